@@ -1,0 +1,120 @@
+// All date arithmetic of ebz: ISO date strings (YYYY-MM-DD), months (YYYY-MM), today in a timezone.
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
+import timezone from 'dayjs/plugin/timezone.js';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+export type IsoDate = string;
+export type IsoMonth = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function validYmd(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+function ymd(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** True for a real calendar date written YYYY-MM-DD (2022-02-30 is not). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const m = ISO_DATE.exec(value);
+  return m !== null && validYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+export function isIsoMonth(value: unknown): value is IsoMonth {
+  return typeof value === 'string' && ISO_MONTH.test(value);
+}
+
+/**
+ * The YYYY-MM-DD form of a date a clerk wrote another way — `2022/2/14`, `2022.2.14`, `2022-2-14`,
+ * `2022年2月14日`, `20220214` — or null when it is not a real date.
+ */
+export function suggestIsoDate(raw: string): IsoDate | null {
+  const text = raw.trim().replace(/[／．]/g, (c) => (c === '／' ? '/' : '.'));
+  const m =
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return validYmd(year, month, day) ? ymd(year, month, day) : null;
+}
+
+/** Today's date in the given IANA timezone. `now` is injectable for tests. */
+export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
+  return dayjs(now).tz(timeZone).format('YYYY-MM-DD');
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD');
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayjs.utc(to).diff(dayjs.utc(from), 'day');
+}
+
+export function monthOf(date: IsoDate): IsoMonth {
+  return date.slice(0, 7);
+}
+
+export function yearOf(date: IsoDate): number {
+  return Number(date.slice(0, 4));
+}
+
+export function addMonths(month: IsoMonth, count: number): IsoMonth {
+  return dayjs.utc(`${month}-01`).add(count, 'month').format('YYYY-MM');
+}
+
+export function lastDayOfMonth(month: IsoMonth): IsoDate {
+  const [year, mon] = month.split('-').map(Number) as [number, number];
+  return ymd(year, mon, daysInMonth(year, mon));
+}
+
+/** Every month from `first` to `last`, both included. */
+export function monthsFrom(first: IsoMonth, last: IsoMonth): IsoMonth[] {
+  const months: IsoMonth[] = [];
+  for (let m = first; m <= last; m = addMonths(m, 1)) months.push(m);
+  return months;
+}
+
+/** `day` of the month after `month`, clamped to that month's length. */
+export function dayOfNextMonth(month: IsoMonth, day: number): IsoDate {
+  const next = addMonths(month, 1);
+  const [year, mon] = next.split('-').map(Number) as [number, number];
+  return ymd(year, mon, Math.min(day, daysInMonth(year, mon)));
+}
+
+/** `MM-DD` of `year`, clamped to the month's length (02-29 in a common year is 02-28). */
+export function monthDayOf(year: number, monthDay: string): IsoDate {
+  const [mon, day] = monthDay.split('-').map(Number) as [number, number];
+  return ymd(year, mon, Math.min(day, daysInMonth(year, mon)));
+}
+
+export function quarterMonths(quarter: string): IsoMonth[] {
+  const m = /^(\d{4})-Q([1-4])$/.exec(quarter);
+  if (!m) throw new RangeError(`not a quarter: ${quarter}`);
+  const first = (Number(m[2]) - 1) * 3 + 1;
+  return [0, 1, 2].map((i) => `${m[1]}-${String(first + i).padStart(2, '0')}`);
+}
+
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a > b ? a : b;
+}

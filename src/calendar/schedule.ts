@@ -1,0 +1,69 @@
+// What each unit owes and when: the due date of every document, and its state as of a date.
+import type { Campaign } from '../model/types.js';
+import { daysBetween, dayOfNextMonth, monthDayOf, monthOf, monthsFrom, yearOf, type IsoDate } from './dates.js';
+
+export type DocumentKind = 'benchmark' | 'research' | 'plan' | 'progress' | 'annual';
+export type SubmissionState = 'on-time' | 'late' | 'missing' | 'pending';
+
+export interface ExpectedDocument {
+  /** `benchmark`, `research`, `plan`, `progress:YYYY-MM` or `annual:YYYY` (DESIGN §4 column keys). */
+  key: string;
+  kind: DocumentKind;
+  /** The month or year it reports on; null for benchmark, research and plan. */
+  period: string | null;
+  due: IsoDate;
+  /** Its path inside the unit folder. */
+  file: string;
+}
+
+export function progressDueDate(campaign: Campaign, month: string): IsoDate {
+  return dayOfNextMonth(month, campaign.progress.due_day);
+}
+
+export function annualDueDate(campaign: Campaign, year: number): IsoDate {
+  return monthDayOf(year + 1, campaign.annual.due);
+}
+
+export function progressDocument(campaign: Campaign, month: string): ExpectedDocument {
+  return { key: `progress:${month}`, kind: 'progress', period: month, due: progressDueDate(campaign, month), file: `progress/${month}.yaml` };
+}
+
+export function annualDocument(campaign: Campaign, year: number): ExpectedDocument {
+  return { key: `annual:${year}`, kind: 'annual', period: String(year), due: annualDueDate(campaign, year), file: `annual/${year}.yaml` };
+}
+
+/**
+ * Every document a unit owes whose period has begun by `asOf`: benchmark, research, plan, each
+ * progress month up to the as-of month, each annual year up to the as-of year — in due order.
+ */
+export function expectedDocuments(campaign: Campaign, asOf: IsoDate): ExpectedDocument[] {
+  const documents: ExpectedDocument[] = [
+    { key: 'benchmark', kind: 'benchmark', period: null, due: campaign.deadlines.benchmark, file: 'benchmark.yaml' },
+    { key: 'research', kind: 'research', period: null, due: campaign.deadlines.research, file: 'research.yaml' },
+    { key: 'plan', kind: 'plan', period: null, due: campaign.deadlines.plan, file: 'plan.yaml' },
+  ];
+  const asOfMonth = monthOf(asOf);
+  const lastMonth = campaign.progress.last === null || campaign.progress.last > asOfMonth ? asOfMonth : campaign.progress.last;
+  if (campaign.progress.first <= lastMonth) {
+    for (const month of monthsFrom(campaign.progress.first, lastMonth)) documents.push(progressDocument(campaign, month));
+  }
+  for (let year = campaign.annual.first; year <= yearOf(asOf); year++) documents.push(annualDocument(campaign, year));
+  return documents.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+}
+
+export interface DocumentStatus {
+  state: SubmissionState;
+  submitted: IsoDate | null;
+  /** Days after the due date it came in (late), or has been outstanding (missing); else null. */
+  daysLate: number | null;
+}
+
+/** On time when submitted on or before the due date; missing once the as-of date is past it. */
+export function documentStatus(due: IsoDate, submitted: IsoDate | null, asOf: IsoDate): DocumentStatus {
+  if (submitted !== null) {
+    return submitted <= due
+      ? { state: 'on-time', submitted, daysLate: null }
+      : { state: 'late', submitted, daysLate: daysBetween(due, submitted) };
+  }
+  return asOf > due ? { state: 'missing', submitted: null, daysLate: daysBetween(due, asOf) } : { state: 'pending', submitted: null, daysLate: null };
+}

@@ -1,0 +1,31 @@
+// `ebz check [PATH]`: options in, findings out, exit 0/1 by what was found.
+import { resolve } from 'node:path';
+import { t } from '../i18n/index.js';
+import { EbzError } from '../model/errors.js';
+import { colorLevel, painter } from '../render/color.js';
+import { CHECK_FORMATS, checkRenderers, type CheckFormat } from '../render/findings.js';
+import { runCheck } from '../rules/check.js';
+import type { CommandContext } from './context.js';
+
+export interface CheckCommandOptions {
+  asOf?: string;
+  unit?: string[];
+  format?: string;
+  strict?: boolean;
+}
+
+export function parseFormat<F extends string>(value: string | undefined, allowed: readonly F[], fallback: F): F {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as F;
+  throw new EbzError('badFormat', { value, allowed: allowed.join(', ') });
+}
+
+export function checkCommand(path: string | undefined, options: CheckCommandOptions, { io, lang, noColor }: CommandContext): number {
+  const format = parseFormat<CheckFormat>(options.format, CHECK_FORMATS, 'text');
+  const run = runCheck(resolve(io.cwd, path ?? '.'), { lang, asOf: options.asOf, units: options.unit ?? [], now: io.now });
+  for (const note of run.notes) io.stderr.write(t(lang, note) + '\n');
+  const paint = painter(format === 'text' ? colorLevel(io.stdout, io.env, noColor) : 0);
+  io.stdout.write(checkRenderers[format](run.result, { lang, paint }));
+  const { errors, warnings } = run.result.summary;
+  return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;
+}

@@ -1,0 +1,61 @@
+// General messages: command errors, notes, campaign.yaml problems and the words of the output.
+
+export const messages = {
+  // command errors (exit 2)
+  pathNotFound: { zh: '路径不存在：{path}', en: 'No such file or folder: {path}' },
+  campaignInvalid: { zh: 'campaign.yaml 有误，无法据此检查：{where}：{message}', en: 'campaign.yaml is wrong; nothing can be judged against it: {where}: {message}' },
+  campaignInvalidMore: {
+    zh: 'campaign.yaml 有误，无法据此检查：{where}：{message}（另有 {more} 处问题）',
+    en: 'campaign.yaml is wrong; nothing can be judged against it: {where}: {message} (and {more} more)',
+  },
+  badDate: { zh: '{option} 的值“{value}”不是日期，应写作 YYYY-MM-DD。', en: '{option} "{value}" is not a date; write YYYY-MM-DD.' },
+  badDateSuggest: { zh: '{option} 的值“{value}”格式不正确，应写作 {suggestion}。', en: '{option} "{value}" is not in YYYY-MM-DD form; write {suggestion}.' },
+  badLang: { zh: '不支持的语言“{value}”，可选：zh、en。', en: 'Unsupported language "{value}"; use zh or en.' },
+  badFormat: { zh: '不支持的输出格式“{value}”，可选：{allowed}。', en: 'Unsupported format "{value}"; use one of: {allowed}.' },
+  unknownUnit: { zh: '没有成员单位“{unit}”。{hint}', en: 'There is no unit "{unit}". {hint}' },
+  unknownUnitSuggest: { zh: '没有成员单位“{unit}”，是否应为“{suggestion}”？', en: 'There is no unit "{unit}"; did you mean "{suggestion}"?' },
+  knownUnits: { zh: '已有：{units}。', en: 'Known: {units}.' },
+  usage: { zh: '{message}', en: '{message}' },
+  internal: { zh: '内部错误：{message}。请将此信息和所用命令报告给维护人员。', en: 'Internal error: {message}. Please report it with the command you ran.' },
+
+  // campaign.yaml problems
+  campaignTimezone: { zh: '时区“{value}”无效，应为 IANA 时区名，如 Asia/Shanghai。', en: 'Unknown timezone "{value}"; use an IANA name such as Asia/Shanghai.' },
+  campaignPhaseOrder: { zh: '阶段日期顺序不对：{after} 早于 {before}。', en: 'Phase dates out of order: {after} comes before {before}.' },
+  campaignDeadlineOrder: { zh: '截止日期顺序不对：{after} 早于 {before}。', en: 'Deadlines out of order: {after} comes before {before}.' },
+  campaignMonthOrder: { zh: '最后报送月份 {last} 早于首个报送月份 {first}。', en: 'The last progress month {last} comes before the first, {first}.' },
+  campaignWeightSum: { zh: '五项赋分权重合计为 {sum}，应为 100。', en: 'The five weights sum to {sum}; they must sum to 100.' },
+  campaignDomainWeightSum: { zh: '领域“{domain}”调整后的赋分权重合计为 {sum}，应为 100。', en: 'The weights of domain "{domain}" sum to {sum} after its overrides; they must sum to 100.' },
+  campaignUnknownDomain: { zh: '“{domain}”不是 domains 中的重点领域。', en: '"{domain}" is not one of the domains.' },
+  campaignGradeOrder: { zh: '等次应按最低得分从高到低排列。', en: 'Grades must be listed from the highest minimum score down.' },
+  campaignUnknownRule: { zh: 'rules 中的“{id}”不是规则标识（ebz rules 列出全部规则）。', en: '"{id}" under rules is not a rule id (ebz rules lists them).' },
+  campaignUnknownRuleSuggest: { zh: 'rules 中的“{id}”不是规则标识，是否应为“{suggestion}”？', en: '"{id}" under rules is not a rule id; did you mean "{suggestion}"?' },
+
+  // notes
+  defaultCampaign: {
+    zh: '提示：未找到 campaign.yaml，按内置的鄂尔多斯市默认设置（ebz init 所写内容）检查。',
+    en: 'Note: no campaign.yaml found; checking against the embedded Ordos default (what ebz init writes).',
+  },
+
+  // output words
+  severityError: { zh: '错误', en: 'error' },
+  severityWarning: { zh: '警告', en: 'warning' },
+  severityInfo: { zh: '提示', en: 'info' },
+  noProblems: { zh: '✓ 未发现问题（{units} 个成员单位，{files} 个文件，截至 {asOf}）。', en: '✓ No problems ({units} units, {files} files, as of {asOf}).' },
+  summary: {
+    zh: '✖ {total} 个问题（错误 {errors}，警告 {warnings}，提示 {infos}）：{units} 个成员单位，{files} 个文件，截至 {asOf}。',
+    en: '✖ {total} problems ({errors} errors, {warnings} warnings, {infos} infos): {units} units, {files} files, as of {asOf}.',
+  },
+  summaryInfoOnly: {
+    zh: '✓ 没有错误和警告，提示 {infos} 条（{units} 个成员单位，{files} 个文件，截至 {asOf}）。',
+    en: '✓ No errors or warnings; {infos} infos ({units} units, {files} files, as of {asOf}).',
+  },
+  mdTitle: { zh: '检查结果：{campaign}（截至 {asOf}）', en: 'Check results: {campaign} (as of {asOf})' },
+  colFile: { zh: '文件', en: 'File' },
+  colPlace: { zh: '位置', en: 'Line' },
+  colSeverity: { zh: '级别', en: 'Severity' },
+  colMessage: { zh: '问题', en: 'Problem' },
+  colRule: { zh: '规则', en: 'Rule' },
+  colClause: { zh: '条款', en: 'Clause' },
+} as const;
+
+export type MessageId = keyof typeof messages;

@@ -1,0 +1,108 @@
+// campaign.yaml: read it (or the embedded default), fill in defaults, and check it is a sound yardstick.
+import { parse } from 'yaml';
+import { DEFAULT_CAMPAIGN_YAML } from '../model/default-campaign.js';
+import type { Report } from '../model/finding.js';
+import { COMPONENT_IDS, type Campaign, type CampaignDoc, type Scoring, type Weights } from '../model/types.js';
+import { isValidTimeZone } from '../calendar/dates.js';
+import type { SourceFile } from './source.js';
+
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+let defaultDoc: CampaignDoc | undefined;
+
+/** The embedded Ordos default, as parsed from the text `ebz init` writes. */
+export function defaultCampaignDoc(): CampaignDoc {
+  defaultDoc ??= parse(DEFAULT_CAMPAIGN_YAML) as CampaignDoc;
+  return defaultDoc;
+}
+
+/** campaign.yaml with every optional key given its Ordos default. */
+export function resolveCampaign(doc: CampaignDoc): Campaign {
+  const defaults = defaultCampaignDoc();
+  const defaultScoring = defaults.scoring as Scoring;
+  const scoring = { ...defaultScoring, ...(doc.scoring ?? {}) } as Scoring;
+  return {
+    id: doc.id,
+    title: doc.title,
+    city: doc.city,
+    timezone: doc.timezone ?? 'Asia/Shanghai',
+    phases: doc.phases,
+    deadlines: doc.deadlines,
+    progress: { first: doc.progress.first, last: doc.progress.last ?? null, due_day: doc.progress.due_day },
+    annual: { first: doc.annual.first, due: doc.annual.due },
+    domains: doc.domains as Record<string, string>,
+    economic_domains: doc.economic_domains ?? [],
+    scoring: {
+      ...scoring,
+      // The Ordos domain weights apply by default only to the domains this campaign has.
+      domain_weights: (doc.scoring?.domain_weights ??
+        Object.fromEntries(Object.entries(defaultScoring.domain_weights).filter(([domain]) => domain in doc.domains))) as Scoring['domain_weights'],
+    },
+    rules: (doc.rules ?? {}) as Campaign['rules'],
+    limits: { max_file_bytes: doc.limits?.max_file_bytes ?? DEFAULT_MAX_FILE_BYTES },
+  };
+}
+
+/** The weights that apply to a domain: the campaign's, with the domain's overrides. */
+export function weightsFor(scoring: Scoring, domain: string | undefined): Weights {
+  return { ...scoring.weights, ...(domain ? scoring.domain_weights[domain] : undefined) };
+}
+
+/**
+ * What makes a schema-valid campaign.yaml still unusable: phases out of order, deadlines outside
+ * their phase, weights not summing to 100, unknown domains or timezone.
+ */
+export function campaignProblems(campaign: Campaign, file: SourceFile | null): Report[] {
+  const problems: Report[] = [];
+  const rel = file?.rel ?? 'campaign.yaml';
+  const add = (path: (string | number)[], messageId: string, data: Report['data'], target: 'value' | 'key' = 'value') => {
+    const at = file?.locate(path, target) ?? null;
+    problems.push({ rule: 'campaign', messageId, data, unit: null, file: rel, line: at?.line ?? null, column: at?.column ?? null });
+  };
+
+  if (!isValidTimeZone(campaign.timezone)) add(['timezone'], 'campaignTimezone', { value: campaign.timezone });
+
+  const { build, compare, reach, create } = campaign.phases;
+  const order: [string, string, string[]][] = [
+    [build.start, build.end, ['phases', 'build', 'end']],
+    [build.end, compare.start, ['phases', 'compare', 'start']],
+    [compare.start, compare.end, ['phases', 'compare', 'end']],
+    [compare.end, reach.start, ['phases', 'reach', 'start']],
+    [reach.start, reach.end, ['phases', 'reach', 'end']],
+    [reach.end, create.start, ['phases', 'create', 'start']],
+  ];
+  for (const [before, after, path] of order) {
+    if (after < before) add(path, 'campaignPhaseOrder', { before, after });
+  }
+  const deadlines = campaign.deadlines;
+  if (deadlines.research < deadlines.benchmark) add(['deadlines', 'research'], 'campaignDeadlineOrder', { before: deadlines.benchmark, after: deadlines.research });
+  if (deadlines.plan < deadlines.research) add(['deadlines', 'plan'], 'campaignDeadlineOrder', { before: deadlines.research, after: deadlines.plan });
+  const last = campaign.progress.last;
+  if (last !== null && last < campaign.progress.first) add(['progress', 'last'], 'campaignMonthOrder', { first: campaign.progress.first, last });
+
+  checkWeights(campaign.scoring.weights, ['scoring', 'weights'], add);
+  for (const [domain, overrides] of Object.entries(campaign.scoring.domain_weights)) {
+    if (!(domain in campaign.domains)) add(['scoring', 'domain_weights', domain], 'campaignUnknownDomain', { domain }, 'key');
+    else checkWeights({ ...campaign.scoring.weights, ...overrides }, ['scoring', 'domain_weights', domain], add, domain);
+  }
+  campaign.economic_domains.forEach((domain, i) => {
+    if (!(domain in campaign.domains)) add(['economic_domains', i], 'campaignUnknownDomain', { domain });
+  });
+  const grades = campaign.scoring.grades;
+  for (let i = 1; i < grades.length; i++) {
+    if (grades[i]!.min >= grades[i - 1]!.min) add(['scoring', 'grades', i, 'min'], 'campaignGradeOrder', {});
+  }
+  return problems;
+}
+
+function checkWeights(
+  weights: Weights,
+  path: (string | number)[],
+  add: (path: (string | number)[], messageId: string, data: Report['data']) => void,
+  domain?: string,
+) {
+  const sum = COMPONENT_IDS.reduce((total, id) => total + weights[id], 0);
+  if (Math.abs(sum - 100) > 1e-9) {
+    add(path, domain ? 'campaignDomainWeightSum' : 'campaignWeightSum', { sum: Number(sum.toFixed(4)), domain: domain ?? '' });
+  }
+}

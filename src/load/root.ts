@@ -1,0 +1,77 @@
+// Finds the campaign root for a path (DESIGN §2) and what part of the campaign the path covers.
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { EbzError } from '../model/errors.js';
+
+export type Layout = 'campaign' | 'lone-unit';
+
+export type Scope = { kind: 'campaign' } | { kind: 'unit'; unit: string } | { kind: 'file'; unit: string | null; file: string };
+
+export interface CampaignRoot {
+  /** Absolute path of the root folder. */
+  dir: string;
+  layout: Layout;
+  /** Absolute path of campaign.yaml, or null when the embedded default applies. */
+  campaignFile: string | null;
+  scope: Scope;
+}
+
+function isDir(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function* ancestors(dir: string): Generator<string> {
+  for (let current = dir; ; current = dirname(current)) {
+    yield current;
+    if (dirname(current) === current) return;
+  }
+}
+
+/** `a/b` from root to path, with `/` separators; '' for the root itself. */
+export function relativePosix(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/');
+}
+
+export function findCampaignRoot(input: string): CampaignRoot {
+  const path = resolve(input);
+  if (!existsSync(path)) throw new EbzError('pathNotFound', { path: input });
+  const start = isDir(path) ? path : dirname(path);
+
+  let dir: string | undefined;
+  let campaignFile: string | null = null;
+  for (const candidate of ancestors(start)) {
+    const file = join(candidate, 'campaign.yaml');
+    if (existsSync(file)) {
+      dir = candidate;
+      campaignFile = file;
+      break;
+    }
+  }
+  dir ??= [...ancestors(start)].find((candidate) => isDir(join(candidate, 'units')));
+  if (dir !== undefined) return { dir, layout: 'campaign', campaignFile, scope: scopeIn(dir, path) };
+
+  // A lone unit folder or file sent by mail: the unit folder is the root.
+  const parentName = basename(start);
+  const unitDir = parentName === 'progress' || parentName === 'annual' ? dirname(start) : start;
+  const rel = relativePosix(unitDir, path);
+  const unit = basename(unitDir);
+  const scope: Scope = rel === '' ? { kind: 'unit', unit } : { kind: 'file', unit, file: rel };
+  return { dir: unitDir, layout: 'lone-unit', campaignFile: null, scope };
+}
+
+function scopeIn(root: string, path: string): Scope {
+  const rel = relativePosix(root, path);
+  if (rel === '') return { kind: 'campaign' };
+  const parts = rel.split('/');
+  const unit = parts[0] === 'units' && parts[1] ? parts[1] : null;
+  if (isDir(path)) {
+    if (unit && parts.length === 2) return { kind: 'unit', unit };
+    if (parts[0] === 'units' && parts.length === 1) return { kind: 'campaign' };
+    if (unit) return { kind: 'file', unit, file: rel };
+  }
+  return { kind: 'file', unit, file: rel };
+}

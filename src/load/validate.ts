@@ -1,0 +1,267 @@
+// JSON Schema validation (ajv, compiled once per kind) and the translation of ajv's errors into
+// problems a clerk understands: one per real problem, located at the node concerned.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { schemas, type SchemaKind } from '../model/schemas.generated.js';
+import { suggestIsoDate } from '../calendar/dates.js';
+import type { DataPath } from './yaml.js';
+
+export interface SchemaProblem {
+  path: DataPath;
+  target: 'value' | 'key';
+  messageId: string;
+  data: Record<string, string | number>;
+}
+
+type JsonSchema = Record<string, unknown>;
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string[]) => Ajv2020;
+let ajv: Ajv2020 | undefined;
+const compiled = new Map<SchemaKind, ValidateFunction>();
+
+function validatorFor(kind: SchemaKind): ValidateFunction {
+  let validate = compiled.get(kind);
+  if (!validate) {
+    ajv ??= addFormats(new Ajv2020({ allErrors: true, verbose: true, strict: false }), ['date']);
+    validate = ajv.compile(schemas[kind] as JsonSchema);
+    compiled.set(kind, validate);
+  }
+  return validate;
+}
+
+export function validateData(kind: SchemaKind, data: unknown): SchemaProblem[] {
+  const validate = validatorFor(kind);
+  if (validate(data)) return [];
+  return translateErrors(schemas[kind] as JsonSchema, data, validate.errors ?? []);
+}
+
+// ---- translation ----------------------------------------------------------------------------
+
+function translateErrors(root: JsonSchema, data: unknown, errors: ErrorObject[]): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  for (const error of collapseAlternatives(errors)) {
+    const problem = translate(root, data, error);
+    if (!problem) continue;
+    const key = `${problem.path.join('\u0000')}|${problem.target}|${problem.messageId}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  // A misspelt key (`submited`) also leaves the right one missing: that is one problem, not two.
+  const misspelt = new Set(
+    problems.filter((p) => p.messageId === 'unknownKeySuggest').map((p) => `${p.path.slice(0, -1).join('\u0000')}|${p.data.suggestion}`),
+  );
+  return problems.filter((p) => p.messageId !== 'required' || !misspelt.has(`${p.path.join('\u0000')}|${p.data.missing}`));
+}
+
+/**
+ * Replaces each failed anyOf/oneOf with the errors of the one branch that matters: the branch whose
+ * type fitted the value, or else a single type error naming every type the branches accept.
+ */
+function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
+  const alternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  if (alternatives.length === 0) return errors.filter((e) => e.keyword !== 'if');
+  const dropped = new Set<ErrorObject>();
+  const added: ErrorObject[] = [];
+  for (const alt of alternatives) {
+    dropped.add(alt);
+    const inside = errors.filter((e) => e !== alt && e.schemaPath.startsWith(alt.schemaPath + '/') && e.instancePath.startsWith(alt.instancePath));
+    inside.forEach((e) => dropped.add(e));
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of inside) {
+      const branch = e.schemaPath.slice(alt.schemaPath.length + 1).split('/')[0] ?? '';
+      branches.set(branch, [...(branches.get(branch) ?? []), e]);
+    }
+    const fitting = [...branches.values()].find((list) => !list.some((e) => e.keyword === 'type' && e.instancePath === alt.instancePath));
+    if (fitting) {
+      added.push(...fitting);
+    } else {
+      const types = [...branches.values()].flat().filter((e) => e.keyword === 'type').flatMap((e) => [e.params.type as string | string[]].flat());
+      added.push({ ...alt, keyword: 'type', params: { type: [...new Set(types)] } });
+    }
+  }
+  const kept = errors.filter((e) => !dropped.has(e) && e.keyword !== 'if');
+  return [...kept, ...added];
+}
+
+function pathOf(instancePath: string, data: unknown): (string | number)[] {
+  if (instancePath === '') return [];
+  const segments = instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path: (string | number)[] = [];
+  let node: unknown = data;
+  for (const segment of segments) {
+    const key = Array.isArray(node) ? Number(segment) : segment;
+    path.push(key);
+    node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
+  }
+  return path;
+}
+
+function resolveRef(root: JsonSchema, schema: JsonSchema): JsonSchema {
+  const ref = schema.$ref;
+  if (typeof ref !== 'string' || !ref.startsWith('#/')) return schema;
+  const target = ref
+    .slice(2)
+    .split('/')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], root) as JsonSchema | undefined;
+  return target ? { ...resolveRef(root, target), ...withoutRef(schema) } : schema;
+}
+
+function withoutRef(schema: JsonSchema): JsonSchema {
+  const { $ref: _ref, ...rest } = schema;
+  return rest;
+}
+
+/** The schema that describes the value at `path`, with its $ref resolved and its own title kept. */
+export function schemaAt(root: JsonSchema, path: DataPath): JsonSchema | undefined {
+  let schema: JsonSchema | undefined = resolveRef(root, root);
+  for (const segment of path) {
+    if (!schema) return undefined;
+    let next: unknown;
+    if (typeof segment === 'number') {
+      next = schema.items;
+    } else {
+      const properties = schema.properties as Record<string, unknown> | undefined;
+      next = properties?.[segment] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
+    }
+    if (next === undefined) {
+      const alternatives = (schema.anyOf ?? schema.oneOf) as JsonSchema[] | undefined;
+      const branch = alternatives?.map((s) => resolveRef(root, s)).find((s) => s.type === 'object' || s.type === 'array');
+      if (!branch) return undefined;
+      schema = branch;
+      next = typeof segment === 'number' ? schema.items : (schema.properties as Record<string, unknown> | undefined)?.[segment];
+    }
+    schema = next && typeof next === 'object' ? resolveRef(root, next as JsonSchema) : undefined;
+  }
+  return schema;
+}
+
+function titleAt(root: JsonSchema, path: DataPath): string {
+  const title = schemaAt(root, path)?.title;
+  if (typeof title === 'string') return title;
+  const last = path[path.length - 1];
+  return last === undefined ? '' : String(last);
+}
+
+/** The field name to show: its key (or the key of the list holding an item) and its Chinese title. */
+function fieldData(root: JsonSchema, path: DataPath): { key: string; title: string } {
+  const named = [...path].reverse().find((s) => typeof s === 'string');
+  const key = path.map((s) => (typeof s === 'number' ? `[${s + 1}]` : s)).join('.').replace(/\.\[/g, '[');
+  return { key: key || String(named ?? ''), title: titleAt(root, path) };
+}
+
+const MONTH_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])$';
+
+function translate(root: JsonSchema, data: unknown, error: ErrorObject): SchemaProblem | null {
+  const path = pathOf(error.instancePath, data);
+  const value = error.data;
+  const field = fieldData(root, path);
+  const at = (messageId: string, extra: Record<string, string | number> = {}, target: 'value' | 'key' = 'value', where: DataPath = path): SchemaProblem => ({
+    path: where,
+    target,
+    messageId,
+    data: { ...field, ...extra },
+  });
+
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(error.params.missingProperty);
+      const missingPath = [...path, missing];
+      return { path, target: 'value', messageId: 'required', data: { ...fieldData(root, missingPath), missing } };
+    }
+    case 'additionalProperties': {
+      const extraKey = String(error.params.additionalProperty);
+      const known = Object.keys((schemaAt(root, path)?.properties as object | undefined) ?? {});
+      const suggestion = nearest(extraKey, known);
+      return {
+        path: [...path, extraKey],
+        target: 'key',
+        messageId: suggestion ? 'unknownKeySuggest' : 'unknownKey',
+        data: { key: extraKey, suggestion: suggestion ?? '', known: known.join(', ') },
+      };
+    }
+    case 'propertyNames': {
+      const name = String(error.params.propertyName);
+      return { path: [...path, name], target: 'key', messageId: 'idPattern', data: { key: name, title: field.title, value: name } };
+    }
+    case 'enum':
+      return at('enum', { value: display(value), allowed: (error.params.allowedValues as unknown[]).map(String).join(' | ') });
+    case 'const':
+      return at('enum', { value: display(value), allowed: String(error.params.allowedValue) });
+    case 'type':
+      if (path.length === 0) return at('rootType', { actual: typeOf(value) });
+      return at('type', { expected: [error.params.type as string | string[]].flat().join('|'), actual: typeOf(value), value: display(value) });
+    case 'format': {
+      if (typeof value !== 'string') return at('type', { expected: 'string', actual: typeOf(value), value: display(value) });
+      const suggestion = suggestIsoDate(value);
+      if (suggestion) return at('dateForm', { value, suggestion });
+      if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return at('dateInvalid', { value });
+      return at('dateUnreadable', { value });
+    }
+    case 'pattern': {
+      const pattern = String(error.params.pattern);
+      if (pattern === MONTH_PATTERN) {
+        const suggestion = typeof value === 'string' ? suggestIsoDate(`${value}-01`)?.slice(0, 7) : undefined;
+        return suggestion ? at('monthForm', { value: display(value), suggestion }) : at('monthUnreadable', { value: display(value) });
+      }
+      if (pattern.startsWith('^[a-z0-9]')) return at('idPattern', { value: display(value) });
+      return at('pattern', { value: display(value) });
+    }
+    case 'minItems':
+      return Number(error.params.limit) <= 1 ? at('emptyList') : at('minItems', { limit: Number(error.params.limit) });
+    case 'minProperties':
+      return at('emptyList');
+    case 'minLength':
+      return at('emptyText');
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return at('range', { value: display(value), comparison: String(error.params.comparison), limit: Number(error.params.limit) });
+    case 'not':
+      return at('notZero', { value: display(value) });
+    default:
+      return at('invalid', { value: display(value) });
+  }
+}
+
+function display(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return Array.isArray(value) ? '[…]' : '{…}';
+  return String(value);
+}
+
+function typeOf(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+/** The known key closest to `word` (edit distance at most a third of its length, at least 1), if any. */
+export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,224 @@
+// Loads a campaign folder: campaign.yaml (or the embedded default), adjustments.yaml and every unit folder.
+import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs';
+import { join, sep } from 'node:path';
+import type { Report } from '../model/finding.js';
+import type { Campaign, FileKind } from '../model/types.js';
+import type { CampaignDoc } from '../model/types.js';
+import { campaignProblems, defaultCampaignDoc, resolveCampaign, DEFAULT_MAX_FILE_BYTES } from './campaign.js';
+import { findCampaignRoot, relativePosix, type CampaignRoot, type Scope } from './root.js';
+import { readSource, type SourceFile } from './source.js';
+
+export interface UnitFolder {
+  id: string;
+  /** Path of the folder from the campaign root ('' for a lone unit folder). */
+  rel: string;
+  profile?: SourceFile;
+  benchmark?: SourceFile;
+  research?: SourceFile;
+  plan?: SourceFile;
+  progress: Map<string, SourceFile>;
+  annual: Map<number, SourceFile>;
+}
+
+export interface Workspace {
+  root: CampaignRoot;
+  campaign: Campaign;
+  /** campaign.yaml as read, or null when the embedded default applies. */
+  campaignFile: SourceFile | null;
+  /** Problems that make campaign.yaml unusable: any one of them stops every command. */
+  campaignProblems: Report[];
+  adjustments: SourceFile | null;
+  units: UnitFolder[];
+  /** What the loader found: syntax, encoding, unknown files, schema violations. */
+  reports: Report[];
+  scope: Scope;
+}
+
+export const UNIT_ID = /^[a-z0-9][a-z0-9-]*$/;
+const SINGLE_FILES = { 'unit.yaml': 'profile', 'benchmark.yaml': 'benchmark', 'research.yaml': 'research', 'plan.yaml': 'plan' } as const;
+const KIND_OF = { profile: 'unit', benchmark: 'benchmark', research: 'research', plan: 'plan' } as const;
+/** Files every operating system leaves behind; never a clerk's. */
+const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
+
+export function loadWorkspace(path: string): Workspace {
+  const root = findCampaignRoot(path);
+  const reports: Report[] = [];
+  const reader = new FileReader(root.dir, reports);
+
+  let campaignFile: SourceFile | null = null;
+  let campaignDoc: CampaignDoc = defaultCampaignDoc();
+  const problems: Report[] = [];
+  if (root.campaignFile) {
+    const campaignReports: Report[] = [];
+    campaignFile = reader.read('campaign.yaml', null, 'campaign', DEFAULT_MAX_FILE_BYTES, campaignReports);
+    problems.push(...campaignReports);
+    if (campaignFile?.valid) campaignDoc = campaignFile.data as CampaignDoc;
+  }
+  const campaign = resolveCampaign(campaignDoc);
+  if (problems.length === 0) problems.push(...campaignProblems(campaign, campaignFile));
+  reader.maxBytes = campaign.limits.max_file_bytes;
+
+  const workspace: Workspace = { root, campaign, campaignFile, campaignProblems: problems, adjustments: null, units: [], reports, scope: root.scope };
+  if (root.layout === 'lone-unit') {
+    const id = root.dir.split(sep).pop() ?? '';
+    workspace.units.push(reader.unitFolder(id, ''));
+    return workspace;
+  }
+  workspace.adjustments = reader.exists('adjustments.yaml') ? reader.read('adjustments.yaml', null, 'adjustments') : null;
+  for (const entry of reader.list('units')) {
+    const rel = `units/${entry.name}`;
+    if (!entry.isDir) {
+      if (!SYSTEM_FILES.has(entry.name)) reader.report('file-unknown', 'notAFolder', { file: rel }, null, rel);
+    } else if (!UNIT_ID.test(entry.name)) {
+      reader.report('file-unknown', 'badUnitId', { folder: entry.name }, null, rel);
+    } else {
+      workspace.units.push(reader.unitFolder(entry.name, rel));
+    }
+  }
+  return workspace;
+}
+
+interface Entry {
+  name: string;
+  isDir: boolean;
+}
+
+/** Reads inside one root, refusing links that lead out of it and files over the size limit. */
+class FileReader {
+  maxBytes = DEFAULT_MAX_FILE_BYTES;
+  private readonly realRoot: string;
+
+  constructor(
+    private readonly dir: string,
+    private readonly reports: Report[],
+  ) {
+    this.realRoot = realpathSync(dir);
+  }
+
+  report(rule: string, messageId: string, data: Report['data'], unit: string | null, file: string) {
+    this.reports.push({ rule, messageId, data, unit, file, line: null, column: null });
+  }
+
+  exists(rel: string): boolean {
+    return this.stat(rel, null) !== null;
+  }
+
+  /** The entries of a folder, sorted, links that leave the root left out (with a finding). */
+  list(rel: string, unit: string | null = null): Entry[] {
+    let names: string[];
+    try {
+      names = readdirSync(join(this.dir, rel));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.report('file-unknown', 'unreadable', { file: rel }, unit, rel);
+      return [];
+    }
+    const entries: Entry[] = [];
+    for (const name of names.sort()) {
+      const child = rel ? `${rel}/${name}` : name;
+      const stats = this.stat(child, unit);
+      if (stats) entries.push({ name, isDir: stats.isDirectory() });
+    }
+    return entries;
+  }
+
+  /** lstat, following a symbolic link only when it stays inside the root. */
+  private stat(rel: string, unit: string | null): Stats | null {
+    const full = join(this.dir, rel);
+    try {
+      const stats = lstatSync(full);
+      if (!stats.isSymbolicLink()) return stats;
+      const target = realpathSync(full);
+      if (target !== this.realRoot && !target.startsWith(this.realRoot + sep)) {
+        this.report('file-unknown', 'linkOutside', { file: rel }, unit, rel);
+        return null;
+      }
+      return lstatSync(target);
+    } catch {
+      return null;
+    }
+  }
+
+  read(rel: string, unit: string | null, kind: FileKind, maxBytes = this.maxBytes, reports = this.reports): SourceFile | null {
+    const full = join(this.dir, rel);
+    let bytes: Uint8Array;
+    try {
+      const size = lstatSync(full).size;
+      if (size > maxBytes) {
+        reports.push({ rule: 'yaml-syntax', messageId: 'tooLarge', data: { size, limit: maxBytes }, unit, file: rel, line: null, column: null });
+        return null;
+      }
+      bytes = readFileSync(full);
+    } catch {
+      reports.push({ rule: 'yaml-syntax', messageId: 'unreadable', data: { file: rel }, unit, file: rel, line: null, column: null });
+      return null;
+    }
+    return readSource(rel, unit, kind, bytes, reports);
+  }
+
+  unitFolder(id: string, rel: string): UnitFolder {
+    const folder: UnitFolder = { id, rel, progress: new Map(), annual: new Map() };
+    const at = (name: string) => (rel ? `${rel}/${name}` : name);
+    for (const entry of this.list(rel, id)) {
+      const file = at(entry.name);
+      const single = SINGLE_FILES[entry.name as keyof typeof SINGLE_FILES];
+      if (single && !entry.isDir) {
+        folder[single] = this.read(file, id, KIND_OF[single]) ?? undefined;
+      } else if (entry.isDir && (entry.name === 'progress' || entry.name === 'annual')) {
+        this.periodFolder(folder, entry.name, file);
+      } else if (!SYSTEM_FILES.has(entry.name)) {
+        this.unknown(id, file, entry.name, entry.isDir);
+      }
+    }
+    return folder;
+  }
+
+  private periodFolder(folder: UnitFolder, kind: 'progress' | 'annual', rel: string) {
+    const pattern = kind === 'progress' ? /^(\d{4}-(?:0[1-9]|1[0-2]))\.yaml$/ : /^(\d{4})\.yaml$/;
+    for (const entry of this.list(rel, folder.id)) {
+      const file = `${rel}/${entry.name}`;
+      const match = entry.isDir ? null : pattern.exec(entry.name);
+      if (!match) {
+        if (!SYSTEM_FILES.has(entry.name)) this.unknown(folder.id, file, entry.name, entry.isDir, kind);
+        continue;
+      }
+      const source = this.read(file, folder.id, kind);
+      if (!source) continue;
+      if (kind === 'progress') folder.progress.set(match[1]!, source);
+      else folder.annual.set(Number(match[1]), source);
+    }
+  }
+
+  private unknown(unit: string, file: string, name: string, isDir: boolean, inFolder?: 'progress' | 'annual') {
+    const suggestion = isDir ? null : canonicalName(name, inFolder);
+    if (suggestion) this.report('file-unknown', 'lookalike', { file, suggestion }, unit, file);
+    else this.report('file-unknown', inFolder ? 'unknownPeriodFile' : 'unknown', { file }, unit, file);
+  }
+}
+
+/**
+ * The name ebz expects for a file a clerk named another way: `Plan.YAML`, `plan.yml`,
+ * `plan (1).yaml`, `plan - 副本.yaml`, `2022-3.yaml`; null when it resembles nothing ebz reads.
+ */
+export function canonicalName(name: string, inFolder?: 'progress' | 'annual'): string | null {
+  const match = /^(.*?)\.(ya?ml)$/i.exec(name.trim());
+  if (!match) return null;
+  const stem = match[1]!
+    .toLowerCase()
+    .replace(/\s*[(（]\s*\d+\s*[)）]$/, '')
+    .replace(/\s*(?:-\s*)?(?:副本|复制|copy)(?:\s*\d+)?$/i, '')
+    .replace(/^(?:副本|复件)\s*(?:of\s*)?/i, '')
+    .trim();
+  let canonical: string | null = null;
+  if (!inFolder && `${stem}.yaml` in SINGLE_FILES) canonical = `${stem}.yaml`;
+  if (inFolder === 'progress') {
+    const m = /^(\d{4})[-_.年/]?(\d{1,2})月?$/.exec(stem);
+    if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) canonical = `${m[1]}-${m[2]!.padStart(2, '0')}.yaml`;
+  }
+  if (inFolder === 'annual') {
+    const m = /^(\d{4})年?(?:度)?$/.exec(stem);
+    if (m) canonical = `${m[1]}.yaml`;
+  }
+  return canonical && canonical !== name ? canonical : null;
+}
+
+export { relativePosix };

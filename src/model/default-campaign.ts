@@ -1,0 +1,54 @@
+// The embedded default campaign: the Ordos municipal plan (2021), exactly as `ebz init` writes it.
+
+export const DEFAULT_CAMPAIGN_YAML = `# 对标创建工作设置（ebz）。依据：《鄂尔多斯市对标先进提升创建工作实施方案》（2021年12月30日）。
+# 日期一律写作 YYYY-MM-DD，月份写作 YYYY-MM。
+id: ordos-2022                              # 工作标识：小写字母、数字和连字符
+title: 鄂尔多斯市对标先进提升创建工作          # 工作名称
+city: 鄂尔多斯市                             # 本市：不得以本市为建标学习对象
+timezone: Asia/Shanghai                     # 判断“今天”所用的时区
+
+phases:                                     # 四个阶段（实施方案三）
+  build:   { start: 2021-12-21, end: 2022-01-10 }   # 建标阶段
+  compare: { start: 2022-01-11, end: 2022-02-20 }   # 对标阶段
+  reach:   { start: 2022-02-21, end: 2022-12-31 }   # 达标阶段
+  create:  { start: 2023-01-01 }                    # 创标阶段，持续推进
+
+deadlines:                                  # 报送截止日期，当日报送为按时
+  benchmark: 2022-01-04                     # 建标材料（三(一)2）
+  research: 2022-02-10                      # 建立联系、走出去专题调研（三(二)1）
+  plan: 2022-02-15                          # 对标创建工作方案（三(二)2）
+
+progress: { first: 2022-03, last: 2022-12, due_day: 5 }   # 月度进展：每月进展于次月 5 日前报送；last: null 为持续按月报送
+annual: { first: 2022, due: "01-31" }                     # 年度总结：某年度总结于次年 1 月 31 日前报送
+
+domains:                                    # 重点领域（实施方案二(二)）：标识: 名称，成员单位选其一
+  project-construction: 项目建设
+  industrial-transformation: 产业转型
+  industrial-parks: 园区发展
+  reform-innovation: 改革创新
+  yellow-river-ecology: 黄河流域生态保护和高质量发展
+  rural-revitalization: 乡村振兴
+  business-environment: 营商环境
+  urban-public-services: 城市建设与公共服务
+  social-governance: 社会治理
+  talent: 人才引育
+  investment-consumption: 招商引资与促进消费
+  culture-tourism: 文旅融合
+  general: 综合
+economic_domains: [project-construction, industrial-transformation, industrial-parks, investment-consumption]   # 经济发展领域：宜选资源型城市为建标对象
+
+scoring:                                    # 评分规则（三(三)3、三(四)3：差异化设置赋分权重）
+  weights: { timeliness: 15, compliance: 15, execution: 30, indicators: 30, exchange: 10 }   # 按时报送、规范完整、措施落实、指标达标、交流合作，合计 100
+  domain_weights:                           # 分领域权重：只写需调整的项，调整后合计 100
+    yellow-river-ecology: { indicators: 40, execution: 20 }
+    reform-innovation: { execution: 40, indicators: 20 }
+  late_credit: 0.5                          # 迟报文件按 0.5 计入按时报送得分
+  exchange_min: 1                           # 未计划人员交流时按 1 次计算
+  bonus_cap: 5                              # 加分上限
+  penalty_cap: 10                           # 减分上限
+  abreast_tolerance: 0.05                   # 与标杆值相差 5% 以内为并跑
+  behind_points: 20                         # 实际进度落后应达进度超过 20 个百分点亮黄灯
+  grades: [ { min: 90, label: 优秀 }, { min: 80, label: 良好 }, { min: 60, label: 合格 }, { min: 0, label: 不合格 } ]
+
+rules: {}                                   # 规则级别调整：规则标识: error | warning | info | off，如 { indicator-uncovered: off }
+`;

@@ -1,0 +1,66 @@
+// A unit's measures and their reported status over time: definitions, and the latest status as of a document.
+import type { IsoDate } from '../calendar/dates.js';
+import { lastDayOfMonth } from '../calendar/dates.js';
+import type { DataPath } from '../load/yaml.js';
+import type { Doc, UnitState } from './state.js';
+import type { AnnualDoc, Measure, MeasureStatus, PlanDoc, ProgressDoc } from './types.js';
+
+export interface MeasureDefinition {
+  measure: Measure;
+  source: Doc<PlanDoc> | Doc<AnnualDoc>;
+  path: DataPath;
+  /** When work on it starts: the plan's submission, or 01-01 of the year after an annual review. */
+  start: IsoDate;
+}
+
+/** Plan measures, then each annual review's new measures, in order. */
+export function measureDefinitions(unit: UnitState): MeasureDefinition[] {
+  const definitions: MeasureDefinition[] = [];
+  const plan = unit.plan;
+  if (plan) {
+    plan.data.measures.forEach((measure, i) => definitions.push({ measure, source: plan, path: ['measures', i], start: plan.data.submitted }));
+  }
+  for (const annual of unit.annual) {
+    (annual.data.new_measures ?? []).forEach((measure, i) =>
+      definitions.push({ measure, source: annual, path: ['new_measures', i], start: `${annual.data.year + 1}-01-01` }),
+    );
+  }
+  return definitions;
+}
+
+export interface StatusReport {
+  entry: MeasureStatus;
+  doc: Doc<ProgressDoc> | Doc<AnnualDoc>;
+  index: number;
+  /** Sort key: the end of the period reported on; an annual review comes after December's progress. */
+  order: string;
+}
+
+export function documentOrder(doc: Doc<ProgressDoc> | Doc<AnnualDoc>): string {
+  return 'period' in doc.data ? `${lastDayOfMonth(doc.data.period)}#0` : `${doc.data.year}-12-31#1`;
+}
+
+/** Every status report of the unit, oldest first. */
+export function statusReports(unit: UnitState): StatusReport[] {
+  const docs: (Doc<ProgressDoc> | Doc<AnnualDoc>)[] = [...unit.progress, ...unit.annual];
+  return docs
+    .map((doc) => ({ doc, order: documentOrder(doc) }))
+    .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0))
+    .flatMap(({ doc, order }) => doc.data.measures.map((entry, index) => ({ entry, doc, index, order })));
+}
+
+/** The latest status of each measure, from the reports strictly before `order` (all when omitted). */
+export function latestStatuses(reports: StatusReport[], order?: string): Map<string, StatusReport> {
+  const latest = new Map<string, StatusReport>();
+  for (const report of reports) {
+    if (order !== undefined && report.order >= order) break;
+    latest.set(report.entry.id, report);
+  }
+  return latest;
+}
+
+/** Percent complete of a status entry: as written, or 100 when done, 0 when not started. */
+export function percentOf(entry: MeasureStatus): number {
+  if (entry.percent !== undefined) return entry.percent;
+  return entry.status === 'done' ? 100 : 0;
+}

@@ -1,0 +1,116 @@
+// The state of a campaign as of a date (DESIGN §2): which documents count, and what each unit owes.
+import { isIsoDate, suggestIsoDate, type IsoDate } from '../calendar/dates.js';
+import { documentStatus, expectedDocuments, type DocumentStatus, type ExpectedDocument } from '../calendar/schedule.js';
+import type { SourceFile } from '../load/source.js';
+import type { UnitFolder, Workspace } from '../load/workspace.js';
+import type { Adjustment, AnnualDoc, BenchmarkDoc, Campaign, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc } from './types.js';
+
+export interface Doc<T> {
+  file: SourceFile;
+  data: T;
+}
+
+export interface DocumentEntry {
+  expected: ExpectedDocument;
+  status: DocumentStatus;
+  /** Path of the document from the campaign root (where it is, or where it should be). */
+  file: string;
+  /** The file, when one was submitted by the as-of date. */
+  source: SourceFile | null;
+}
+
+export interface UnitState {
+  id: string;
+  folder: UnitFolder;
+  /** Documents that are valid and count as of the as-of date; the rules read only these. */
+  profile?: Doc<UnitDoc>;
+  benchmark?: Doc<BenchmarkDoc>;
+  research?: Doc<ResearchDoc>;
+  plan?: Doc<PlanDoc>;
+  progress: Doc<ProgressDoc>[];
+  annual: Doc<AnnualDoc>[];
+  /** Every document owed so far, with its state as of the as-of date. */
+  documents: DocumentEntry[];
+}
+
+export interface CampaignState {
+  workspace: Workspace;
+  campaign: Campaign;
+  asOf: IsoDate;
+  /** True when the as-of date is today (no --as-of): then a future date is an error, not time travel. */
+  asOfIsToday: boolean;
+  units: UnitState[];
+  /** adjustments.yaml entries dated on or before the as-of date, with their index in the file. */
+  adjustments: (Doc<Adjustment> & { index: number })[];
+  /** Files submitted after the as-of date: they do not exist yet in this state. */
+  notYetSubmitted: Set<string>;
+}
+
+/** `submitted` as written, or as it was meant when written another way (`2022/2/14`); else null. */
+export function submittedDate(data: unknown): IsoDate | null {
+  const value = data !== null && typeof data === 'object' ? (data as { submitted?: unknown }).submitted : undefined;
+  if (isIsoDate(value)) return value;
+  return typeof value === 'string' ? suggestIsoDate(value) : null;
+}
+
+export function buildState(workspace: Workspace, asOf: IsoDate, asOfIsToday: boolean): CampaignState {
+  const notYetSubmitted = new Set<string>();
+  const counts = (file: SourceFile | undefined): file is SourceFile => {
+    if (!file) return false;
+    const submitted = submittedDate(file.data);
+    if (!asOfIsToday && submitted !== null && submitted > asOf) {
+      notYetSubmitted.add(file.rel);
+      return false;
+    }
+    return true;
+  };
+  const usable = <T>(file: SourceFile | undefined): Doc<T> | undefined =>
+    file && file.valid && counts(file) ? { file, data: file.data as T } : undefined;
+
+  const units = workspace.units.map((folder): UnitState => {
+    const sources: Record<string, SourceFile | undefined> = {
+      benchmark: folder.benchmark,
+      research: folder.research,
+      plan: folder.plan,
+    };
+    for (const [month, file] of folder.progress) sources[`progress:${month}`] = file;
+    for (const [year, file] of folder.annual) sources[`annual:${year}`] = file;
+    const counted = new Map<string, SourceFile>();
+    for (const [key, file] of Object.entries(sources)) if (counts(file)) counted.set(key, file);
+
+    const documents = expectedDocuments(workspace.campaign, asOf).map((expected): DocumentEntry => {
+      const source = counted.get(expected.key) ?? null;
+      const submitted = source ? (submittedDate(source.data) ?? expected.due) : null;
+      return {
+        expected,
+        status: documentStatus(expected.due, submitted, asOf),
+        file: folder.rel ? `${folder.rel}/${expected.file}` : expected.file,
+        source,
+      };
+    });
+    const byPeriod = <T>(files: Map<string | number, SourceFile>) =>
+      [...files.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([, file]) => usable<T>(file))
+        .filter((doc): doc is Doc<T> => doc !== undefined);
+    return {
+      id: folder.id,
+      folder,
+      profile: folder.profile?.valid ? { file: folder.profile, data: folder.profile.data as UnitDoc } : undefined,
+      benchmark: usable<BenchmarkDoc>(folder.benchmark),
+      research: usable<ResearchDoc>(folder.research),
+      plan: usable<PlanDoc>(folder.plan),
+      progress: byPeriod<ProgressDoc>(folder.progress),
+      annual: byPeriod<AnnualDoc>(folder.annual),
+      documents,
+    };
+  });
+
+  const adjustmentsFile = workspace.adjustments;
+  const adjustments = adjustmentsFile?.valid
+    ? (adjustmentsFile.data as Adjustment[])
+        .map((data, index) => ({ file: adjustmentsFile, data, index }))
+        .filter(({ data }) => data.date <= asOf)
+    : [];
+  return { workspace, campaign: workspace.campaign, asOf, asOfIsToday, units, adjustments, notYetSubmitted };
+}

@@ -1,0 +1,76 @@
+// approval-signer, approval-date: benchmark and plan are signed by the right person, before submission.
+import type { Approval } from '../model/types.js';
+import type { Doc, UnitState } from '../model/state.js';
+import type { UnitRule } from './types.js';
+
+function signedDocuments(unit: UnitState): { doc: Doc<{ submitted: string; approval: Approval }>; name: { zh: string; en: string } }[] {
+  const documents = [];
+  if (unit.benchmark) documents.push({ doc: unit.benchmark, name: { zh: '建标材料', en: 'benchmark' } });
+  if (unit.plan) documents.push({ doc: unit.plan, name: { zh: '对标创建工作方案', en: 'plan' } });
+  return documents;
+}
+
+export const approvalSigner: UnitRule = {
+  id: 'approval-signer',
+  scope: 'unit',
+  severity: 'error',
+  clause: '三(一)2, 三(二)2',
+  description: {
+    zh: '建标材料和工作方案应经市人民政府分管领导审签；市委组织部、宣传部、统战部、政法委由本单位主要负责同志审签。',
+    en: 'Benchmark and plan are signed by the municipal leader in charge; the four party departments sign by their own principal.',
+  },
+  messages: {
+    leader: {
+      zh: '审签人应为分管市领导{expected}（unit.yaml），此处为{actual}。请由分管市领导审签后报送。',
+      en: 'The approver must be the leader in charge, {expected} (unit.yaml), not {actual}. Have the leader in charge sign before submitting.',
+    },
+    principal: {
+      zh: '市委部门的材料应由本单位主要负责同志{expected}审签（unit.yaml），此处为{actual}。请由主要负责同志审签后报送。',
+      en: 'A party department signs by its principal, {expected} (unit.yaml), not {actual}. Have the principal sign before submitting.',
+    },
+    leaderRole: {
+      zh: '审签人身份应为 leader-in-charge（分管市领导），此处为 {actual}。',
+      en: 'The approver role must be leader-in-charge (the leader in charge), not {actual}.',
+    },
+    principalRole: {
+      zh: '市委部门的审签人身份应为 principal（主要负责同志），此处为 {actual}。',
+      en: 'A party department\'s approver role must be principal, not {actual}.',
+    },
+  },
+  check({ unit, report }) {
+    const profile = unit.profile?.data;
+    if (!profile) return;
+    const party = profile.kind === 'party-department';
+    const expected = party ? profile.principal : profile.leader_in_charge;
+    const role = party ? 'principal' : 'leader-in-charge';
+    if (!expected) return;
+    for (const { doc } of signedDocuments(unit)) {
+      const approval = doc.data.approval;
+      if (approval.by.trim() !== expected.name.trim()) {
+        report({ source: doc.file, path: ['approval', 'by'] }, party ? 'principal' : 'leader', { expected: expected.name, actual: approval.by });
+      } else if (approval.role !== role) {
+        report({ source: doc.file, path: ['approval', 'role'] }, party ? 'principalRole' : 'leaderRole', { actual: approval.role });
+      }
+    }
+  },
+};
+
+export const approvalDate: UnitRule = {
+  id: 'approval-date',
+  scope: 'unit',
+  severity: 'error',
+  clause: '三(一)2, 三(二)2',
+  description: { zh: '审签日期晚于报送日期：材料应先审签、后报送。', en: 'The approval is dated after submission: a document is signed before it is sent.' },
+  messages: {
+    after: {
+      zh: '审签日期 {approved} 晚于报送日期 {submitted}。材料应经审签同意后报送，请核对日期。',
+      en: 'Approved on {approved}, after it was submitted on {submitted}. A document is signed before it is sent; check the dates.',
+    },
+  },
+  check({ unit, report }) {
+    for (const { doc } of signedDocuments(unit)) {
+      const { approval, submitted } = doc.data;
+      if (approval.date > submitted) report({ source: doc.file, path: ['approval', 'date'] }, 'after', { approved: approval.date, submitted });
+    }
+  },
+};

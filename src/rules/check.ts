@@ -1,0 +1,100 @@
+// `ebz check` as a function: load, judge as of a date, and return findings with their summary.
+import { isIsoDate, suggestIsoDate, todayIn, type IsoDate } from '../calendar/dates.js';
+import type { Lang } from '../i18n/index.js';
+import type { SourceFile } from '../load/source.js';
+import { nearest } from '../load/validate.js';
+import { loadWorkspace, type Workspace } from '../load/workspace.js';
+import { EbzError } from '../model/errors.js';
+import type { Finding } from '../model/finding.js';
+import { buildState, type CampaignState } from '../model/state.js';
+import { assertCampaignUsable, collectReports, inScope, toFindings } from './run.js';
+
+export interface CheckOptions {
+  lang: Lang;
+  /** --as-of, as typed; undefined for today in the campaign's timezone. */
+  asOf?: string;
+  units?: readonly string[];
+  /** The clock, for tests; defaults to now. */
+  now?: Date;
+}
+
+export interface CheckSummary {
+  units: number;
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** DESIGN §4: the JSON of `ebz check`. */
+export interface CheckResult {
+  campaign: string;
+  asOf: IsoDate;
+  findings: Finding[];
+  summary: CheckSummary;
+}
+
+export interface CheckRun {
+  result: CheckResult;
+  /** Notes for the user that are not findings (the embedded default is in use). */
+  notes: 'defaultCampaign'[];
+  state: CampaignState;
+}
+
+/** Parses an --as-of value, stopping with exit 2 on anything but a real YYYY-MM-DD date. */
+export function parseAsOf(value: string, option = '--as-of'): IsoDate {
+  if (isIsoDate(value)) return value;
+  const suggestion = suggestIsoDate(value);
+  throw suggestion ? new EbzError('badDateSuggest', { option, value, suggestion }) : new EbzError('badDate', { option, value });
+}
+
+/** Loads the campaign at `path` and its state as of the --as-of date or today. */
+export function openCampaign(path: string, options: Pick<CheckOptions, 'lang' | 'asOf' | 'now'>): { workspace: Workspace; state: CampaignState } {
+  const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf);
+  const workspace = loadWorkspace(path);
+  assertCampaignUsable(workspace, options.lang);
+  const today = todayIn(workspace.campaign.timezone, options.now);
+  return { workspace, state: buildState(workspace, asOf ?? today, asOf === undefined) };
+}
+
+export function checkUnitsExist(workspace: Workspace, units: readonly string[]): void {
+  const known = workspace.units.map((u) => u.id);
+  for (const unit of units) {
+    if (known.includes(unit)) continue;
+    const suggestion = nearest(unit, known);
+    throw suggestion ? new EbzError('unknownUnitSuggest', { unit, suggestion }) : new EbzError('unknownUnit', { unit, hint: known.join(', ') });
+  }
+}
+
+export function runCheck(path: string, options: CheckOptions): CheckRun {
+  const { workspace, state } = openCampaign(path, options);
+  const units = options.units ?? [];
+  checkUnitsExist(workspace, units);
+  const findings = toFindings(state, collectReports(state), { lang: options.lang, scope: workspace.scope, units });
+  const files = filesInScope(workspace, units);
+  const scope = workspace.scope;
+  const coveredUnits = workspace.units.filter(
+    (unit) => (units.length === 0 || units.includes(unit.id)) && (scope.kind === 'campaign' || scope.unit === unit.id),
+  );
+  const summary: CheckSummary = {
+    units: coveredUnits.length,
+    files: files.length,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    infos: findings.filter((f) => f.severity === 'info').length,
+  };
+  return {
+    result: { campaign: workspace.campaign.id, asOf: state.asOf, findings, summary },
+    notes: workspace.root.campaignFile === null ? ['defaultCampaign'] : [],
+    state,
+  };
+}
+
+/** The files read that the path and --unit cover, counted in the summary. */
+function filesInScope(workspace: Workspace, units: readonly string[]): SourceFile[] {
+  const all: (SourceFile | null | undefined)[] = [workspace.campaignFile, workspace.adjustments];
+  for (const unit of workspace.units) {
+    all.push(unit.profile, unit.benchmark, unit.research, unit.plan, ...unit.progress.values(), ...unit.annual.values());
+  }
+  return all.filter((file): file is SourceFile => !!file && inScope({ unit: file.unit, file: file.rel }, workspace.scope, units));
+}

@@ -1,0 +1,85 @@
+// id-mismatch, unit-profile-missing, duplicate-id: each file says whose it is, and ids are unique.
+import { measureDefinitions } from '../model/measures.js';
+import type { UnitRule } from './types.js';
+
+export const idMismatch: UnitRule = {
+  id: 'id-mismatch',
+  scope: 'unit',
+  severity: 'error',
+  clause: null,
+  description: {
+    zh: '文件中的单位标识、月份或年度与文件夹名、文件名不一致。',
+    en: 'The unit id, month or year written in a file differs from its folder or file name.',
+  },
+  messages: {
+    unit: { zh: '单位标识写的是“{value}”，但文件在文件夹“{expected}”中。请改为 {expected}，或放到正确的文件夹。', en: 'The unit id is "{value}" but the file is in the folder "{expected}". Write {expected}, or move the file.' },
+    period: { zh: '报告月份写的是“{value}”，但文件名是 {expected}.yaml。请核对月份。', en: 'The period is "{value}" but the file is named {expected}.yaml. Check the month.' },
+    year: { zh: '总结年度写的是 {value}，但文件名是 {expected}.yaml。请核对年度。', en: 'The year is {value} but the file is named {expected}.yaml. Check the year.' },
+  },
+  check({ unit, report }) {
+    if (unit.profile && unit.profile.data.id !== unit.id) {
+      report({ source: unit.profile.file, path: ['id'] }, 'unit', { value: unit.profile.data.id, expected: unit.id });
+    }
+    for (const doc of [unit.benchmark, unit.research, unit.plan, ...unit.progress, ...unit.annual]) {
+      if (doc && doc.data.unit !== unit.id) report({ source: doc.file, path: ['unit'] }, 'unit', { value: doc.data.unit, expected: unit.id });
+    }
+    for (const [month, file] of unit.folder.progress) {
+      const doc = unit.progress.find((d) => d.file === file);
+      if (doc && doc.data.period !== month) report({ source: file, path: ['period'] }, 'period', { value: doc.data.period, expected: month });
+    }
+    for (const [year, file] of unit.folder.annual) {
+      const doc = unit.annual.find((d) => d.file === file);
+      if (doc && doc.data.year !== year) report({ source: file, path: ['year'] }, 'year', { value: doc.data.year, expected: year });
+    }
+  },
+};
+
+export const unitProfileMissing: UnitRule = {
+  id: 'unit-profile-missing',
+  scope: 'unit',
+  severity: 'error',
+  clause: null,
+  description: { zh: '成员单位文件夹中没有 unit.yaml。', en: 'A unit folder has no unit.yaml.' },
+  messages: {
+    missing: {
+      zh: '成员单位文件夹“{unit}”中没有 unit.yaml（单位名称、类别、分管市领导、主要负责同志）。没有它无法核对审签人。',
+      en: 'The unit folder "{unit}" has no unit.yaml (name, kind, leader in charge, principal); without it the approvers cannot be checked.',
+    },
+  },
+  check({ unit, report }) {
+    if (unit.folder.profile) return;
+    const file = unit.folder.rel ? `${unit.folder.rel}/unit.yaml` : 'unit.yaml';
+    report({ file }, 'missing', { unit: unit.id });
+  },
+};
+
+export const duplicateId: UnitRule = {
+  id: 'duplicate-id',
+  scope: 'unit',
+  severity: 'error',
+  clause: null,
+  description: { zh: '一个成员单位的两项对标指标或两项工作措施使用了同一个标识。', en: 'Two indicators or two measures of a unit share an id.' },
+  messages: {
+    indicator: { zh: '对标指标标识“{id}”重复（第 {first} 项已使用）。每项指标的标识应唯一。', en: 'The indicator id "{id}" is used twice (already by item {first}). Each indicator needs its own id.' },
+    measure: { zh: '工作措施标识“{id}”重复（{firstFile} 已使用）。每项措施的标识应唯一。', en: 'The measure id "{id}" is used twice (already in {firstFile}). Each measure needs its own id.' },
+  },
+  check({ unit, report }) {
+    if (unit.benchmark) {
+      const seen = new Map<string, number>();
+      unit.benchmark.data.indicators.forEach((indicator, i) => {
+        const first = seen.get(indicator.id);
+        if (first !== undefined) report({ source: unit.benchmark!.file, path: ['indicators', i, 'id'] }, 'indicator', { id: indicator.id, first: first + 1 });
+        else seen.set(indicator.id, i);
+      });
+    }
+    const seen = new Map<string, string>();
+    for (const definition of measureDefinitions(unit)) {
+      const firstFile = seen.get(definition.measure.id);
+      if (firstFile !== undefined) {
+        report({ source: definition.source.file, path: [...definition.path, 'id'] }, 'measure', { id: definition.measure.id, firstFile });
+      } else {
+        seen.set(definition.measure.id, definition.source.file.rel);
+      }
+    }
+  },
+};

@@ -1,0 +1,54 @@
+// The rule catalogue (DESIGN §3), in its documented order.
+import { adjustmentUnknownUnit } from './adjustments.js';
+import { approvalDate, approvalSigner } from './approval.js';
+import { benchmarkSelf, indicatorTargetBelowBenchmark, indicatorTargetDirection, resourceCityPreferred } from './benchmark.js';
+import { deadlineRules } from './deadlines.js';
+import { duplicateId, idMismatch, unitProfileMissing } from './identity.js';
+import { fileEncoding, fileUnknown, schema, yamlDuplicateKey, yamlSyntax } from './load.js';
+import { exchangeUnplanned, measureDueRange, measureUnquantified } from './plan.js';
+import {
+  blockedWithoutReason,
+  learnedNotDone,
+  measureOverdue,
+  measureUnreported,
+  percentRegressed,
+  statusPercentMismatch,
+} from './progress.js';
+import { indicatorUncovered, unknownIndicator, unknownMeasure } from './references.js';
+import { futureDate, placeholderText } from './text.js';
+import type { Rule } from './types.js';
+
+export const RULES: readonly Rule[] = [
+  yamlSyntax,
+  yamlDuplicateKey,
+  fileEncoding,
+  fileUnknown,
+  schema,
+  idMismatch,
+  unitProfileMissing,
+  placeholderText,
+  futureDate,
+  ...deadlineRules,
+  approvalSigner,
+  approvalDate,
+  benchmarkSelf,
+  resourceCityPreferred,
+  indicatorTargetDirection,
+  indicatorTargetBelowBenchmark,
+  duplicateId,
+  unknownIndicator,
+  unknownMeasure,
+  measureUnquantified,
+  measureDueRange,
+  indicatorUncovered,
+  exchangeUnplanned,
+  statusPercentMismatch,
+  blockedWithoutReason,
+  percentRegressed,
+  measureUnreported,
+  measureOverdue,
+  learnedNotDone,
+  adjustmentUnknownUnit,
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

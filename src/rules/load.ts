@@ -1,0 +1,130 @@
+// Rules the loader reports while it reads: YAML syntax, duplicate keys, encoding, unknown files, schema.
+import type { Lang, MessageData } from '../i18n/index.js';
+import type { LoaderRule } from './types.js';
+
+export const yamlSyntax: LoaderRule = {
+  id: 'yaml-syntax',
+  scope: 'load',
+  severity: 'error',
+  clause: null,
+  description: { zh: '文件不是有效的 YAML，无法读取。', en: 'The file is not valid YAML and cannot be read.' },
+  messages: {
+    syntax: { zh: 'YAML 格式错误，无法读取本文件（{code}）。请检查此处的缩进、冒号和引号。', en: 'YAML syntax error; the file cannot be read ({code}). Check the indentation, colons and quotes here.' },
+    badIndent: { zh: '此处缩进不正确：同一层级的键应左对齐，下一层级应多缩进两个空格。', en: 'Wrong indentation here: keys of one level line up, the next level is indented two more spaces.' },
+    tab: { zh: '第 {line} 行用制表符（Tab）缩进，YAML 只能用空格缩进。', en: 'Line {line} is indented with a tab; YAML indents with spaces only.' },
+    missingChar: { zh: '此处缺少配对的括号或引号。', en: 'A closing bracket or quote is missing here.' },
+    multilineKey: { zh: '此处的键跨了多行，或上一行缺少冒号“:”。', en: 'A key runs over several lines here, or the line above lacks a colon ":".' },
+    unexpected: { zh: '此处有无法识别的内容，请检查冒号、短横线“-”和缩进。', en: 'Unexpected content here; check the colons, dashes "-" and indentation.' },
+    badScalarStart: { zh: '此处的值以特殊字符开头，请给整个值加上引号。', en: 'The value here starts with a special character; put the whole value in quotes.' },
+    missingAnchor: { zh: '此处引用了不存在的锚点（*别名）。', en: 'This alias (*name) refers to an anchor that does not exist.' },
+    fullWidthColon: { zh: '第 {line} 行使用了中文冒号“：”，YAML 需要英文冒号“:”。', en: 'Line {line} uses the full-width colon "："; YAML needs ":".' },
+    fullWidthSpace: { zh: '第 {line} 行有全角空格，YAML 只能用半角空格缩进和分隔。', en: 'Line {line} contains a full-width space; YAML needs ordinary spaces.' },
+    multiDocument: { zh: '一个文件只能有一份 YAML 文档，请删去“---”分隔的其余部分或拆成多个文件。', en: 'A file holds one YAML document only; remove what follows the "---" separator or split the file.' },
+    aliasLimit: { zh: '文件中别名（*引用）展开过多，已拒绝读取。', en: 'The file expands too many aliases (*references); it was not read.' },
+    tooLarge: { zh: '文件大小 {size} 字节，超过上限 {limit} 字节，未读取。', en: 'The file is {size} bytes, over the limit of {limit} bytes; it was not read.' },
+    unreadable: { zh: '无法读取此文件，请检查文件权限。', en: 'This file cannot be read; check its permissions.' },
+  },
+};
+
+export const yamlDuplicateKey: LoaderRule = {
+  id: 'yaml-duplicate-key',
+  scope: 'load',
+  severity: 'error',
+  clause: null,
+  description: { zh: '同一映射中重复出现同一个键。', en: 'A mapping repeats a key.' },
+  messages: {
+    duplicate: { zh: '键“{key}”重复出现，后一个会覆盖前一个。请删去或合并其中一个。', en: 'The key "{key}" appears twice; the second would override the first. Remove or merge one.' },
+  },
+};
+
+export const fileEncoding: LoaderRule = {
+  id: 'file-encoding',
+  scope: 'load',
+  severity: 'warning',
+  clause: null,
+  description: { zh: '文件不是 UTF-8 编码（按 GB18030/GBK 读取），或无法识别编码。', en: 'The file is not UTF-8 (read as GB18030/GBK), or its encoding cannot be recognised.' },
+  messages: {
+    gb18030: { zh: '文件不是 UTF-8 编码，已按 GB18030/GBK 读取。请另存为 UTF-8 编码。', en: 'The file is not UTF-8; it was read as GB18030/GBK. Save it as UTF-8.' },
+    undecodable: { zh: '无法识别文件编码，可能不是文本文件（如改了扩展名的 Word 文档）。请另存为 UTF-8 编码的 YAML 文件。', en: 'The encoding cannot be recognised; this may not be a text file (a Word document renamed, say). Save it as UTF-8 YAML.' },
+  },
+};
+
+export const fileUnknown: LoaderRule = {
+  id: 'file-unknown',
+  scope: 'load',
+  severity: 'warning',
+  clause: null,
+  description: { zh: '成员单位文件夹中有 ebz 不认识的文件或文件夹。', en: 'A unit folder holds a file or folder that ebz does not know.' },
+  messages: {
+    unknown: { zh: '不认识的文件“{file}”，未读取。成员单位文件夹只应有 unit.yaml、benchmark.yaml、research.yaml、plan.yaml 和 progress/、annual/ 文件夹。', en: 'Unknown file "{file}", not read. A unit folder holds only unit.yaml, benchmark.yaml, research.yaml, plan.yaml and the progress/ and annual/ folders.' },
+    unknownPeriodFile: { zh: '不认识的文件“{file}”，未读取。月度进展应命名为 YYYY-MM.yaml，年度总结应命名为 YYYY.yaml。', en: 'Unknown file "{file}", not read. Progress files are named YYYY-MM.yaml, annual reviews YYYY.yaml.' },
+    lookalike: { zh: '文件“{file}”未读取：应命名为“{suggestion}”。', en: 'The file "{file}" was not read: it should be named "{suggestion}".' },
+    notAFolder: { zh: 'units/ 下的“{file}”不是文件夹，未读取。每个成员单位应有一个文件夹。', en: '"{file}" in units/ is not a folder and was not read. Each unit has a folder of its own.' },
+    badUnitId: { zh: '文件夹名“{folder}”不是有效的单位标识（小写字母、数字和连字符），未读取。', en: 'The folder name "{folder}" is not a valid unit id (lower-case letters, digits and hyphens); it was not read.' },
+    linkOutside: { zh: '“{file}”是指向对标创建工作文件夹以外的链接，未读取。', en: '"{file}" is a link that leads outside the campaign folder; it was not followed.' },
+    unreadable: { zh: '无法读取文件夹“{file}”，请检查权限。', en: 'The folder "{file}" cannot be read; check its permissions.' },
+  },
+};
+
+const TYPE_NAMES: Record<string, { zh: string; en: string }> = {
+  string: { zh: '文本', en: 'text' },
+  number: { zh: '数字', en: 'a number' },
+  integer: { zh: '整数', en: 'a whole number' },
+  object: { zh: '映射（键: 值）', en: 'a mapping (key: value)' },
+  array: { zh: '列表（- 项）', en: 'a list (- item)' },
+  boolean: { zh: 'true/false', en: 'true/false' },
+  null: { zh: '空值', en: 'empty' },
+};
+
+const COMPARISONS: Record<string, { zh: string; en: string }> = {
+  '>=': { zh: '不小于', en: 'at least' },
+  '<=': { zh: '不大于', en: 'at most' },
+  '>': { zh: '大于', en: 'more than' },
+  '<': { zh: '小于', en: 'less than' },
+};
+
+function typeWords(ids: string, lang: Lang): string {
+  return ids
+    .split('|')
+    .map((id) => TYPE_NAMES[id]?.[lang] ?? id)
+    .join(lang === 'zh' ? '或' : ' or ');
+}
+
+export const schema: LoaderRule = {
+  id: 'schema',
+  scope: 'load',
+  severity: 'error',
+  clause: null,
+  description: { zh: '文件内容不符合该类文件的格式（JSON Schema）：缺项、多项、类型或取值不对。', en: 'The file does not match the format (JSON Schema) of its kind: a field missing, unknown, of the wrong type or value.' },
+  messages: {
+    required: { zh: '缺少必填项“{title}”（{key}）。', en: 'Missing required field "{key}" ({title}).' },
+    unknownKey: { zh: '不认识的键“{key}”。此处可用的键：{known}。', en: 'Unknown key "{key}". Keys allowed here: {known}.' },
+    unknownKeySuggest: { zh: '不认识的键“{key}”，是否应为“{suggestion}”？', en: 'Unknown key "{key}"; did you mean "{suggestion}"?' },
+    enum: { zh: '“{title}”的值“{value}”不在可选范围内，应为：{allowed}。', en: '"{value}" is not a valid {key}; use one of: {allowed}.' },
+    type: { zh: '“{title}”应为{expected}，此处为{actual}。', en: '{key} should be {expected}, not {actual}.' },
+    rootType: { zh: '文件内容应为映射（键: 值），此处为{actual}。', en: 'The file should hold a mapping (key: value), not {actual}.' },
+    dateForm: { zh: '{title}“{value}”格式不正确，应写作 {suggestion}。', en: '{key} "{value}" is not a date in YYYY-MM-DD form; write {suggestion}.' },
+    dateInvalid: { zh: '{title}“{value}”不是真实存在的日期。', en: '{key} "{value}" is not a real date.' },
+    dateUnreadable: { zh: '{title}“{value}”不是日期，应写作 YYYY-MM-DD，如 2022-01-04。', en: '{key} "{value}" is not a date; write it as YYYY-MM-DD, e.g. 2022-01-04.' },
+    monthForm: { zh: '{title}“{value}”格式不正确，应写作 {suggestion}。', en: '{key} "{value}" is not a month in YYYY-MM form; write {suggestion}.' },
+    monthUnreadable: { zh: '{title}“{value}”不是月份，应写作 YYYY-MM，如 2022-03。', en: '{key} "{value}" is not a month; write it as YYYY-MM, e.g. 2022-03.' },
+    idPattern: { zh: '{title}“{value}”不符合要求：只能用小写字母、数字和连字符，且以字母或数字开头。', en: '{key} "{value}" may use only lower-case letters, digits and hyphens, starting with a letter or digit.' },
+    pattern: { zh: '{title}“{value}”格式不正确。', en: '{key} "{value}" is not in the required form.' },
+    emptyList: { zh: '“{title}”不能为空，至少填写一项。', en: '{key} must not be empty; give at least one.' },
+    minItems: { zh: '“{title}”至少填写 {limit} 项。', en: '{key} needs at least {limit} items.' },
+    emptyText: { zh: '“{title}”不能为空。', en: '{key} must not be empty.' },
+    range: { zh: '“{title}”的值 {value} 超出范围，应{comparison} {limit}。', en: '{key} is {value}; it must be {comparison} {limit}.' },
+    notZero: { zh: '“{title}”不能为 0。', en: '{key} must not be 0.' },
+    invalid: { zh: '“{title}”的值不符合要求。', en: '{key} has a value that is not allowed.' },
+    emptyFile: { zh: '文件为空（或只有注释），没有任何内容。', en: 'The file is empty (or holds only comments).' },
+  },
+  localize(data: MessageData, lang: Lang): MessageData {
+    const localized = { ...data };
+    if (typeof data.expected === 'string') localized.expected = typeWords(data.expected, lang);
+    if (typeof data.actual === 'string') localized.actual = typeWords(data.actual, lang);
+    if (typeof data.comparison === 'string') localized.comparison = COMPARISONS[data.comparison]?.[lang] ?? data.comparison;
+    return localized;
+  },
+};
+
+export const loaderRules: LoaderRule[] = [yamlSyntax, yamlDuplicateKey, fileEncoding, fileUnknown, schema];

@@ -1,0 +1,24 @@
+// Values at path patterns such as `measures.*.title`, for rules that look at many fields alike.
+import type { DataPath } from '../load/yaml.js';
+
+export interface Found {
+  path: DataPath;
+  value: unknown;
+}
+
+/** Every value at `pattern` (dot-separated keys, `*` for each item of a list) in `data`. */
+export function valuesAt(data: unknown, pattern: string): Found[] {
+  let found: Found[] = [{ path: [], value: data }];
+  for (const key of pattern.split('.')) {
+    const next: Found[] = [];
+    for (const { path, value } of found) {
+      if (key === '*') {
+        if (Array.isArray(value)) value.forEach((item, i) => next.push({ path: [...path, i], value: item }));
+      } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && key in value) {
+        next.push({ path: [...path, key], value: (value as Record<string, unknown>)[key] });
+      }
+    }
+    found = next;
+  }
+  return found;
+}

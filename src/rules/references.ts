@@ -1,0 +1,115 @@
+// unknown-indicator, unknown-measure, indicator-uncovered: what the files refer to exists, and is covered.
+import { measureDefinitions } from '../model/measures.js';
+import type { UnitState } from '../model/state.js';
+import type { UnitRule, UnitRuleContext } from './types.js';
+import type { DataPath } from '../load/yaml.js';
+import type { SourceFile } from '../load/source.js';
+
+interface Reference {
+  id: string;
+  source: SourceFile;
+  path: DataPath;
+}
+
+function indicatorReferences(unit: UnitState): Reference[] {
+  const refs: Reference[] = [];
+  const plan = unit.plan;
+  if (plan) {
+    plan.data.gaps.forEach((gap, i) => gap.indicator !== undefined && refs.push({ id: gap.indicator, source: plan.file, path: ['gaps', i, 'indicator'] }));
+    plan.data.measures.forEach((m, i) => m.indicator !== undefined && refs.push({ id: m.indicator, source: plan.file, path: ['measures', i, 'indicator'] }));
+  }
+  for (const doc of [...unit.progress, ...unit.annual]) {
+    (doc.data.indicators ?? []).forEach((value, i) => refs.push({ id: value.id, source: doc.file, path: ['indicators', i, 'id'] }));
+  }
+  for (const annual of unit.annual) {
+    (annual.data.new_measures ?? []).forEach(
+      (m, i) => m.indicator !== undefined && refs.push({ id: m.indicator, source: annual.file, path: ['new_measures', i, 'indicator'] }),
+    );
+  }
+  return refs;
+}
+
+export const unknownIndicator: UnitRule = {
+  id: 'unknown-indicator',
+  scope: 'unit',
+  severity: 'error',
+  clause: null,
+  description: { zh: '差距、措施、月度进展或年度总结引用了建标材料中没有的对标指标。', en: 'A gap, measure, progress or annual entry names an indicator that benchmark.yaml does not define.' },
+  messages: {
+    unknown: {
+      zh: '对标指标“{id}”在建标材料（benchmark.yaml）中不存在。已有指标：{known}。',
+      en: 'The indicator "{id}" is not defined in benchmark.yaml. Defined: {known}.',
+    },
+  },
+  check({ unit, report }: UnitRuleContext) {
+    if (!unit.benchmark) return;
+    const known = unit.benchmark.data.indicators.map((i) => i.id);
+    for (const ref of indicatorReferences(unit)) {
+      if (!known.includes(ref.id)) report({ source: ref.source, path: ref.path }, 'unknown', { id: ref.id, known: known.join(', ') });
+    }
+  },
+};
+
+export const unknownMeasure: UnitRule = {
+  id: 'unknown-measure',
+  scope: 'unit',
+  severity: 'error',
+  clause: null,
+  description: {
+    zh: '月度进展或年度总结引用了工作方案（及此前年度总结新增措施）中没有的措施。',
+    en: 'A progress or annual entry names a measure that is neither in plan.yaml nor among an earlier annual review\'s new measures.',
+  },
+  messages: {
+    unknown: {
+      zh: '工作措施“{id}”在对标创建工作方案中不存在。已有措施：{known}。',
+      en: 'The measure "{id}" is not in the plan. Known measures: {known}.',
+    },
+  },
+  check({ unit, report }: UnitRuleContext) {
+    if (!unit.plan) return;
+    const definitions = measureDefinitions(unit);
+    // A measure exists from its plan, or from the annual review of an earlier year that added it.
+    const knownBefore = (year: number) =>
+      definitions.filter((d) => !('year' in d.source.data) || d.source.data.year < year).map((d) => d.measure.id);
+    const check = (ids: Reference[], known: string[]) => {
+      for (const ref of ids) if (!known.includes(ref.id)) report({ source: ref.source, path: ref.path }, 'unknown', { id: ref.id, known: known.join(', ') });
+    };
+    for (const progress of unit.progress) {
+      const known = knownBefore(Number(progress.data.period.slice(0, 4)));
+      check(progress.data.measures.map((m, i) => ({ id: m.id, source: progress.file, path: ['measures', i, 'id'] })), known);
+    }
+    for (const annual of unit.annual) {
+      const known = knownBefore(annual.data.year);
+      const refs: Reference[] = annual.data.measures.map((m, i) => ({ id: m.id, source: annual.file, path: ['measures', i, 'id'] }));
+      (annual.data.learned ?? []).forEach((item, i) =>
+        (item.measures ?? []).forEach((id, j) => refs.push({ id, source: annual.file, path: ['learned', i, 'measures', j] })),
+      );
+      (annual.data.ongoing ?? []).forEach((id, i) => refs.push({ id, source: annual.file, path: ['ongoing', i] }));
+      check(refs, known);
+    }
+  },
+};
+
+export const indicatorUncovered: UnitRule = {
+  id: 'indicator-uncovered',
+  scope: 'unit',
+  severity: 'warning',
+  clause: '三(二)2',
+  description: { zh: '建标材料中的对标指标，工作方案中没有任何差距分析或措施与之对应。', en: 'A benchmark indicator that no gap and no measure of the plan refers to.' },
+  messages: {
+    uncovered: {
+      zh: '对标指标“{name}”（{id}）在工作方案中没有对应的差距分析或工作措施。请补充针对该指标的措施，量化到事。',
+      en: 'Indicator "{name}" ({id}) has no gap and no measure in the plan. Add a measure that moves it.',
+    },
+  },
+  check({ unit, report }: UnitRuleContext) {
+    const { benchmark, plan } = unit;
+    if (!benchmark || !plan) return;
+    const covered = new Set(
+      [...plan.data.gaps.map((g) => g.indicator), ...measureDefinitions(unit).map((d) => d.measure.indicator)].filter((id) => id !== undefined),
+    );
+    benchmark.data.indicators.forEach((indicator, i) => {
+      if (!covered.has(indicator.id)) report({ source: benchmark.file, path: ['indicators', i, 'id'] }, 'uncovered', { id: indicator.id, name: indicator.name });
+    });
+  },
+};

@@ -1,0 +1,108 @@
+// placeholder-text and future-date: what a clerk writes is real, and nothing is dated after today.
+import type { FileKind } from '../model/types.js';
+import type { SourceFile } from '../load/source.js';
+import { valuesAt } from './paths.js';
+import type { CampaignRule, UnitRule } from './types.js';
+
+const MEASURE_TEXTS = ['title', 'deliverable', 'responsible.unit', 'responsible.person'];
+
+/** The texts of each kind that must say something real. */
+const REQUIRED_TEXTS: Partial<Record<FileKind, string[]>> = {
+  unit: ['name', 'principal.name', 'leader_in_charge.name'],
+  benchmark: [
+    'target.region',
+    'target.counterpart',
+    'highlights.*.region',
+    'highlights.*.counterpart',
+    'highlights.*.topic',
+    'principles.advanced',
+    'principles.comparable',
+    'principles.targeted',
+    'indicators.*.name',
+    'learning.*',
+    'approval.by',
+  ],
+  research: ['contact.channel', 'trips.*.destination', 'trips.*.findings'],
+  plan: ['gaps.*.description', 'gaps.*.cause', 'objectives.*', 'deployment', ...MEASURE_TEXTS.map((t) => `measures.*.${t}`), 'approval.by'],
+  progress: ['measures.*.blocker'],
+  annual: ['measures.*.blocker', 'learned.*.title', 'learned.*.summary', ...MEASURE_TEXTS.map((t) => `new_measures.*.${t}`), 'achievements.*.title', 'achievements.*.description'],
+};
+
+const PLACEHOLDER_WORDS = new Set(['待定', '暂无', '无', '略', '同上', '待补充', '待填', '未定', '不详', 'tbd', 'todo', 'n/a', 'na', 'none', 'null']);
+const PLACEHOLDER_PATTERNS = [/某某/, /XX/, /xxx/i, /××/, /……/, /\.{3}/, /\bTODO\b/i, /\bTBD\b/i, /^[\s\-—_.。…·]*$/];
+
+/** True when a text is a stand-in for what should be written: 待定, 暂无, 无, XX科, ……. */
+export function isPlaceholder(text: string): boolean {
+  const trimmed = text.trim();
+  return PLACEHOLDER_WORDS.has(trimmed.toLowerCase()) || PLACEHOLDER_PATTERNS.some((pattern) => pattern.test(trimmed));
+}
+
+export const placeholderText: UnitRule = {
+  id: 'placeholder-text',
+  scope: 'unit',
+  severity: 'error',
+  clause: '三(二)2',
+  description: {
+    zh: '必填的文字内容是占位词：待定、暂无、无、略、同上、XX、××、某某、TBD、TODO、……等。',
+    en: 'A required text is a placeholder: 待定, 暂无, 无, 略, 同上, XX, ××, 某某, TBD, TODO, …….',
+  },
+  messages: {
+    placeholder: {
+      zh: '“{value}”是占位内容，不是实际内容。实施方案要求目标、措施、责任、成果明确，请填写具体内容。',
+      en: '"{value}" is a placeholder, not content. The plan must be specific; write what is meant.',
+    },
+  },
+  check({ unit, report }) {
+    const files: SourceFile[] = [unit.profile, unit.benchmark, unit.research, unit.plan, ...unit.progress, ...unit.annual]
+      .filter((doc) => doc !== undefined)
+      .map((doc) => doc.file);
+    for (const file of files) {
+      for (const pattern of REQUIRED_TEXTS[file.kind] ?? []) {
+        for (const { path, value } of valuesAt(file.data, pattern)) {
+          if (typeof value === 'string' && isPlaceholder(value)) report({ source: file, path }, 'placeholder', { value });
+        }
+      }
+    }
+  },
+};
+
+/** The dates of each kind that record something that has happened (never a due date). */
+const EVENT_DATES: Partial<Record<FileKind, string[]>> = {
+  benchmark: ['submitted', 'approval.date'],
+  research: ['submitted', 'contact.established', 'trips.*.date'],
+  plan: ['submitted', 'approval.date'],
+  progress: ['submitted', 'exchanges.*.date'],
+  annual: ['submitted', 'exchanges.*.date'],
+  adjustments: ['*.date'],
+};
+
+export const futureDate: CampaignRule = {
+  id: 'future-date',
+  scope: 'campaign',
+  severity: 'error',
+  clause: null,
+  description: {
+    zh: '报送、审签、调研、交流或加减分的日期晚于今天（仅在不指定 --as-of 时检查）。',
+    en: 'A submission, approval, trip, exchange or adjustment is dated after today (checked only without --as-of).',
+  },
+  messages: {
+    future: {
+      zh: '日期 {date} 晚于今天（{today}）。已发生的事项不能写将来的日期，请核对。',
+      en: 'The date {date} is after today ({today}). Something that has happened cannot be dated in the future; check it.',
+    },
+  },
+  check({ state, report }) {
+    if (!state.asOfIsToday) return;
+    const files: SourceFile[] = state.units.flatMap((unit) =>
+      [unit.benchmark, unit.research, unit.plan, ...unit.progress, ...unit.annual].filter((doc) => doc !== undefined).map((doc) => doc.file),
+    );
+    if (state.workspace.adjustments?.valid) files.push(state.workspace.adjustments);
+    for (const file of files) {
+      for (const pattern of EVENT_DATES[file.kind] ?? []) {
+        for (const { path, value } of valuesAt(file.data, pattern)) {
+          if (typeof value === 'string' && value > state.asOf) report({ source: file, path }, 'future', { date: value, today: state.asOf });
+        }
+      }
+    }
+  },
+};
