@@ -1,4 +1,5 @@
 // `ebz check [PATH]`: options in, findings out, exit 0/1 by what was found.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { t } from '../i18n/index.js';
 import { EbzError } from '../model/errors.js';
@@ -22,7 +23,9 @@ export function parseFormat<F extends string>(value: string | undefined, allowed
 
 export function checkCommand(path: string | undefined, options: CheckCommandOptions, { io, lang, noColor }: CommandContext): number {
   const format = parseFormat<CheckFormat>(options.format, CHECK_FORMATS, 'text');
-  const run = runCheck(resolve(io.cwd, path ?? '.'), { lang, asOf: options.asOf, units: options.unit ?? [], now: io.now });
+  const target = path ?? '.';
+  if (!existsSync(resolve(io.cwd, target))) throw new EbzError('pathNotFound', { path: target });
+  const run = runCheck(resolve(io.cwd, target), { lang, asOf: options.asOf, units: options.unit ?? [], now: io.now });
   for (const note of run.notes) io.stderr.write(t(lang, note) + '\n');
   const paint = painter(format === 'text' ? colorLevel(io.stdout, io.env, noColor) : 0);
   io.stdout.write(checkRenderers[format](run.result, { lang, paint }));
