@@ -131,3 +131,17 @@ describe('start-up stays light', () => {
     expect(staticImports).toEqual(['../i18n/index.js', '../model/errors.js', 'commander', 'node:fs']);
   });
 });
+
+describe('README', () => {
+  it('lists every rule, in both languages, exactly as the registry says', async () => {
+    const { renderRulesMd } = await import('../src/render/rules.js');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const lang of ['zh', 'en'] as const) {
+      expect(readme).toContain(`<!-- rules:${lang} -->\n${renderRulesMd(lang)}<!-- /rules:${lang} -->`);
+    }
+  });
+  it('keeps the quick start a new user runs', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain('npm ci && npx ebz check examples/ordos\nnpm test\n');
+  });
+});
