@@ -1,6 +1,6 @@
 // What each unit owes and when: the due date of every document, and its state as of a date.
 import type { Campaign } from '../model/types.js';
-import { daysBetween, dayOfNextMonth, monthDayOf, monthOf, monthsFrom, yearOf, type IsoDate } from './dates.js';
+import { addDays, daysBetween, dayOfNextMonth, lastDayOfMonth, monthDayOf, monthOf, monthsFrom, quarterMonths, yearOf, type IsoDate } from './dates.js';
 
 export type DocumentKind = 'benchmark' | 'research' | 'plan' | 'progress' | 'annual';
 export type SubmissionState = 'on-time' | 'late' | 'missing' | 'pending';
@@ -66,4 +66,39 @@ export function documentStatus(due: IsoDate, submitted: IsoDate | null, asOf: Is
       : { state: 'late', submitted, daysLate: daysBetween(due, submitted) };
   }
   return asOf > due ? { state: 'missing', submitted: null, daysLate: daysBetween(due, asOf) } : { state: 'pending', submitted: null, daysLate: null };
+}
+
+/** Percent a measure should have reached by `asOf`, going linearly from its start to its due date. */
+export function expectedPercent(start: IsoDate, due: IsoDate, asOf: IsoDate): number {
+  if (asOf >= due) return 100;
+  const span = daysBetween(start, due);
+  if (span <= 0) return 0;
+  return 100 * Math.min(1, Math.max(0, daysBetween(start, asOf) / span));
+}
+
+
+/** Monthly report of `month`: closes the day after that month's progress is due. */
+export function monthlyClose(campaign: Campaign, month: string): IsoDate {
+  return addDays(progressDueDate(campaign, month), 1);
+}
+
+/** Quarterly bulletin: the day after its last month's progress is due, or after the quarter's last day when no progress falls in it. */
+export function quarterlyClose(campaign: Campaign, quarter: string): IsoDate {
+  const months = quarterMonths(quarter);
+  const last = months[2]!;
+  const first = campaign.progress.first;
+  const lastProgress = campaign.progress.last;
+  const inProgress = months.filter((m) => m >= first && (lastProgress === null || m <= lastProgress));
+  const month = inProgress[inProgress.length - 1];
+  return month ? monthlyClose(campaign, month) : addDays(lastDayOfMonth(last), 1);
+}
+
+/** Annual assessment of `year`: the day after that year's annual review is due. */
+export function annualClose(campaign: Campaign, year: number): IsoDate {
+  return addDays(annualDueDate(campaign, year), 1);
+}
+
+export function previousQuarter(quarter: string): string {
+  const [year, q] = [Number(quarter.slice(0, 4)), Number(quarter.slice(6))];
+  return q === 1 ? `${year - 1}-Q4` : `${year}-Q${q - 1}`;
 }

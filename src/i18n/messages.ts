@@ -40,14 +40,14 @@ export const messages = {
   severityError: { zh: '错误', en: 'error' },
   severityWarning: { zh: '警告', en: 'warning' },
   severityInfo: { zh: '提示', en: 'info' },
-  noProblems: { zh: '✓ 未发现问题（{units} 个成员单位，{files} 个文件，截至 {asOf}）。', en: '✓ No problems ({units} units, {files} files, as of {asOf}).' },
+  noProblems: { zh: '✓ 未发现问题（{units} 个成员单位，{files} 个文件，截至 {asOf}）。', en: '✓ No problems ({units} unit(s), {files} file(s), as of {asOf}).' },
   summary: {
     zh: '✖ {total} 个问题（错误 {errors}，警告 {warnings}，提示 {infos}）：{units} 个成员单位，{files} 个文件，截至 {asOf}。',
-    en: '✖ {total} problems ({errors} errors, {warnings} warnings, {infos} infos): {units} units, {files} files, as of {asOf}.',
+    en: '✖ {total} problem(s) ({errors} errors, {warnings} warnings, {infos} infos) in {units} unit(s), {files} file(s), as of {asOf}.',
   },
   summaryInfoOnly: {
     zh: '✓ 没有错误和警告，提示 {infos} 条（{units} 个成员单位，{files} 个文件，截至 {asOf}）。',
-    en: '✓ No errors or warnings; {infos} infos ({units} units, {files} files, as of {asOf}).',
+    en: '✓ No errors or warnings; {infos} info(s) ({units} unit(s), {files} file(s), as of {asOf}).',
   },
   mdTitle: { zh: '检查结果：{campaign}（截至 {asOf}）', en: 'Check results: {campaign} (as of {asOf})' },
   colFile: { zh: '文件', en: 'File' },

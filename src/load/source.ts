@@ -52,14 +52,14 @@ export function readSource(rel: string, unit: string | null, kind: FileKind, byt
 function yamlReport(problem: YamlProblem): [rule: string, messageId: string, data: Report['data']] {
   switch (problem.kind) {
     case 'duplicate-key':
-      return ['yaml-duplicate-key', 'duplicate', { key: duplicateKeyName(problem.lineText) }];
+      return ['yaml-duplicate-key', 'duplicate', { key: duplicateKeyName(problem.lineText, problem.position.column) }];
     case 'multi-document':
       return ['yaml-syntax', 'multiDocument', {}];
     case 'alias-limit':
       return ['yaml-syntax', 'aliasLimit', {}];
     case 'syntax': {
-      const fullWidth = /[：\u3000]/.exec(problem.lineText);
-      if (fullWidth) return ['yaml-syntax', fullWidth[0] === '：' ? 'fullWidthColon' : 'fullWidthSpace', { line: problem.position.line }];
+      const fullWidth = /^[^:#]*?([：\u3000])/.exec(problem.lineText);
+      if (fullWidth) return ['yaml-syntax', fullWidth[1] === '：' ? 'fullWidthColon' : 'fullWidthSpace', { line: problem.position.line }];
       if (/^\s*\t/.test(problem.lineText)) return ['yaml-syntax', 'tab', { line: problem.position.line }];
       const messageId = YAML_ERROR_MESSAGES[problem.code] ?? 'syntax';
       return ['yaml-syntax', messageId, { code: problem.code, detail: problem.detail.split('\n')[0] ?? '' }];
@@ -80,7 +80,8 @@ const YAML_ERROR_MESSAGES: Record<string, string> = {
   BAD_ALIAS: 'missingAnchor',
 };
 
-function duplicateKeyName(lineText: string): string {
-  const match = /^\s*(?:-\s+)?["']?([^"':]+?)["']?\s*:/.exec(lineText);
-  return match?.[1] ?? lineText.trim();
+/** The key written at `column` of the line (the parser points at the repeated key). */
+function duplicateKeyName(lineText: string, column: number): string {
+  const match = /^["']?([^"':,{}[\]]+?)["']?\s*:/.exec(lineText.slice(column - 1));
+  return match?.[1]?.trim() ?? lineText.trim();
 }

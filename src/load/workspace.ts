@@ -191,7 +191,7 @@ class FileReader {
   private unknown(unit: string, file: string, name: string, isDir: boolean, inFolder?: 'progress' | 'annual') {
     const suggestion = isDir ? null : canonicalName(name, inFolder);
     if (suggestion) this.report('file-unknown', 'lookalike', { file, suggestion }, unit, file);
-    else this.report('file-unknown', inFolder ? 'unknownPeriodFile' : 'unknown', { file }, unit, file);
+    else this.report('file-unknown', isDir ? 'unknownFolder' : inFolder ? 'unknownPeriodFile' : 'unknown', { file }, unit, file);
   }
 }
 

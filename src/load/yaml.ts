@@ -42,12 +42,20 @@ export function parseYaml(text: string): ParsedYaml {
     return { kind, position: pos, code, detail, lineText: lines[pos.line - 1] ?? '' };
   };
 
-  const problems: YamlProblem[] = doc.errors.map((error) =>
-    problem(error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : error.code === 'MULTIPLE_DOCS' ? 'multi-document' : 'syntax', error.pos[0], error.code, error.message),
-  );
-  const fatal = problems.some((p) => p.kind !== 'duplicate-key');
+  // The first syntax error is the one that matters: what follows it is usually its echo. Duplicate
+  // keys are reported only in a file that otherwise parsed.
+  const syntax = doc.errors.find((error) => error.code !== 'DUPLICATE_KEY');
+  const problems: YamlProblem[] = syntax
+    ? [syntaxProblem(syntax.code, syntax.pos[0], syntax.message)]
+    : doc.errors.map((error) => problem('duplicate-key', error.pos[0], error.code, error.message));
+  function syntaxProblem(code: string, offset: number, message: string): YamlProblem {
+    if (code === 'MULTIPLE_DOCS') return problem('multi-document', offset, code, message);
+    // An unclosed flow map or sequence is reported where the parser gave up; point at its opening bracket.
+    if (/end with a [}\]]/.test(message)) return problem('syntax', unclosedBracket(text, offset) ?? offset, 'MISSING_CHAR', message);
+    return problem('syntax', offset, code, message);
+  }
   let data: unknown;
-  if (!fatal) {
+  if (!syntax) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
@@ -89,4 +97,24 @@ function offsetOf(doc: Document, path: DataPath, target: 'value' | 'key'): numbe
     }
   }
   return offset;
+}
+
+/** The offset of the last `{` or `[` before `end` that is never closed, skipping quoted text and comments. */
+function unclosedBracket(text: string, end: number): number | undefined {
+  const open: number[] = [];
+  for (let i = 0; i < end && i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      const close = text.indexOf(c, i + 1);
+      i = close < 0 ? end : close;
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      const eol = text.indexOf('\n', i);
+      i = eol < 0 ? end : eol;
+    } else if (c === '{' || c === '[') {
+      open.push(i);
+    } else if (c === '}' || c === ']') {
+      open.pop();
+    }
+  }
+  return open[open.length - 1];
 }

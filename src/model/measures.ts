@@ -1,9 +1,9 @@
 // A unit's measures and their reported status over time: definitions, and the latest status as of a document.
-import type { IsoDate } from '../calendar/dates.js';
-import { lastDayOfMonth } from '../calendar/dates.js';
+import { daysBetween, lastDayOfMonth, type IsoDate } from '../calendar/dates.js';
+import { expectedPercent } from '../calendar/schedule.js';
 import type { DataPath } from '../load/yaml.js';
-import type { Doc, UnitState } from './state.js';
-import type { AnnualDoc, Measure, MeasureStatus, PlanDoc, ProgressDoc } from './types.js';
+import type { CampaignState, Doc, UnitState } from './state.js';
+import type { AnnualDoc, Measure, MeasureState, MeasureStatus, PlanDoc, ProgressDoc } from './types.js';
 
 export interface MeasureDefinition {
   measure: Measure;
@@ -64,3 +64,48 @@ export function percentOf(entry: MeasureStatus): number {
   if (entry.percent !== undefined) return entry.percent;
   return entry.status === 'done' ? 100 : 0;
 }
+
+/** Where a measure stands as of the state's date. */
+export interface MeasurePosition {
+  id: string;
+  title: string;
+  responsible: { unit: string; person: string };
+  due: string;
+  status: MeasureState;
+  percent: number;
+  expected: number;
+  /** Days past due and not done; 0 when not overdue. */
+  daysOverdue: number;
+  overdue: boolean;
+  blocked: boolean;
+  blocker: string | null;
+  /** Actual more than `behind_points` below expected. */
+  behind: boolean;
+}
+
+export function measurePositions(unit: UnitState, state: CampaignState): MeasurePosition[] {
+  const latest = latestStatuses(statusReports(unit));
+  const behindPoints = state.campaign.scoring.behind_points;
+  return measureDefinitions(unit).map(({ measure, start }) => {
+    const last = latest.get(measure.id)?.entry;
+    const status = last?.status ?? 'not-started';
+    const percent = last ? percentOf(last) : 0;
+    const expected = expectedPercent(start, measure.due, state.asOf);
+    const overdue = status !== 'done' && state.asOf > measure.due;
+    return {
+      id: measure.id,
+      title: measure.title,
+      responsible: measure.responsible,
+      due: measure.due,
+      status,
+      percent,
+      expected,
+      daysOverdue: overdue ? daysBetween(measure.due, state.asOf) : 0,
+      overdue,
+      blocked: status === 'blocked',
+      blocker: last?.blocker ?? null,
+      behind: expected - percent > behindPoints,
+    };
+  });
+}
+

@@ -13,7 +13,7 @@ export const yamlSyntax: LoaderRule = {
     badIndent: { zh: '此处缩进不正确：同一层级的键应左对齐，下一层级应多缩进两个空格。', en: 'Wrong indentation here: keys of one level line up, the next level is indented two more spaces.' },
     tab: { zh: '第 {line} 行用制表符（Tab）缩进，YAML 只能用空格缩进。', en: 'Line {line} is indented with a tab; YAML indents with spaces only.' },
     missingChar: { zh: '此处缺少配对的括号或引号。', en: 'A closing bracket or quote is missing here.' },
-    multilineKey: { zh: '此处的键跨了多行，或上一行缺少冒号“:”。', en: 'A key runs over several lines here, or the line above lacks a colon ":".' },
+    multilineKey: { zh: '此处缺少冒号“:”，或键跨了多行。每行应写作“键: 值”。', en: 'A colon ":" is missing here, or a key runs over several lines. Write each line as "key: value".' },
     unexpected: { zh: '此处有无法识别的内容，请检查冒号、短横线“-”和缩进。', en: 'Unexpected content here; check the colons, dashes "-" and indentation.' },
     badScalarStart: { zh: '此处的值以特殊字符开头，请给整个值加上引号。', en: 'The value here starts with a special character; put the whole value in quotes.' },
     missingAnchor: { zh: '此处引用了不存在的锚点（*别名）。', en: 'This alias (*name) refers to an anchor that does not exist.' },
@@ -42,6 +42,7 @@ export const fileEncoding: LoaderRule = {
   scope: 'load',
   severity: 'warning',
   clause: null,
+  messageSeverity: { undecodable: 'error' },
   description: { zh: '文件不是 UTF-8 编码（按 GB18030/GBK 读取），或无法识别编码。', en: 'The file is not UTF-8 (read as GB18030/GBK), or its encoding cannot be recognised.' },
   messages: {
     gb18030: { zh: '文件不是 UTF-8 编码，已按 GB18030/GBK 读取。请另存为 UTF-8 编码。', en: 'The file is not UTF-8; it was read as GB18030/GBK. Save it as UTF-8.' },
@@ -57,6 +58,7 @@ export const fileUnknown: LoaderRule = {
   description: { zh: '成员单位文件夹中有 ebz 不认识的文件或文件夹。', en: 'A unit folder holds a file or folder that ebz does not know.' },
   messages: {
     unknown: { zh: '不认识的文件“{file}”，未读取。成员单位文件夹只应有 unit.yaml、benchmark.yaml、research.yaml、plan.yaml 和 progress/、annual/ 文件夹。', en: 'Unknown file "{file}", not read. A unit folder holds only unit.yaml, benchmark.yaml, research.yaml, plan.yaml and the progress/ and annual/ folders.' },
+    unknownFolder: { zh: '不认识的文件夹“{file}”，未读取。成员单位文件夹中只应有 progress/ 和 annual/ 两个文件夹。', en: 'Unknown folder "{file}", not read. A unit folder holds only the progress/ and annual/ folders.' },
     unknownPeriodFile: { zh: '不认识的文件“{file}”，未读取。月度进展应命名为 YYYY-MM.yaml，年度总结应命名为 YYYY.yaml。', en: 'Unknown file "{file}", not read. Progress files are named YYYY-MM.yaml, annual reviews YYYY.yaml.' },
     lookalike: { zh: '文件“{file}”未读取：应命名为“{suggestion}”。', en: 'The file "{file}" was not read: it should be named "{suggestion}".' },
     notAFolder: { zh: 'units/ 下的“{file}”不是文件夹，未读取。每个成员单位应有一个文件夹。', en: '"{file}" in units/ is not a folder and was not read. Each unit has a folder of its own.' },

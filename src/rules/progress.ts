@@ -1,8 +1,7 @@
 // Measure reports: status and percent agree, blockers named, no regression, nothing left unreported or overdue.
-import { measureDefinitions, percentOf, statusReports, latestStatuses, documentOrder } from '../model/measures.js';
+import { documentOrder, latestStatuses, measureDefinitions, measurePositions, statusReports } from '../model/measures.js';
 import type { Doc } from '../model/state.js';
 import type { AnnualDoc, ProgressDoc } from '../model/types.js';
-import { daysBetween } from '../calendar/dates.js';
 import type { UnitRule } from './types.js';
 
 const STATUS_WORDS = {
@@ -146,21 +145,20 @@ export const measureOverdue: UnitRule = {
   },
   localize: localizeStatus,
   check({ unit, state, report }) {
-    const latest = latestStatuses(statusReports(unit));
-    for (const { measure, source, path } of measureDefinitions(unit)) {
-      if (measure.due >= state.asOf) continue;
-      const last = latest.get(measure.id)?.entry;
-      if (last?.status === 'done') continue;
+    const definitions = measureDefinitions(unit);
+    measurePositions(unit, state).forEach((position, i) => {
+      if (!position.overdue) return;
+      const { source, path } = definitions[i]!;
       report({ source: source.file, path: [...path, 'due'] }, 'overdue', {
-        id: measure.id,
-        title: measure.title,
-        due: measure.due,
+        id: position.id,
+        title: position.title,
+        due: position.due,
         asOf: state.asOf,
-        days: daysBetween(measure.due, state.asOf),
-        status: last?.status ?? 'not-started',
-        percent: last ? percentOf(last) : 0,
+        days: position.daysOverdue,
+        status: position.status,
+        percent: position.percent,
       });
-    }
+    });
   },
 };
 

@@ -43,7 +43,7 @@ export const unknownIndicator: UnitRule = {
   },
   check({ unit, report }: UnitRuleContext) {
     if (!unit.benchmark) return;
-    const known = unit.benchmark.data.indicators.map((i) => i.id);
+    const known = [...new Set(unit.benchmark.data.indicators.map((i) => i.id))];
     for (const ref of indicatorReferences(unit)) {
       if (!known.includes(ref.id)) report({ source: ref.source, path: ref.path }, 'unknown', { id: ref.id, known: known.join(', ') });
     }
@@ -70,7 +70,7 @@ export const unknownMeasure: UnitRule = {
     const definitions = measureDefinitions(unit);
     // A measure exists from its plan, or from the annual review of an earlier year that added it.
     const knownBefore = (year: number) =>
-      definitions.filter((d) => !('year' in d.source.data) || d.source.data.year < year).map((d) => d.measure.id);
+      [...new Set(definitions.filter((d) => !('year' in d.source.data) || d.source.data.year < year).map((d) => d.measure.id))];
     const check = (ids: Reference[], known: string[]) => {
       for (const ref of ids) if (!known.includes(ref.id)) report({ source: ref.source, path: ref.path }, 'unknown', { id: ref.id, known: known.join(', ') });
     };

@@ -38,7 +38,7 @@ export function collectReports(state: CampaignState): Report[] {
 export function messageOf(report: Pick<Report, 'rule' | 'messageId' | 'data'>, lang: Lang): string {
   const rule = RULES_BY_ID.get(report.rule);
   const template = rule?.messages[report.messageId];
-  if (template) return fill(template[lang], rule.localize ? rule.localize(report.data, lang) : report.data);
+  if (template) return fill(template[lang], rule.localize ? rule.localize(report.data, lang) : report.data).trim();
   if (report.messageId in generalMessages) return t(lang, report.messageId as MessageId, report.data);
   return `${report.rule}: ${report.messageId}`;
 }
@@ -56,7 +56,7 @@ export function toFindings(state: CampaignState, reports: Report[], options: Fin
   for (const report of reports) {
     if (!inScope(report, options.scope, options.units)) continue;
     const rule = RULES_BY_ID.get(report.rule);
-    const setting = settings[report.rule] ?? rule?.severity ?? 'error';
+    const setting = settings[report.rule] ?? rule?.messageSeverity?.[report.messageId] ?? rule?.severity ?? 'error';
     if (setting === 'off') continue;
     findings.push({
       rule: report.rule,

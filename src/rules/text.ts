@@ -29,7 +29,7 @@ const REQUIRED_TEXTS: Partial<Record<FileKind, string[]>> = {
 };
 
 const PLACEHOLDER_WORDS = new Set(['待定', '暂无', '无', '略', '同上', '待补充', '待填', '未定', '不详', 'tbd', 'todo', 'n/a', 'na', 'none', 'null']);
-const PLACEHOLDER_PATTERNS = [/某某/, /XX/, /xxx/i, /××/, /……/, /\.{3}/, /\bTODO\b/i, /\bTBD\b/i, /^[\s\-—_.。…·]*$/];
+const PLACEHOLDER_PATTERNS = [/某某/, /(?<![A-Za-z])(?:XX+|xxx+)(?![A-Za-z])/, /××/, /……/, /\bTODO\b/i, /\bTBD\b/i, /^[\s\-—_.。…·]*$/];
 
 /** True when a text is a stand-in for what should be written: 待定, 暂无, 无, XX科, ……. */
 export function isPlaceholder(text: string): boolean {
@@ -59,7 +59,10 @@ export const placeholderText: UnitRule = {
     for (const file of files) {
       for (const pattern of REQUIRED_TEXTS[file.kind] ?? []) {
         for (const { path, value } of valuesAt(file.data, pattern)) {
-          if (typeof value === 'string' && isPlaceholder(value)) report({ source: file, path }, 'placeholder', { value });
+          if (typeof value !== 'string' || !isPlaceholder(value)) continue;
+          // A blank blocker is blocked-without-reason's to report.
+          if (pattern.endsWith('.blocker') && value.trim() === '') continue;
+          report({ source: file, path }, 'placeholder', { value });
         }
       }
     }

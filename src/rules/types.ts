@@ -14,6 +14,8 @@ export interface RuleMeta {
   description: Localized;
   /** Messages by id, with `{placeholders}`. */
   messages: Record<string, Localized>;
+  /** Messages that carry a severity other than the rule's default (an undecodable file is an error). */
+  messageSeverity?: Record<string, Severity>;
   /** Turns data values into words of a language (type names, for example) before the message is filled. */
   localize?: (data: MessageData, lang: Lang) => MessageData;
 }

@@ -1,0 +1,24 @@
+// A campaign judged as of a date: its state, its findings and its scores, for the reports to read.
+import type { IsoDate } from '../calendar/dates.js';
+import type { Lang } from '../i18n/index.js';
+import type { Workspace } from '../load/workspace.js';
+import type { Finding } from '../model/finding.js';
+import { buildState, type CampaignState } from '../model/state.js';
+import { collectReports, toFindings } from '../rules/run.js';
+import { scoreCampaign, type UnitScore } from '../score/index.js';
+
+export interface Analysis {
+  state: CampaignState;
+  findings: Finding[];
+  scores: UnitScore[];
+}
+
+export function analyze(workspace: Workspace, asOf: IsoDate, asOfIsToday: boolean, lang: Lang): Analysis {
+  const state = buildState(workspace, asOf, asOfIsToday);
+  const findings = toFindings(state, collectReports(state), { lang, scope: { kind: 'campaign' }, units: [] });
+  const errorsByFile = new Map<string, number>();
+  for (const finding of findings) {
+    if (finding.severity === 'error') errorsByFile.set(finding.file, (errorsByFile.get(finding.file) ?? 0) + 1);
+  }
+  return { state, findings, scores: scoreCampaign(state, errorsByFile) };
+}

@@ -1,0 +1,101 @@
+// 月度督查报告: who is late, what is stuck, and every unit's traffic light for one month.
+import type { IsoDate } from '../calendar/dates.js';
+import type { DocumentStatus } from '../calendar/schedule.js';
+import { measurePositions } from '../model/measures.js';
+import type { CampaignState } from '../model/state.js';
+import type { MeasureState } from '../model/types.js';
+import { trafficLight, type Light } from '../score/light.js';
+
+export interface ChaseItem {
+  unit: string;
+  name: string;
+  measure: string;
+  title: string;
+  responsible: { unit: string; person: string };
+  due: IsoDate;
+  daysOverdue: number;
+  percent: number;
+  status: MeasureState;
+  blocker: string | null;
+}
+
+export interface MissingItem {
+  unit: string;
+  name: string;
+  documents: { key: string; file: string; due: IsoDate; daysLate: number | null }[];
+}
+
+export interface MeasureCounts {
+  total: number;
+  done: number;
+  inProgress: number;
+  blocked: number;
+  overdue: number;
+}
+
+export interface MonthlyReport {
+  campaign: string;
+  title: string;
+  month: string;
+  asOf: IsoDate;
+  /** True while the month's progress is not yet due: the report may still change. */
+  open: boolean;
+  summary: {
+    units: number;
+    progress: { onTime: number; late: number; missing: number; pending: number };
+    measures: MeasureCounts;
+    lights: Record<Light, number>;
+  };
+  units: { unit: string; name: string; light: Light; progress: DocumentStatus | null; measures: MeasureCounts }[];
+  chase: ChaseItem[];
+  missing: MissingItem[];
+}
+
+export function buildMonthlyReport(state: CampaignState, month: string, open: boolean): MonthlyReport {
+  const units: MonthlyReport['units'] = [];
+  const chase: ChaseItem[] = [];
+  const missing: MissingItem[] = [];
+  for (const unit of state.units) {
+    const name = unit.profile?.data.name ?? unit.id;
+    const positions = measurePositions(unit, state);
+    const measures: MeasureCounts = {
+      total: positions.length,
+      done: positions.filter((m) => m.status === 'done').length,
+      inProgress: positions.filter((m) => m.status === 'in-progress').length,
+      blocked: positions.filter((m) => m.blocked).length,
+      overdue: positions.filter((m) => m.overdue).length,
+    };
+    const progress = unit.documents.find((d) => d.expected.key === `progress:${month}`)?.status ?? null;
+    units.push({ unit: unit.id, name, light: trafficLight(unit, positions), progress, measures });
+    for (const m of positions) {
+      if (!m.overdue && !m.blocked) continue;
+      chase.push({ unit: unit.id, name, measure: m.id, title: m.title, responsible: m.responsible, due: m.due, daysOverdue: m.daysOverdue, percent: m.percent, status: m.status, blocker: m.blocker });
+    }
+    const owed = unit.documents.filter((d) => d.status.state === 'missing');
+    if (owed.length > 0) missing.push({ unit: unit.id, name, documents: owed.map((d) => ({ key: d.expected.key, file: d.file, due: d.expected.due, daysLate: d.status.daysLate })) });
+  }
+  chase.sort((a, b) => b.daysOverdue - a.daysOverdue || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.measure < b.measure ? -1 : 1));
+  const count = <T>(list: T[], test: (item: T) => boolean) => list.filter(test).length;
+  const sum = (key: keyof MeasureCounts) => units.reduce((total, u) => total + u.measures[key], 0);
+  return {
+    campaign: state.campaign.id,
+    title: state.campaign.title,
+    month,
+    asOf: state.asOf,
+    open,
+    summary: {
+      units: units.length,
+      progress: {
+        onTime: count(units, (u) => u.progress?.state === 'on-time'),
+        late: count(units, (u) => u.progress?.state === 'late'),
+        missing: count(units, (u) => u.progress?.state === 'missing'),
+        pending: count(units, (u) => u.progress?.state === 'pending'),
+      },
+      measures: { total: sum('total'), done: sum('done'), inProgress: sum('inProgress'), blocked: sum('blocked'), overdue: sum('overdue') },
+      lights: { red: count(units, (u) => u.light === 'red'), yellow: count(units, (u) => u.light === 'yellow'), green: count(units, (u) => u.light === 'green') },
+    },
+    units,
+    chase,
+    missing,
+  };
+}
