@@ -17,6 +17,21 @@ const WORDS = {
   unit: { zh: '只检查这些成员单位（单位标识）', en: 'only these units (unit ids)' },
   format: { zh: '输出格式：text、json 或 md', en: 'output format: text, json or md' },
   strict: { zh: '有警告也以退出码 1 结束', en: 'exit 1 on warnings too' },
+  status: { zh: '报送情况一览：各成员单位每份材料按时、迟报、未报或待报', en: 'the submission matrix: each unit and document, on time, late, missing or pending' },
+  score: { zh: '各成员单位得分、等次和名次', en: 'scores, grades and ranks of the units' },
+  explain: { zh: '列出得分的每一项，便于逐项核对', en: 'show every term of the score, to check it by hand' },
+  report: { zh: '督查报告：月度督查报告、季度通报、年度评估', en: 'supervision reports: monthly, quarterly, annual' },
+  monthly: { zh: '月度督查报告：亮灯、督办清单、催报名单', en: 'monthly supervision report: lights, chase list, missing list' },
+  quarterly: { zh: '季度通报：得分、名次、等次和名次变化，表扬与通报批评', en: 'quarterly bulletin: scores, ranks, grades, movement, commended and called out' },
+  annual: { zh: '年度评估：全年得分、已学有所成的先进经验和创标成果', en: 'annual assessment: final scores, learned experience and achievements' },
+  month: { zh: '月份 YYYY-MM', en: 'the month, YYYY-MM' },
+  quarter: { zh: '季度 YYYY-Qn', en: 'the quarter, YYYY-Qn' },
+  year: { zh: '年度 YYYY', en: 'the year, YYYY' },
+  reportAsOf: { zh: '统计日期 YYYY-MM-DD（默认为本期截止的次日，本期未结束时为今天）', en: 'as of this date, YYYY-MM-DD (default: the day the period closes, or today while it is open)' },
+  reportFormat: { zh: '输出格式：text、md、csv、json 或 html（默认按 --output 的扩展名）', en: 'output format: text, md, csv, json or html (default: from the --output extension)' },
+  output: { zh: '写入文件（不覆盖已有文件）', en: 'write to this file (never over an existing one)' },
+  force: { zh: '覆盖已有文件，原文件保留为 .bak', en: 'replace an existing file, keeping it as .bak' },
+  scoreUnit: { zh: '只列出这些成员单位（单位标识）', en: 'only these units (unit ids)' },
 } as const;
 
 /** --lang from the arguments, else EBZ_LANG, else Chinese. */
@@ -44,6 +59,7 @@ function commanderMessage(text: string, lang: Lang): string {
     [/^unknown command '(.+?)'(?: \(Did you mean (.+?)\?\))?$/, (c, s) => `未知命令 ${c}${s ? `，是否应为 ${s}？` : '。'}`],
     [/^missing required argument '(.+?)'$/, (a) => `缺少参数 ${a}。`],
     [/^option '(.+?)' argument missing$/, (o) => `选项 ${o} 缺少取值。`],
+    [/^required option '(.+?)' not specified$/, (o) => `缺少必填选项 ${o}。`],
     [/^too many arguments(?: for '(.+?)')?\..*$/, (c) => `参数过多${c ? `（${c}）` : ''}。`],
   ];
   for (const [pattern, words] of patterns) {
@@ -83,6 +99,35 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void):
       const { checkCommand } = await import('./check.js');
       setExit(checkCommand(path, options, context));
     });
+
+  const reportOptions = (command: Command, asOf: keyof typeof WORDS = 'reportAsOf') =>
+    command
+      .option('--as-of <date>', w(asOf))
+      .option('--format <format>', w('reportFormat'))
+      .option('--output <file>', w('output'))
+      .option('--force', w('force'))
+      .helpOption('-h, --help', w('help'));
+  type Run = (path: string | undefined, options: import('./report.js').ReportOptions, context: CommandContext) => number;
+  const run = (pick: (module: typeof import('./report.js')) => Run) => async (path: string | undefined, options: import('./report.js').ReportOptions) => {
+    const module = await import('./report.js');
+    setExit(pick(module)(path, options, context));
+  };
+
+  reportOptions(program.command('status').description(w('status')).argument('[path]', w('checkPath')), 'asOf').action(run((m) => m.statusCommand));
+  reportOptions(program.command('score').description(w('score')).argument('[path]', w('checkPath')), 'asOf')
+    .option('--unit <ids...>', w('scoreUnit'))
+    .option('--explain', w('explain'))
+    .action(run((m) => m.scoreCommand));
+  const report = program.command('report').description(w('report')).helpOption('-h, --help', w('help'));
+  reportOptions(report.command('monthly').description(w('monthly')).argument('[path]', w('checkPath')).requiredOption('--month <month>', w('month'))).action(
+    run((m) => m.monthlyCommand),
+  );
+  reportOptions(report.command('quarterly').description(w('quarterly')).argument('[path]', w('checkPath')).requiredOption('--quarter <quarter>', w('quarter'))).action(
+    run((m) => m.quarterlyCommand),
+  );
+  reportOptions(report.command('annual').description(w('annual')).argument('[path]', w('checkPath')).requiredOption('--year <year>', w('year'))).action(
+    run((m) => m.annualCommand),
+  );
 
   return program;
 }

@@ -15,7 +15,15 @@ export const messages = {
   unknownUnit: { zh: '没有成员单位“{unit}”。{hint}', en: 'There is no unit "{unit}". {hint}' },
   unknownUnitSuggest: { zh: '没有成员单位“{unit}”，是否应为“{suggestion}”？', en: 'There is no unit "{unit}"; did you mean "{suggestion}"?' },
   knownUnits: { zh: '已有：{units}。', en: 'Known: {units}.' },
-  usage: { zh: '{message}', en: '{message}' },
+  badMonth: { zh: '--month 的值“{value}”不是月份，应写作 YYYY-MM，如 2022-05。', en: '--month "{value}" is not a month; write YYYY-MM, e.g. 2022-05.' },
+  badQuarter: { zh: '--quarter 的值“{value}”不是季度，应写作 YYYY-Qn，如 2022-Q2。', en: '--quarter "{value}" is not a quarter; write YYYY-Qn, e.g. 2022-Q2.' },
+  badYear: { zh: '--year 的值“{value}”不是年份，应写作四位数字，如 2022。', en: '--year "{value}" is not a year; write four digits, e.g. 2022.' },
+  badOutputExtension: { zh: '无法从文件名“{file}”判断输出格式，请用 --format 指定，或使用扩展名 {allowed}。', en: 'Cannot tell the format from "{file}"; give --format, or use one of {allowed}.' },
+  outputExists: { zh: '文件“{file}”已存在，未覆盖。如确需覆盖请加 --force（原文件保留为 .bak）。', en: '"{file}" exists and was not overwritten. Add --force to replace it (the old file is kept as .bak).' },
+  outputInCampaign: { zh: '不能把报告写入成员单位文件夹（{file}），请换一个位置。', en: 'A report cannot be written into a unit folder ({file}); choose another place.' },
+  outputFolderMissing: { zh: '文件“{file}”所在的文件夹不存在。', en: 'The folder of "{file}" does not exist.' },
+  outputFailed: { zh: '无法写入文件“{file}”（{reason}）。', en: 'Could not write "{file}" ({reason}).' },
+  written: { zh: '已写入 {file}', en: 'Written: {file}' },
   internal: { zh: '内部错误：{message}。请将此信息和所用命令报告给维护人员。', en: 'Internal error: {message}. Please report it with the command you ran.' },
 
   // campaign.yaml problems

@@ -67,7 +67,7 @@ function matrix(chart: MatrixChart): string {
   const cellSize = 18;
   const labelWidth = 200;
   const headerHeight = 70;
-  const width = labelWidth + chart.columns.length * cellSize + 10;
+  const width = Math.max(labelWidth + chart.columns.length * cellSize + 10, labelWidth + chart.legend.length * 90 + 10);
   const height = headerHeight + chart.rows.length * cellSize + 30;
   const header = chart.columns
     .map((label, j) => {

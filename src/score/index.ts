@@ -56,7 +56,7 @@ function adjustmentsOf(unit: UnitState, state: CampaignState): Adjustments {
   const entries = state.adjustments.filter((a) => a.data.unit === unit.id).map(({ data }) => ({ points: data.points, date: data.date, reason: data.reason }));
   const { bonus_cap, penalty_cap } = state.campaign.scoring;
   const bonus = Math.min(bonus_cap, entries.filter((e) => e.points > 0).reduce((sum, e) => sum + e.points, 0));
-  const penalty = Math.min(penalty_cap, -entries.filter((e) => e.points < 0).reduce((sum, e) => sum + e.points, 0));
+  const penalty = Math.min(penalty_cap, Math.abs(entries.filter((e) => e.points < 0).reduce((sum, e) => sum + e.points, 0)));
   return { entries, bonus, penalty, total: bonus - penalty };
 }
 

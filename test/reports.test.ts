@@ -1,0 +1,257 @@
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { loadWorkspace } from '../src/load/workspace.js';
+import { analyze } from '../src/reports/analysis.js';
+import { buildMonthlyReport, type MonthlyReport } from '../src/reports/monthly.js';
+import { buildQuarterlyReport } from '../src/reports/scores.js';
+import { buildStatusReport } from '../src/reports/status.js';
+import { renderCsv, renderHtml, renderMd, renderText } from '../src/render/formats.js';
+import { painter } from '../src/render/color.js';
+import { monthlyView } from '../src/render/views.js';
+import { cli, fixture, SOUND, tempDir } from './helpers.js';
+
+async function run(args: string[], now: Date, cwd = process.cwd()) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd, now });
+  return { code, stdout, stderr };
+}
+
+describe('the monthly report object', () => {
+  const dir = fixture('monthly-blocked-and-missing');
+  // 2022-05 closes the day after its progress is due (2022-06-05): 2022-06-06.
+  const report = buildMonthlyReport(analyze(loadWorkspace(dir), '2022-06-06', false, 'zh').state, '2022-05', false);
+
+  it('chases exactly the overdue or blocked measures, with who answers for them', () => {
+    expect(report.chase).toEqual([
+      {
+        unit: 'zzb',
+        name: '中共测试市委组织部',
+        measure: 'm1',
+        title: '修订人才引进政策',
+        responsible: { unit: '人才科', person: '吴九' },
+        due: '2022-05-31',
+        daysOverdue: 6,
+        percent: 80,
+        status: 'blocked',
+        blocker: '市委常委会尚未审议',
+      },
+    ]);
+  });
+  it('lists the units whose documents are missing', () => {
+    expect(report.missing).toEqual([
+      { unit: 'fgw', name: '测试市发展和改革委员会', documents: [{ key: 'progress:2022-05', file: 'units/fgw/progress/2022-05.yaml', due: '2022-06-05', daysLate: 1 }] },
+    ]);
+  });
+  it('gives each unit its light and counts', () => {
+    expect(report.units.map((u) => [u.unit, u.light, u.progress?.state, u.measures])).toEqual([
+      ['fgw', 'red', 'missing', { total: 2, done: 1, inProgress: 1, blocked: 0, overdue: 0 }],
+      ['zzb', 'red', 'on-time', { total: 1, done: 0, inProgress: 0, blocked: 1, overdue: 1 }],
+    ]);
+    expect(report.summary).toEqual({
+      units: 2,
+      progress: { onTime: 1, late: 0, missing: 1, pending: 0 },
+      measures: { total: 3, done: 1, inProgress: 1, blocked: 1, overdue: 1 },
+      lights: { red: 2, yellow: 0, green: 0 },
+    });
+  });
+  it('is yellow for a late document and green when all is well', () => {
+    const sound = buildMonthlyReport(analyze(loadWorkspace(SOUND), '2022-06-06', false, 'zh').state, '2022-05', false);
+    expect(sound.units.map((u) => u.light)).toEqual(['green', 'green']);
+    const late = buildMonthlyReport(analyze(loadWorkspace(fixture('progress-submitted-late')), '2022-06-10', false, 'zh').state, '2022-05', false);
+    expect(late.units.find((u) => u.unit === 'zzb')).toMatchObject({ light: 'yellow', progress: { state: 'late', submitted: '2022-06-09', daysLate: 4 } });
+  });
+});
+
+describe('the status matrix', () => {
+  it('has a column per document owed so far, keyed as DESIGN §4 says', () => {
+    const report = buildStatusReport(analyze(loadWorkspace(fixture('progress-month-missing')), '2022-06-01', false, 'zh').state, 'zh');
+    expect(report.columns.map((c) => [c.key, c.label, c.due])).toEqual([
+      ['benchmark', '建标', '2022-01-04'],
+      ['research', '调研', '2022-02-10'],
+      ['plan', '方案', '2022-02-15'],
+      ['progress:2022-03', '2022-03', '2022-04-05'],
+      ['progress:2022-04', '2022-04', '2022-05-05'],
+      ['progress:2022-05', '2022-05', '2022-06-05'],
+      ['annual:2022', '2022年度', '2023-01-31'],
+    ]);
+    expect(report.units[0]!.cells['progress:2022-04']).toEqual({ state: 'missing', submitted: null, daysLate: 27 });
+    expect(report.units[0]!.cells['progress:2022-05']).toEqual({ state: 'pending', submitted: null, daysLate: null });
+  });
+});
+
+describe('the quarterly bulletin object', () => {
+  it('compares with the previous quarter at its close and counts indicator standing', () => {
+    const workspace = loadWorkspace(SOUND);
+    const report = buildQuarterlyReport(analyze(workspace, '2022-06-06', false, 'zh'), analyze(workspace, '2022-04-06', false, 'zh'), '2022-Q2', '2022-Q1', false);
+    expect(report.previous).toEqual({ quarter: '2022-Q1', asOf: '2022-04-06' });
+    // fgw: invest-growth 10.0 against 12.0 (−16.7%), approval-days 50 against 40 lower-is-better (−25%): both following.
+    expect(report.units.map((u) => [u.unit, u.standing])).toEqual([
+      ['zzb', { following: 1, abreast: 0, leading: 0 }],
+      ['fgw', { following: 2, abreast: 0, leading: 0 }],
+    ]);
+    // As of 2022-04-06 zzb scored (30 + 30 × 30/(100 × 50/105)) / 70 = 69.9 and fgw 50.5: the same order.
+    expect(report.units.map((u) => [u.unit, u.rank, u.previousRank])).toEqual([
+      ['zzb', 1, 1],
+      ['fgw', 2, 2],
+    ]);
+  });
+});
+
+describe('past reports are the same whenever they are generated', () => {
+  it('the 2022-05 monthly report reads alike in 2023 and in 2030', async () => {
+    const args = ['report', 'monthly', SOUND, '--month', '2022-05', '--format', 'json'];
+    const early = await run(args, new Date('2023-03-01T12:00:00Z'));
+    const late = await run(args, new Date('2030-11-28T12:00:00Z'));
+    expect(early.code).toBe(0);
+    expect(late.stdout).toBe(early.stdout);
+    expect(JSON.parse(early.stdout)).toMatchObject({ month: '2022-05', asOf: '2022-06-06', open: false });
+  });
+  it('a period not yet closed is as of today and says it is open', async () => {
+    const open = await run(['report', 'monthly', SOUND, '--month', '2022-05', '--format', 'json'], new Date('2022-06-03T02:00:00Z'));
+    expect(JSON.parse(open.stdout)).toMatchObject({ asOf: '2022-06-03', open: true });
+    const text = await run(['report', 'monthly', SOUND, '--month', '2022-05'], new Date('2022-06-03T02:00:00Z'));
+    expect(text.stdout).toContain('本期尚未结束（截止 2022-06-06），数据可能变化。');
+  });
+  it('"today" is the campaign timezone\'s: 23:30 UTC is already tomorrow in Beijing', async () => {
+    const open = await run(['status', SOUND, '--format', 'json'], new Date('2022-06-04T23:30:00Z'));
+    expect(JSON.parse(open.stdout).asOf).toBe('2022-06-05');
+  });
+});
+
+const HOSTILE: MonthlyReport = {
+  campaign: 'x',
+  title: '<b>测试</b>',
+  month: '2022-05',
+  asOf: '2022-06-06',
+  open: false,
+  summary: { units: 1, progress: { onTime: 0, late: 0, missing: 1, pending: 0 }, measures: { total: 1, done: 0, inProgress: 0, blocked: 1, overdue: 1 }, lights: { red: 1, yellow: 0, green: 0 } },
+  units: [{ unit: 'a', name: '<script>alert(1)</script>', light: 'red', progress: { state: 'missing', submitted: null, daysLate: 1 }, measures: { total: 1, done: 0, inProgress: 0, blocked: 1, overdue: 1 } }],
+  chase: [
+    {
+      unit: 'a',
+      name: '<script>alert(1)</script>',
+      measure: 'm1',
+      title: '=HYPERLINK("http://x","点我")',
+      responsible: { unit: '@科', person: '-张三' },
+      due: '2022-05-31',
+      daysOverdue: 6,
+      percent: 80,
+      status: 'blocked',
+      blocker: '\u001b[31m红字\u001b[0m|管道',
+    },
+  ],
+  missing: [{ unit: 'a', name: '+甲', documents: [{ key: 'progress:2022-05', file: 'units/a/progress/2022-05.yaml', due: '2022-06-05', daysLate: 1 }] }],
+};
+
+describe('renderers, on a hand-made report object', () => {
+  const view = monthlyView(HOSTILE, 'zh', '2022-06-06');
+  it('text: aligned tables, no escape sequence from the data', () => {
+    const text = renderText(view, painter(0));
+    expect(text).not.toContain('\u001b');
+    expect(text).toContain('督办清单\n成员单位                   工作措施');
+    const chaseRows = text.split('\n').filter((l) => l.includes('m1 =HYPERLINK'));
+    expect(chaseRows).toHaveLength(1);
+    expect(chaseRows[0]).toContain('[31m红字[0m|管道'.replace(/\[\d+m/g, ''));
+  });
+  it('md: pipes and angle brackets escaped', () => {
+    const md = renderMd(view);
+    expect(md).toContain('# &lt;b&gt;测试&lt;/b&gt; 2022-05 月度督查报告');
+    expect(md).toContain('| &lt;script&gt;alert(1)&lt;/script&gt; | m1 =HYPERLINK("http://x","点我") | @科 -张三 | 2022-05-31 | 6 | 80% | 受阻 | 红字\\|管道 |');
+  });
+  it('csv: BOM, CRLF, and every cell that a spreadsheet would run neutralised', () => {
+    const csv = renderCsv(view);
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    expect(csv).toContain('\r\n');
+    expect(csv).toContain('<script>alert(1)</script>,"m1 =HYPERLINK(""http://x"",""点我"")"');
+    expect(csv).toContain("'+甲,units/a/progress/2022-05.yaml");
+    expect(csv).toContain("'@科 -张三");
+    expect(csv.split('\r\n').some((line) => /(^|,)[=+\-@]/.test(line))).toBe(false);
+    // Numbers go to the spreadsheet as numbers: 6 days, 80 percent.
+    expect(csv).toContain(',2022-05-31,6,80,');
+  });
+  it('html: one self-contained page, every value escaped, no script, no remote resource', () => {
+    const html = renderHtml(view, 'zh');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toMatch(/\s(src|href)=/i);
+    expect(html).not.toMatch(/@import|url\(/);
+    expect(html).toContain('<svg class="chart matrix"');
+    expect(html).toContain('@page { size: A4;');
+  });
+});
+
+describe('commands', () => {
+  it('status, score and the three reports exit 0 in every format', () => {
+    const commands = [
+      ['status', SOUND, '--as-of', '2023-03-01'],
+      ['score', SOUND, '--as-of', '2023-03-01'],
+      ['report', 'monthly', SOUND, '--month', '2022-05'],
+      ['report', 'quarterly', SOUND, '--quarter', '2022-Q2'],
+      ['report', 'annual', SOUND, '--year', '2022'],
+    ];
+    for (const command of commands) {
+      for (const format of ['text', 'md', 'csv', 'json', 'html']) {
+        const result = cli([...command, '--format', format]);
+        expect({ command, format, code: result.code, stderr: result.stderr }).toEqual({ command, format, code: 0, stderr: '' });
+      }
+    }
+  });
+  it('score --explain shows every term of a unit\'s sum', () => {
+    const result = cli(['score', SOUND, '--as-of', '2022-04-15', '--unit', 'fgw', '--explain']);
+    expect(result.stdout).toContain('得分 49.2（不合格，第 2 名）= 加权平均 49.167 + 加减分 0');
+    expect(result.stdout).toContain('措施落实：得分 25.0，权重 30，折合 7.5 分');
+    expect(result.stdout).toMatch(/m1 建立重大项目储备库\s+2022-02-14\s+2022-04-30\s+推进中\s+80\.0\s+40\.0\s+0\.5/);
+    expect(result.stdout).toContain('已开展交流 1 次，计划 2 次，按 2 次计算：min(1, 1 ÷ 2) = 0.5');
+  });
+  it('score shows — for a component that cannot be judged, never 0', () => {
+    const result = cli(['score', SOUND, '--as-of', '2022-04-15']);
+    const zzb = result.stdout.split('\n').find((l) => l.includes('中共测试市委组织部'))!;
+    expect(zzb).toMatch(/65\.7\s+合格\s+100\.0\s+100\.0\s+53\.4\s+—\s+0\.0/);
+  });
+  it('a bad period is exit 2 with one line', () => {
+    expect(cli(['report', 'monthly', SOUND, '--month', '2022-13'])).toMatchObject({ code: 2, stderr: 'ebz: --month 的值“2022-13”不是月份，应写作 YYYY-MM，如 2022-05。\n' });
+    expect(cli(['report', 'quarterly', SOUND, '--quarter', '2022Q2'])).toMatchObject({ code: 2 });
+    expect(cli(['report', 'annual', SOUND])).toMatchObject({ code: 2, stderr: 'ebz: 缺少必填选项 --year <year>。\n' });
+  });
+  it('domain weights that do not sum to 100 stop every command, located', () => {
+    const text = readFileSync(join(SOUND, 'campaign.yaml'), 'utf8') + 'scoring:\n  domain_weights:\n    talent: { exchange: 20 }\n';
+    const dir = tempDir();
+    cpSync(SOUND, dir, { recursive: true });
+    writeFileSync(join(dir, 'campaign.yaml'), text);
+    const result = cli(['score', dir]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('ebz: campaign.yaml 有误，无法据此检查：campaign.yaml:22:13：领域“talent”调整后的赋分权重合计为 110，应为 100。\n');
+  });
+});
+
+describe('--output', () => {
+  it('writes atomically, takes the format from the extension, and never overwrites without --force', () => {
+    const out = tempDir();
+    const file = join(out, 'q.html');
+    const first = cli(['report', 'quarterly', SOUND, '--quarter', '2022-Q2', '--output', file]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe('');
+    expect(readFileSync(file, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    writeFileSync(file, 'mine');
+    const again = cli(['report', 'quarterly', SOUND, '--quarter', '2022-Q2', '--output', file]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('已存在，未覆盖');
+    expect(readFileSync(file, 'utf8')).toBe('mine');
+    const forced = cli(['report', 'quarterly', SOUND, '--quarter', '2022-Q2', '--output', file, '--force']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe('mine');
+    expect(readFileSync(file, 'utf8')).toMatch(/^<!DOCTYPE html>/);
+  });
+  it('writes CSV with a BOM, and refuses to write into a unit folder', () => {
+    const out = tempDir();
+    expect(cli(['status', SOUND, '--output', join(out, 's.csv')]).code).toBe(0);
+    expect(readFileSync(join(out, 's.csv'), 'utf8').charCodeAt(0)).toBe(0xfeff);
+    const dir = fixture('plan-missing');
+    const inside = cli(['status', dir, '--output', join(dir, 'units', 'fgw', 'status.md')]);
+    expect(inside.code).toBe(2);
+    expect(existsSync(join(dir, 'units', 'fgw', 'status.md'))).toBe(false);
+  });
+});
