@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../src/load/decode.js';
@@ -133,5 +133,25 @@ describe('unit folders', () => {
     expect(link).toMatchObject({ rule: 'file-unknown', line: null });
     expect(link?.message).toContain('链接');
     expect(JSON.stringify(list)).not.toContain('password');
+  });
+});
+
+describe('what was clearly meant', () => {
+  it('reads a date in another form as meant, so the other rules still check the file', () => {
+    const plan = readFileSync(join(SOUND, PLAN), 'utf8')
+      .replace('submitted: 2022-02-14', 'submitted: 2022/2/14')
+      .replace('approval: { by: 张三', 'approval: { by: 李四');
+    const list = findings(campaignWith({ [PLAN]: plan }));
+    expect(list.map((f) => `${f.rule} ${f.file}:${f.line}`)).toEqual(['schema units/fgw/plan.yaml:2', 'approval-signer units/fgw/plan.yaml:24']);
+  });
+  it('reads a misspelt key as the key it resembles', () => {
+    const progress = 'unit: fgw\nperiod: 2022-05\nsubmited: 2022-06-02\nmeasures:\n  - { id: m2, status: done, percent: 90 }\n';
+    const list = findings(campaignWith({ 'units/fgw/progress/2022-05.yaml': progress }));
+    expect(list.map((f) => `${f.rule}:${f.line}`)).toEqual(['schema:3', 'status-percent-mismatch:5']);
+  });
+  it('does not guess beyond that: a wrong type leaves the file to its schema finding alone', () => {
+    const progress = 'unit: fgw\nperiod: 2022-05\nsubmitted: 2022-06-02\nmeasures:\n  - { id: m2, status: done, percent: 90 }\nindicators: 5\n';
+    const list = findings(campaignWith({ 'units/fgw/progress/2022-05.yaml': progress }));
+    expect(list.map((f) => `${f.rule}:${f.line}`)).toEqual(['schema:6']);
   });
 });

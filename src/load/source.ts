@@ -2,7 +2,7 @@
 import type { Report } from '../model/finding.js';
 import type { FileKind } from '../model/types.js';
 import { decodeText, type Encoding } from './decode.js';
-import { validateData } from './validate.js';
+import { validateData, type SchemaProblem } from './validate.js';
 import { parseYaml, type DataPath, type Position, type YamlProblem } from './yaml.js';
 
 export interface SourceFile {
@@ -13,7 +13,10 @@ export interface SourceFile {
   encoding: Encoding | null;
   /** The plain data, when the text parsed. */
   data: unknown;
-  /** Parsed without any problem and valid against its schema: safe for the rules to read. */
+  /**
+   * Parsed without a syntax problem and valid against its schema — as written, or once what was
+   * clearly meant (a date in another form, a misspelt key) is put right: safe for the rules to read.
+   */
   valid: boolean;
   locate(path: DataPath, target?: 'value' | 'key'): Position;
 }
@@ -40,13 +43,40 @@ export function readSource(rel: string, unit: string | null, kind: FileKind, byt
       report('schema', 'emptyFile', {});
       valid = false;
     } else {
-      for (const problem of validateData(kind, parsed.data)) {
-        report('schema', problem.messageId, problem.data, parsed.locate(problem.path, problem.target));
+      const problems = validateData(kind, parsed.data);
+      for (const problem of problems) report('schema', problem.messageId, problem.data, parsed.locate(problem.path, problem.target));
+      if (problems.length > 0) {
+        // What was clearly meant (a date written 2022/2/14, a misspelt key) is read as meant, so the
+        // other rules still check the file; the schema findings above stay.
+        const meant = valid ? repair(parsed.data, problems) : undefined;
+        if (meant !== undefined && validateData(kind, meant).length === 0) return { rel, unit, kind, encoding: decoded.encoding, data: meant, valid: true, locate: parsed.locate };
         valid = false;
       }
     }
   }
   return { rel, unit, kind, encoding: decoded.encoding, data: parsed.data, valid, locate: parsed.locate };
+}
+
+/** A copy of `data` with each repairable problem put right, or undefined when one is not repairable. */
+function repair(data: unknown, problems: SchemaProblem[]): unknown {
+  const copy = structuredClone(data);
+  for (const problem of problems) {
+    const parentPath = problem.path.slice(0, -1);
+    const key = problem.path[problem.path.length - 1];
+    const parent = parentPath.reduce<unknown>((node, k) => (node as Record<string | number, unknown> | undefined)?.[k], copy) as
+      | Record<string | number, unknown>
+      | undefined;
+    if (!parent || typeof parent !== 'object' || key === undefined) return undefined;
+    if (problem.messageId === 'dateForm' || problem.messageId === 'monthForm') {
+      parent[key] = problem.data.suggestion;
+    } else if (problem.messageId === 'unknownKeySuggest' && !(String(problem.data.suggestion) in parent)) {
+      parent[String(problem.data.suggestion)] = parent[key];
+      delete parent[key];
+    } else {
+      return undefined;
+    }
+  }
+  return copy;
 }
 
 function yamlReport(problem: YamlProblem): [rule: string, messageId: string, data: Report['data']] {
