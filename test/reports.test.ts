@@ -255,3 +255,49 @@ describe('--output', () => {
     expect(existsSync(join(dir, 'units', 'fgw', 'status.md'))).toBe(false);
   });
 });
+
+describe('the annual assessment object', () => {
+  it('archives the learned experience and shortlists the achievements of the year', async () => {
+    const { buildAnnualReport } = await import('../src/reports/scores.js');
+    const report = buildAnnualReport(analyze(loadWorkspace(SOUND), '2023-02-01', false, 'zh'), 2022, false);
+    expect(report.learned).toEqual([
+      { unit: 'fgw', title: '重大项目储备机制', summary: '形成“谋划一批、储备一批、建设一批”的滚动机制。', measures: ['m1'] },
+      { unit: 'zzb', title: '人才引育政策体系', summary: '人才新政实施后引进人数明显增加。', measures: ['m1'] },
+    ]);
+    expect(report.achievements).toEqual([{ unit: 'fgw', title: '项目储备“三个一批”机制', level: 'city', description: '在全市推广。' }]);
+    expect(report.units.map((u) => [u.unit, u.rank])).toEqual([
+      ['zzb', 1],
+      ['fgw', 2],
+    ]);
+  });
+});
+
+describe('JSON of every command holds the documented keys (DESIGN §4)', () => {
+  const json = (args: string[]) => JSON.parse(cli([...args, '--format', 'json']).stdout) as Record<string, any>;
+  it('status', () => {
+    const status = json(['status', SOUND, '--as-of', '2023-03-01']);
+    expect(status).toMatchObject({ campaign: 'test-city', asOf: '2023-03-01' });
+    expect(Object.keys(status.columns[0])).toEqual(['key', 'label', 'due']);
+    expect(Object.keys(status.units[0])).toEqual(['unit', 'name', 'cells']);
+    expect(Object.keys(status.units[0].cells.benchmark)).toEqual(['state', 'submitted', 'daysLate']);
+  });
+  it('score', () => {
+    const score = json(['score', SOUND, '--as-of', '2023-03-01']);
+    const unit = score.units[0];
+    expect(unit).toEqual(expect.objectContaining({ unit: 'zzb', name: '中共测试市委组织部', domain: 'talent', score: 100, grade: '优秀', rank: 1 }));
+    expect(Object.keys(unit.components)).toEqual(['timeliness', 'compliance', 'execution', 'indicators', 'exchange']);
+    expect(Object.keys(unit.components.timeliness)).toEqual(['score', 'weight', 'points', 'detail']);
+    expect(unit.adjustments).toEqual({ entries: [], bonus: 0, penalty: 0, total: 0 });
+  });
+  it('report monthly, quarterly and annual', () => {
+    const monthly = json(['report', 'monthly', SOUND, '--month', '2022-05']);
+    for (const key of ['campaign', 'month', 'asOf', 'open', 'summary', 'units', 'chase', 'missing']) expect(monthly).toHaveProperty(key);
+    expect(Object.keys(monthly.units[0])).toEqual(['unit', 'name', 'light', 'progress', 'measures']);
+    const quarterly = json(['report', 'quarterly', SOUND, '--quarter', '2022-Q2']);
+    for (const key of ['campaign', 'quarter', 'asOf', 'open', 'units', 'commend', 'callOut']) expect(quarterly).toHaveProperty(key);
+    expect(quarterly.units[0]).toHaveProperty('previousRank');
+    expect(quarterly.units[0]).toHaveProperty('standing.following');
+    const annual = json(['report', 'annual', SOUND, '--year', '2022']);
+    for (const key of ['campaign', 'year', 'asOf', 'open', 'units', 'learned', 'achievements']) expect(annual).toHaveProperty(key);
+  });
+});
