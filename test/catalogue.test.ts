@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../src/i18n/messages.js';
@@ -83,6 +83,28 @@ describe('the rule catalogue', () => {
   });
 });
 
+describe('explain texts', () => {
+  it('every rule has why, how to fix and an example, in both languages, and every clause it cites is quoted', async () => {
+    const { EXPLANATIONS } = await import('../src/rules/explain.js');
+    const { CLAUSES } = await import('../src/rules/clauses.js');
+    for (const rule of RULES) {
+      const explanation = EXPLANATIONS[rule.id];
+      expect(explanation, rule.id).toBeDefined();
+      for (const text of [explanation!.why.zh, explanation!.why.en, explanation!.fix.zh, explanation!.fix.en, explanation!.wrong, explanation!.right]) expect(text, rule.id).toMatch(/\S/);
+      for (const clause of rule.clause?.split(/,\s*/) ?? []) expect(CLAUSES[clause]?.zh, `${rule.id} ${clause}`).toMatch(/\S/);
+    }
+    expect(Object.keys(EXPLANATIONS).sort()).toEqual(RULES.map((r) => r.id).sort());
+  });
+  const seed = join(ROOT, '..', 'shared', 'seed', '000_a231daac4601e320.txt');
+  it.skipIf(!existsSync(seed))('quotes each clause word for word from the plan', async () => {
+    const { CLAUSES } = await import('../src/rules/clauses.js');
+    const plan = readFileSync(seed, 'utf8');
+    for (const [id, words] of Object.entries(CLAUSES)) {
+      for (const part of words.zh.split('……')) expect(plan.includes(part), `${id}: ${part}`).toBe(true);
+    }
+  });
+});
+
 describe('general messages', () => {
   it('exist in Chinese and English with the same placeholders', () => {
     for (const [id, message] of Object.entries(messages)) {
@@ -125,6 +147,22 @@ describe('derived files', () => {
 });
 
 describe('start-up stays light', () => {
+  it('check loads no prompt library, renderer of reports or scoring: its static import graph', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const [, spec] of text.matchAll(/^import (?!type)[^;]*? from '([^']+)';$/gm)) {
+        if (spec!.startsWith('.')) visit(join(file, '..', spec!));
+        else seen.add(spec!);
+      }
+    };
+    visit(join(ROOT, 'dist', 'cli', 'check.js'));
+    const loaded = [...seen].map((f) => f.replace(join(ROOT, 'dist') + '/', ''));
+    expect(loaded.filter((f) => /inquirer|authoring|render\/(html|views|formats)|score\/|reports\//.test(f))).toEqual([]);
+    expect(loaded).toContain('rules/check.js');
+  });
   it('the command-line entry imports no validator, parser or renderer until a command runs', () => {
     const main = readFileSync(join(ROOT, 'dist', 'cli', 'main.js'), 'utf8');
     const staticImports = [...main.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]).sort();

@@ -1,12 +1,17 @@
 // What every command receives: the language, streams, environment and clock, so tests can inject them.
 import type { Lang } from '../i18n/index.js';
 
+import type { Prompter } from '../authoring/wizard.js';
+
 export interface Io {
+  stdin?: { isTTY?: boolean };
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
   now?: Date;
+  /** The wizard's prompts; on a terminal, inquirer's unless a test gives its own. */
+  prompter?: Prompter;
 }
 
 export interface CommandContext {

@@ -32,6 +32,18 @@ const WORDS = {
   output: { zh: '写入文件（不覆盖已有文件）', en: 'write to this file (never over an existing one)' },
   force: { zh: '覆盖已有文件，原文件保留为 .bak', en: 'replace an existing file, keeping it as .bak' },
   scoreUnit: { zh: '只列出这些成员单位（单位标识）', en: 'only these units (unit ids)' },
+  init: { zh: '新建对标创建工作文件夹：campaign.yaml（鄂尔多斯市默认设置）、units/ 和编辑器提示', en: 'create a campaign folder: campaign.yaml (the Ordos default), units/ and editor help' },
+  initDir: { zh: '文件夹（默认当前文件夹）', en: 'folder (default: the current folder)' },
+  new: { zh: '填写成员单位的材料：在终端中逐项提问，或用选项（--yes）直接生成，写入后立即检查', en: "write a unit's next file: a wizard on a terminal, or flags with --yes; checked as soon as it is written" },
+  newKind: { zh: '材料种类：unit、benchmark、research、plan、progress、annual', en: 'kind: unit, benchmark, research, plan, progress or annual' },
+  newPath: { zh: '对标创建工作文件夹或成员单位文件夹（默认当前文件夹）', en: 'campaign or unit folder (default: the current folder)' },
+  newUnit: { zh: '成员单位标识', en: 'the unit id' },
+  yes: { zh: '不提问，只按选项生成（未给出的内容写“待补充”）', en: 'ask nothing; build from the flags (what they leave out is marked 待补充)' },
+  newForce: { zh: '覆盖已有文件，原文件保留为 .bak', en: 'replace an existing file, keeping it as .bak' },
+  rules: { zh: '列出全部检查规则', en: 'list the rules' },
+  rulesFormat: { zh: '输出格式：text、json 或 md', en: 'output format: text, json or md' },
+  explainRule: { zh: '说明一条规则：检查什么、依据哪一条款、怎样改，附示例', en: 'explain a rule: what, why (the clause), how to fix, an example' },
+  schema: { zh: '输出一种文件的格式（JSON Schema）', en: 'print the JSON Schema of a kind of file' },
 } as const;
 
 /** --lang from the arguments, else EBZ_LANG, else Chinese. */
@@ -129,6 +141,87 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void):
     run((m) => m.annualCommand),
   );
 
+  program
+    .command('init')
+    .description(w('init'))
+    .argument('[dir]', w('initDir'))
+    .helpOption('-h, --help', w('help'))
+    .action(async (dir: string | undefined) => {
+      const { initCommand } = await import('./init.js');
+      setExit(initCommand(dir, context));
+    });
+
+  const newOption = (flags: string, zh: string, en: string) => [flags, lang === 'zh' ? zh : en] as const;
+  const newCommandSpec = program
+    .command('new')
+    .description(w('new'))
+    .argument('<kind>', w('newKind'))
+    .argument('[path]', w('newPath'))
+    .option('--unit <id>', w('newUnit'))
+    .option('--yes', w('yes'))
+    .option('--force', w('newForce'))
+    .helpOption('-h, --help', w('help'));
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  for (const [flags, description, repeat] of [
+    [...newOption('--id <id>', 'unit：单位标识', 'unit: id'), false],
+    [...newOption('--name <name>', 'unit：单位名称', 'unit: name'), false],
+    [...newOption('--kind <kind>', 'unit：单位类别', 'unit: kind'), false],
+    [...newOption('--domain <domain>', 'unit：重点领域', 'unit: domain'), false],
+    [...newOption('--leader <姓名,职务>', 'unit：分管市领导', 'unit: leader in charge'), false],
+    [...newOption('--principal <姓名,职务>', 'unit：主要负责同志', 'unit: principal'), false],
+    [...newOption('--contact <姓名,电话>', 'unit：联络人', 'unit: contact'), false],
+    [...newOption('--submitted <date>', '报送日期（默认今天）', 'submission date (default: today)'), false],
+    [...newOption('--region <region>', 'benchmark：学习对象地区', 'benchmark: region'), false],
+    [...newOption('--counterpart <name>', 'benchmark：对口单位', 'benchmark: counterpart'), false],
+    [...newOption('--category <category>', 'benchmark：对象类别', 'benchmark: category'), false],
+    [...newOption('--indicator <id,名称,单位,方向,基期值,标杆值,目标值>', 'benchmark：对标指标（可重复）', 'benchmark: an indicator (repeatable)'), true],
+    [...newOption('--learning <text>', 'benchmark：学习内容（可重复）', 'benchmark: what to learn (repeatable)'), true],
+    [...newOption('--approval-date <date>', '审签日期（默认报送日期）', 'approval date (default: submission)'), false],
+    [...newOption('--contact-date <date>', 'research：建立联系日期', 'research: contact date'), false],
+    [...newOption('--channel <text>', 'research：联系方式', 'research: channel'), false],
+    [...newOption('--trip <日期,地点,人数,收获>', 'research：走出去调研（可重复）', 'research: a trip (repeatable)'), true],
+    [...newOption('--measure <id,内容,科室,责任人,成果,时限[,指标]>', 'plan：工作措施（可重复）', 'plan: a measure (repeatable)'), true],
+    [...newOption('--exchange <类型,次数>', 'plan：人员交流计划（可重复）', 'plan: an exchange planned (repeatable)'), true],
+    [...newOption('--month <YYYY-MM>', 'progress：报告月份', 'progress: the month'), false],
+    [...newOption('--year <YYYY>', 'annual：总结年度', 'annual: the year'), false],
+    [...newOption('--status <id,状态[,百分比]>', 'progress/annual：措施进展（可重复）', 'progress/annual: a measure status (repeatable)'), true],
+  ] as const) {
+    if (repeat) newCommandSpec.option(flags, description, collect);
+    else newCommandSpec.option(flags, description);
+  }
+  newCommandSpec.action(async (kind: string, path: string | undefined, options) => {
+    const { newCommand } = await import('./new.js');
+    setExit(await newCommand(kind, path, options, context));
+  });
+
+  program
+    .command('rules')
+    .description(w('rules'))
+    .option('--format <format>', w('rulesFormat'))
+    .helpOption('-h, --help', w('help'))
+    .action(async (options: { format?: string }) => {
+      const { rulesCommand } = await import('./catalogue.js');
+      setExit(rulesCommand(options, context));
+    });
+  program
+    .command('explain')
+    .description(w('explainRule'))
+    .argument('<rule>', 'rule id')
+    .helpOption('-h, --help', w('help'))
+    .action(async (rule: string) => {
+      const { explainCommand } = await import('./catalogue.js');
+      setExit(explainCommand(rule, context));
+    });
+  program
+    .command('schema')
+    .description(w('schema'))
+    .argument('<kind>', 'campaign | unit | benchmark | research | plan | progress | annual | adjustments')
+    .helpOption('-h, --help', w('help'))
+    .action(async (kind: string) => {
+      const { schemaCommand } = await import('./catalogue.js');
+      setExit(schemaCommand(kind, context));
+    });
+
   return program;
 }
 
@@ -147,6 +240,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof Error && error.name === 'ExitPromptError') {
+      io.stderr.write(`ebz: ${t(lang, 'cancelled')}\n`);
+      return 2;
+    }
     if (error instanceof EbzError) {
       io.stderr.write(`ebz: ${t(lang, error.messageId, error.data)}\n`);
       return 2;

@@ -36,8 +36,13 @@ export interface StatusReport {
   order: string;
 }
 
+/** Where a month's progress report or a year's annual review stands among a unit's status reports. */
+export function periodOrder(period: { month: string } | { year: number }): string {
+  return 'month' in period ? `${lastDayOfMonth(period.month)}#0` : `${period.year}-12-31#1`;
+}
+
 export function documentOrder(doc: Doc<ProgressDoc> | Doc<AnnualDoc>): string {
-  return 'period' in doc.data ? `${lastDayOfMonth(doc.data.period)}#0` : `${doc.data.year}-12-31#1`;
+  return periodOrder('period' in doc.data ? { month: doc.data.period } : { year: doc.data.year });
 }
 
 /** Every status report of the unit, oldest first. */

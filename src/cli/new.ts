@@ -1,0 +1,114 @@
+// `ebz new unit|benchmark|research|plan|progress|annual`: write a unit's next file, then check it.
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { todayIn } from '../calendar/dates.js';
+import { annualFromFlags, benchmarkFromFlags, planFromFlags, progressFromFlags, researchFromFlags, unitFromFlags, type NewFlags } from '../authoring/flags.js';
+import { annualYaml, benchmarkYaml, planYaml, progressYaml, researchYaml, unitYaml } from '../authoring/templates.js';
+import { askAnnual, askBenchmark, askPlan, askProgress, askResearch, askUnit, type Prompter, type WizardContext } from '../authoring/wizard.js';
+import { t } from '../i18n/index.js';
+import { nearest } from '../load/validate.js';
+import { loadWorkspace } from '../load/workspace.js';
+import { EbzError } from '../model/errors.js';
+import { buildState } from '../model/state.js';
+import { colorLevel, painter } from '../render/color.js';
+import { renderCheckText } from '../render/findings.js';
+import { runCheck } from '../rules/check.js';
+import { assertCampaignUsable } from '../rules/run.js';
+import type { CommandContext } from './context.js';
+import { writeFileSafely } from './write.js';
+
+export const NEW_KINDS = ['unit', 'benchmark', 'research', 'plan', 'progress', 'annual'] as const;
+type NewKind = (typeof NEW_KINDS)[number];
+
+export interface NewOptions extends NewFlags {
+  unit?: string;
+  yes?: boolean;
+  force?: boolean;
+}
+
+async function inquirerPrompter(): Promise<Prompter> {
+  const { input, select, confirm } = await import('@inquirer/prompts');
+  return {
+    input: (q) => input({ message: q.message, default: q.default, validate: q.validate }),
+    select: (q) => select({ message: q.message, choices: q.choices.map((c) => ({ value: c.value, name: c.name })), default: q.default }),
+    confirm: (q) => confirm({ message: q.message, default: q.default }),
+  };
+}
+
+export async function newCommand(kindArg: string, path: string | undefined, options: NewOptions, context: CommandContext): Promise<number> {
+  const { io, lang, noColor } = context;
+  if (!(NEW_KINDS as readonly string[]).includes(kindArg)) {
+    const suggestion = nearest(kindArg, NEW_KINDS);
+    throw suggestion ? new EbzError('badKindSuggest', { value: kindArg, suggestion }) : new EbzError('badKind', { value: kindArg, allowed: NEW_KINDS.join(', ') });
+  }
+  const kind = kindArg as NewKind;
+  const target = path ?? '.';
+  const dir = resolve(io.cwd, target);
+  if (!existsSync(dir)) throw new EbzError('pathNotFound', { path: target });
+  const workspace = loadWorkspace(dir);
+  assertCampaignUsable(workspace, lang);
+  const { campaign, root } = workspace;
+  const today = todayIn(campaign.timezone, io.now);
+  const scopeUnit = workspace.scope.kind === 'campaign' ? undefined : (workspace.scope.unit ?? undefined);
+  let unitId = kind === 'unit' ? (options.id ?? options.unit ?? '') : (options.unit ?? scopeUnit ?? '');
+  const state = buildState(workspace, today, true);
+  const known = state.units.map((u) => u.id);
+  if (kind !== 'unit') {
+    if (!unitId) throw new EbzError('needUnit');
+    if (!known.includes(unitId)) {
+      const suggestion = nearest(unitId, known);
+      throw suggestion ? new EbzError('unknownUnitSuggest', { unit: unitId, suggestion }) : new EbzError('unknownUnit', { unit: unitId, hint: known.join(', ') });
+    }
+  }
+  const interactive = !options.yes && Boolean(io.prompter ?? (io.stdin?.isTTY && io.stdout.isTTY));
+  const prompter = interactive ? (io.prompter ?? (await inquirerPrompter())) : undefined;
+  const unit = state.units.find((u) => u.id === unitId);
+  const wizard: WizardContext = { lang, campaign, today, unitId, unit };
+  const flagsContext = { lang, campaign, today, unitId, unit };
+
+  let text: string;
+  let file: string;
+  switch (kind) {
+    case 'unit': {
+      const doc = prompter ? await askUnit(prompter, wizard, known) : unitFromFlags(options, flagsContext);
+      unitId = doc.id;
+      text = unitYaml(doc);
+      file = 'unit.yaml';
+      break;
+    }
+    case 'benchmark':
+      text = benchmarkYaml(prompter ? await askBenchmark(prompter, wizard) : benchmarkFromFlags(options, flagsContext));
+      file = 'benchmark.yaml';
+      break;
+    case 'research':
+      text = researchYaml(prompter ? await askResearch(prompter, wizard) : researchFromFlags(options, flagsContext));
+      file = 'research.yaml';
+      break;
+    case 'plan':
+      text = planYaml(prompter ? await askPlan(prompter, wizard) : planFromFlags(options, flagsContext));
+      file = 'plan.yaml';
+      break;
+    case 'progress': {
+      const doc = prompter ? await askProgress(prompter, wizard, options.month) : progressFromFlags(options, flagsContext);
+      text = progressYaml(doc);
+      file = `progress/${doc.period}.yaml`;
+      break;
+    }
+    case 'annual': {
+      const doc = prompter ? await askAnnual(prompter, wizard, options.year === undefined ? undefined : Number(options.year)) : annualFromFlags(options, flagsContext);
+      text = annualYaml(doc);
+      file = `annual/${doc.year}.yaml`;
+      break;
+    }
+  }
+  const unitFolder = root.layout === 'lone-unit' ? root.dir : join(root.dir, 'units', unitId);
+  const written = join(unitFolder, file);
+  const shown = root.layout === 'lone-unit' ? file : `units/${unitId}/${file}`;
+  writeFileSafely(written, text, { force: options.force ?? false, makeFolder: true, shown });
+
+  // Checked as soon as it is written: findings located in this file, the rest of the unit read alongside.
+  const run = runCheck(written, { lang, now: io.now });
+  io.stdout.write(t(lang, 'newWritten', { file: root.layout === 'lone-unit' ? `${basename(root.dir)}/${file}` : shown }) + '\n');
+  io.stdout.write(renderCheckText(run.result, { lang, paint: painter(colorLevel(io.stdout, io.env, noColor)) }));
+  return run.result.summary.errors > 0 ? 1 : 0;
+}
