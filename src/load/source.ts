@@ -39,8 +39,13 @@ export function readSource(rel: string, unit: string | null, kind: FileKind, byt
 
   let valid = parsed.problems.length === 0;
   if (parsed.data !== undefined && !parsed.problems.some((p) => p.kind !== 'duplicate-key')) {
+    const fullWidth = typeof parsed.data === 'string' ? fullWidthAt(decoded.text) : null;
     if (parsed.data === null) {
       report('schema', 'emptyFile', {});
+      valid = false;
+    } else if (fullWidth) {
+      // `unit：fgw` or `unit:　fgw` reads as one text, not a key: the input method's character is the problem.
+      report('yaml-syntax', fullWidth.messageId, { line: fullWidth.line }, { line: fullWidth.line, column: 1 });
       valid = false;
     } else {
       const problems = validateData(kind, parsed.data);
@@ -79,6 +84,13 @@ function repair(data: unknown, problems: SchemaProblem[]): unknown {
   return copy;
 }
 
+function fullWidthAt(text: string): { messageId: 'fullWidthColon' | 'fullWidthSpace'; line: number } | null {
+  const lines = text.split(/\r\n|\r|\n/);
+  const index = lines.findIndex((line) => /^[^#]*?[：\u3000]/.test(line));
+  if (index < 0) return null;
+  return { messageId: /^[^#]*?：/.test(lines[index]!) ? 'fullWidthColon' : 'fullWidthSpace', line: index + 1 };
+}
+
 function yamlReport(problem: YamlProblem): [rule: string, messageId: string, data: Report['data']] {
   switch (problem.kind) {
     case 'duplicate-key':
@@ -107,6 +119,7 @@ const YAML_ERROR_MESSAGES: Record<string, string> = {
   UNEXPECTED_TOKEN: 'unexpected',
   BAD_SCALAR_START: 'badScalarStart',
   MISSING_ANCHOR: 'missingAnchor',
+  RESOURCE_EXHAUSTION: 'tooDeep',
   BAD_ALIAS: 'missingAnchor',
 };
 

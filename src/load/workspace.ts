@@ -1,5 +1,5 @@
 // Loads a campaign folder: campaign.yaml (or the embedded default), adjustments.yaml and every unit folder.
-import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Report } from '../model/finding.js';
 import type { Campaign, FileKind } from '../model/types.js';
@@ -138,19 +138,20 @@ class FileReader {
     }
   }
 
-  read(rel: string, unit: string | null, kind: FileKind, maxBytes = this.maxBytes, reports = this.reports): SourceFile | null {
+  /** Reads one file; one that is too large or unreadable is still there (so not "missing"), with no data. */
+  read(rel: string, unit: string | null, kind: FileKind, maxBytes = this.maxBytes, reports = this.reports): SourceFile {
     const full = join(this.dir, rel);
+    const refuse = (messageId: string, data: Report['data']): SourceFile => {
+      reports.push({ rule: 'yaml-syntax', messageId, data, unit, file: rel, line: null, column: null });
+      return { rel, unit, kind, encoding: null, data: undefined, valid: false, locate: () => ({ line: 1, column: 1 }) };
+    };
     let bytes: Uint8Array;
     try {
-      const size = lstatSync(full).size;
-      if (size > maxBytes) {
-        reports.push({ rule: 'yaml-syntax', messageId: 'tooLarge', data: { size, limit: maxBytes }, unit, file: rel, line: null, column: null });
-        return null;
-      }
+      const size = statSync(full).size;
+      if (size > maxBytes) return refuse('tooLarge', { size, limit: maxBytes });
       bytes = readFileSync(full);
     } catch {
-      reports.push({ rule: 'yaml-syntax', messageId: 'unreadable', data: { file: rel }, unit, file: rel, line: null, column: null });
-      return null;
+      return refuse('unreadable', { file: rel });
     }
     return readSource(rel, unit, kind, bytes, reports);
   }
@@ -162,7 +163,7 @@ class FileReader {
       const file = at(entry.name);
       const single = SINGLE_FILES[entry.name as keyof typeof SINGLE_FILES];
       if (single && !entry.isDir) {
-        folder[single] = this.read(file, id, KIND_OF[single]) ?? undefined;
+        folder[single] = this.read(file, id, KIND_OF[single]);
       } else if (entry.isDir && (entry.name === 'progress' || entry.name === 'annual')) {
         this.periodFolder(folder, entry.name, file);
       } else if (!SYSTEM_FILES.has(entry.name)) {
@@ -182,7 +183,6 @@ class FileReader {
         continue;
       }
       const source = this.read(file, folder.id, kind);
-      if (!source) continue;
       if (kind === 'progress') folder.progress.set(match[1]!, source);
       else folder.annual.set(Number(match[1]), source);
     }

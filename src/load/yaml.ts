@@ -29,7 +29,9 @@ export interface ParsedYaml {
 
 const MAX_ALIAS_COUNT = 100;
 
-export function parseYaml(text: string): ParsedYaml {
+export function parseYaml(source: string): ParsedYaml {
+  // A lone CR (old Mac line ends) is a line break to a clerk; the same length keeps every offset.
+  const text = source.replace(/\r(?!\n)/g, '\n');
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, version: '1.2' });
   const lines = text.split(/\r\n|\r|\n/);

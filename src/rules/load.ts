@@ -20,6 +20,7 @@ export const yamlSyntax: LoaderRule = {
     fullWidthColon: { zh: '第 {line} 行使用了中文冒号“：”，YAML 需要英文冒号“:”。', en: 'Line {line} uses the full-width colon "："; YAML needs ":".' },
     fullWidthSpace: { zh: '第 {line} 行有全角空格，YAML 只能用半角空格缩进和分隔。', en: 'Line {line} contains a full-width space; YAML needs ordinary spaces.' },
     multiDocument: { zh: '一个文件只能有一份 YAML 文档，请删去“---”分隔的其余部分或拆成多个文件。', en: 'A file holds one YAML document only; remove what follows the "---" separator or split the file.' },
+    tooDeep: { zh: '文件中的括号或缩进嵌套层次过深，已拒绝读取。', en: 'The file nests brackets or indentation too deeply; it was not read.' },
     aliasLimit: { zh: '文件中别名（*引用）展开过多，已拒绝读取。', en: 'The file expands too many aliases (*references); it was not read.' },
     tooLarge: { zh: '文件大小 {size} 字节，超过上限 {limit} 字节，未读取。', en: 'The file is {size} bytes, over the limit of {limit} bytes; it was not read.' },
     unreadable: { zh: '无法读取此文件，请检查文件权限。', en: 'This file cannot be read; check its permissions.' },
