@@ -57,7 +57,11 @@ function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: La
   return isLang(value) ? { lang: value } : { lang: 'zh', invalid: value };
 }
 
+/** Set by the single-file build (scripts/bundle.mjs); read from package.json otherwise. */
+declare const __EBZ_VERSION__: string | undefined;
+
 function version(): string {
+  if (typeof __EBZ_VERSION__ === 'string') return __EBZ_VERSION__;
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
