@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
+    // Tests read many throw-away campaigns: none of them belongs in the user's cache. The cache has tests of its own.
+    env: { EBZ_CACHE: 'off' },
   },
 });

@@ -16,7 +16,7 @@ await build({
   outfile: out,
   minify: true,
   legalComments: 'none',
-  define: { __EBZ_VERSION__: JSON.stringify(pkg.version) },
+  define: { __EBZ_VERSION__: JSON.stringify(pkg.version), __EBZ_BUNDLE__: 'true' },
   // Some dependencies are CommonJS and require Node's own modules.
   banner: { js: "import { createRequire as __ebzRequire } from 'node:module'; const require = __ebzRequire(import.meta.url);" },
   logLevel: 'warning',

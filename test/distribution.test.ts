@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, fixture, ROOT, SOUND_AS_OF, tempDir } from './helpers.js';
 
-const node = (args: string[], cwd: string) => spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+const node = (args: string[], cwd: string, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', EBZ_CACHE: 'off', ...env } });
 
 describe('the single-file build', () => {
   it('runs a check alone in an empty folder, exactly as the installed tool does', () => {
@@ -22,6 +23,10 @@ describe('the single-file build', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe(installed.stdout);
     expect(node(['ebz.mjs', '--version'], alone).stdout).toBe(cli(['--version']).stdout);
+    // Its worker threads start the same single file.
+    const threaded = node(['ebz.mjs', 'check', join(ROOT, 'examples', 'ordos'), '--format', 'json'], alone, { EBZ_THREADS: '2' });
+    expect(threaded.stdout).toBe(node(['ebz.mjs', 'check', join(ROOT, 'examples', 'ordos'), '--format', 'json'], alone, { EBZ_THREADS: '0' }).stdout);
+    expect(threaded.status).toBe(1);
     const html = node(['ebz.mjs', 'report', 'monthly', dir, '--month', '2022-05', '--format', 'html'], alone);
     expect(html.status).toBe(0);
     expect(html.stdout).toMatch(/^<!DOCTYPE html>/);

@@ -74,7 +74,7 @@ export interface CliResult {
 export function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'ebz.js'), ...args], {
     cwd: options.cwd ?? ROOT,
-    env: { PATH: process.env.PATH ?? '', TZ: 'UTC', ...options.env },
+    env: { PATH: process.env.PATH ?? '', TZ: 'UTC', EBZ_CACHE: 'off', ...options.env },
     encoding: 'utf8',
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

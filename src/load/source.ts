@@ -21,16 +21,52 @@ export interface SourceFile {
   locate(path: DataPath, target?: 'value' | 'key'): Position;
 }
 
+/** What reading one file found: plain data, safe to pass between threads; its findings already located. */
+export interface SourceResult {
+  rel: string;
+  unit: string | null;
+  kind: FileKind;
+  encoding: Encoding | null;
+  data: unknown;
+  valid: boolean;
+  reports: Report[];
+}
+
 const NOWHERE: Position = { line: 1, column: 1 };
 
-export function readSource(rel: string, unit: string | null, kind: FileKind, bytes: Uint8Array, reports: Report[]): SourceFile {
+/**
+ * A file as the rules see it. Positions are found again from the text only when a finding needs one,
+ * so a large campaign keeps plain data in memory, not every parsed YAML document.
+ */
+export function sourceFile(result: SourceResult, text: () => string | null): SourceFile {
+  let locate: SourceFile['locate'] | undefined;
+  return {
+    rel: result.rel,
+    unit: result.unit,
+    kind: result.kind,
+    encoding: result.encoding,
+    data: result.data,
+    valid: result.valid,
+    locate(path, target) {
+      if (!locate) {
+        const source = text();
+        locate = source === null ? () => NOWHERE : parseYaml(source).locate;
+      }
+      return locate(path, target);
+    },
+  };
+}
+
+export function analyzeSource(rel: string, unit: string | null, kind: FileKind, bytes: Uint8Array): SourceResult {
+  const reports: Report[] = [];
   const report = (rule: string, messageId: string, data: Report['data'], at: Position | null = NOWHERE) =>
     reports.push({ rule, messageId, data, unit, file: rel, line: at?.line ?? null, column: at?.column ?? null });
+  const result = (encoding: Encoding | null, data: unknown, valid: boolean): SourceResult => ({ rel, unit, kind, encoding, data, valid, reports });
 
   const decoded = decodeText(bytes);
   if (!decoded) {
     report('file-encoding', 'undecodable', { file: rel });
-    return { rel, unit, kind, encoding: null, data: undefined, valid: false, locate: () => NOWHERE };
+    return result(null, undefined, false);
   }
   if (decoded.encoding === 'gb18030') report('file-encoding', 'gb18030', { file: rel });
 
@@ -54,12 +90,12 @@ export function readSource(rel: string, unit: string | null, kind: FileKind, byt
         // What was clearly meant (a date written 2022/2/14, a misspelt key) is read as meant, so the
         // other rules still check the file; the schema findings above stay.
         const meant = valid ? repair(parsed.data, problems) : undefined;
-        if (meant !== undefined && validateData(kind, meant).length === 0) return { rel, unit, kind, encoding: decoded.encoding, data: meant, valid: true, locate: parsed.locate };
+        if (meant !== undefined && validateData(kind, meant).length === 0) return result(decoded.encoding, meant, true);
         valid = false;
       }
     }
   }
-  return { rel, unit, kind, encoding: decoded.encoding, data: parsed.data, valid, locate: parsed.locate };
+  return result(decoded.encoding, parsed.data, valid);
 }
 
 /** A copy of `data` with each repairable problem put right, or undefined when one is not repairable. */

@@ -1,12 +1,14 @@
 // Loads a campaign folder: campaign.yaml (or the embedded default), adjustments.yaml and every unit folder.
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Report } from '../model/finding.js';
-import type { Campaign, FileKind } from '../model/types.js';
-import type { CampaignDoc } from '../model/types.js';
+import type { Campaign, CampaignDoc, FileKind } from '../model/types.js';
 import { campaignProblems, defaultCampaignDoc, resolveCampaign, DEFAULT_MAX_FILE_BYTES } from './campaign.js';
+import { decodeText } from './decode.js';
+import { readAll } from './parallel.js';
+import { readJob, type ReadJob } from './read-file.js';
 import { findCampaignRoot, relativePosix, type CampaignRoot, type Scope } from './root.js';
-import { readSource, type SourceFile } from './source.js';
+import { sourceFile, type SourceFile, type SourceResult } from './source.js';
 
 export interface UnitFolder {
   id: string;
@@ -49,10 +51,10 @@ export function loadWorkspace(path: string): Workspace {
   let campaignDoc: CampaignDoc = defaultCampaignDoc();
   const problems: Report[] = [];
   if (root.campaignFile) {
-    const campaignReports: Report[] = [];
-    campaignFile = reader.read('campaign.yaml', null, 'campaign', DEFAULT_MAX_FILE_BYTES, campaignReports);
-    problems.push(...campaignReports);
-    if (campaignFile?.valid) campaignDoc = campaignFile.data as CampaignDoc;
+    const result = readJob(root.dir, { rel: 'campaign.yaml', unit: null, kind: 'campaign', maxBytes: DEFAULT_MAX_FILE_BYTES });
+    campaignFile = reader.sourceOf(result);
+    problems.push(...result.reports);
+    if (campaignFile.valid) campaignDoc = campaignFile.data as CampaignDoc;
   }
   const campaign = resolveCampaign(campaignDoc);
   if (problems.length === 0) problems.push(...campaignProblems(campaign, campaignFile));
@@ -62,19 +64,20 @@ export function loadWorkspace(path: string): Workspace {
   if (root.layout === 'lone-unit') {
     const id = root.dir.split(sep).pop() ?? '';
     workspace.units.push(reader.unitFolder(id, ''));
-    return workspace;
-  }
-  workspace.adjustments = reader.exists('adjustments.yaml') ? reader.read('adjustments.yaml', null, 'adjustments') : null;
-  for (const entry of reader.list('units')) {
-    const rel = `units/${entry.name}`;
-    if (!entry.isDir) {
-      if (!SYSTEM_FILES.has(entry.name)) reader.report('file-unknown', 'notAFolder', { file: rel }, null, rel);
-    } else if (!UNIT_ID.test(entry.name)) {
-      reader.report('file-unknown', 'badUnitId', { folder: entry.name }, null, rel);
-    } else {
-      workspace.units.push(reader.unitFolder(entry.name, rel));
+  } else {
+    if (reader.exists('adjustments.yaml')) reader.enqueue('adjustments.yaml', null, 'adjustments', (file) => (workspace.adjustments = file));
+    for (const entry of reader.list('units')) {
+      const rel = `units/${entry.name}`;
+      if (!entry.isDir) {
+        if (!SYSTEM_FILES.has(entry.name)) reader.report('file-unknown', 'notAFolder', { file: rel }, null, rel);
+      } else if (!UNIT_ID.test(entry.name)) {
+        reader.report('file-unknown', 'badUnitId', { folder: entry.name }, null, rel);
+      } else {
+        workspace.units.push(reader.unitFolder(entry.name, rel));
+      }
     }
   }
+  reader.readQueued();
   return workspace;
 }
 
@@ -83,10 +86,14 @@ interface Entry {
   isDir: boolean;
 }
 
-/** Reads inside one root, refusing links that lead out of it and files over the size limit. */
+/**
+ * Walks one root, refusing links that lead out of it, and queues the files it knows; then reads them
+ * all at once (on every core when there are many).
+ */
 class FileReader {
   maxBytes = DEFAULT_MAX_FILE_BYTES;
   private readonly realRoot: string;
+  private readonly queue: { job: ReadJob; place: (file: SourceFile) => void }[] = [];
 
   constructor(
     private readonly dir: string,
@@ -138,22 +145,29 @@ class FileReader {
     }
   }
 
-  /** Reads one file; one that is too large or unreadable is still there (so not "missing"), with no data. */
-  read(rel: string, unit: string | null, kind: FileKind, maxBytes = this.maxBytes, reports = this.reports): SourceFile {
-    const full = join(this.dir, rel);
-    const refuse = (messageId: string, data: Report['data']): SourceFile => {
-      reports.push({ rule: 'yaml-syntax', messageId, data, unit, file: rel, line: null, column: null });
-      return { rel, unit, kind, encoding: null, data: undefined, valid: false, locate: () => ({ line: 1, column: 1 }) };
-    };
-    let bytes: Uint8Array;
-    try {
-      const size = statSync(full).size;
-      if (size > maxBytes) return refuse('tooLarge', { size, limit: maxBytes });
-      bytes = readFileSync(full);
-    } catch {
-      return refuse('unreadable', { file: rel });
-    }
-    return readSource(rel, unit, kind, bytes, reports);
+  /** A result as the rules see it: positions found again from the file's text when first needed. */
+  sourceOf(result: SourceResult): SourceFile {
+    const full = join(this.dir, result.rel);
+    return sourceFile(result, () => {
+      try {
+        return decodeText(readFileSync(full))?.text ?? null;
+      } catch {
+        return null;
+      }
+    });
+  }
+
+  enqueue(rel: string, unit: string | null, kind: FileKind, place: (file: SourceFile) => void) {
+    this.queue.push({ job: { rel, unit, kind, maxBytes: this.maxBytes }, place });
+  }
+
+  readQueued() {
+    const results = readAll(this.dir, this.queue.map((q) => ({ ...q.job, maxBytes: this.maxBytes })));
+    results.forEach((result, i) => {
+      this.reports.push(...result.reports);
+      this.queue[i]!.place(this.sourceOf(result));
+    });
+    this.queue.length = 0;
   }
 
   unitFolder(id: string, rel: string): UnitFolder {
@@ -163,7 +177,7 @@ class FileReader {
       const file = at(entry.name);
       const single = SINGLE_FILES[entry.name as keyof typeof SINGLE_FILES];
       if (single && !entry.isDir) {
-        folder[single] = this.read(file, id, KIND_OF[single]);
+        this.enqueue(file, id, KIND_OF[single], (source) => (folder[single] = source));
       } else if (entry.isDir && (entry.name === 'progress' || entry.name === 'annual')) {
         this.periodFolder(folder, entry.name, file);
       } else if (!SYSTEM_FILES.has(entry.name)) {
@@ -182,9 +196,8 @@ class FileReader {
         if (!SYSTEM_FILES.has(entry.name)) this.unknown(folder.id, file, entry.name, entry.isDir, kind);
         continue;
       }
-      const source = this.read(file, folder.id, kind);
-      if (kind === 'progress') folder.progress.set(match[1]!, source);
-      else folder.annual.set(Number(match[1]), source);
+      const period = match[1]!;
+      this.enqueue(file, folder.id, kind, (source) => (kind === 'progress' ? folder.progress.set(period, source) : folder.annual.set(Number(period), source)));
     }
   }
 

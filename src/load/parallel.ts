@@ -1,0 +1,93 @@
+// Reads many files on every core, synchronously for the caller: worker threads, a shared counter, and
+// receiveMessageOnPort. Small campaigns are read in this thread; results are the same either way.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { cacheFolder, ReadCache } from './cache.js';
+import { readJob, type ReadJob } from './read-file.js';
+import type { SourceResult } from './source.js';
+
+/** Below this many files, starting threads costs more than it saves. */
+const PARALLEL_FROM = 400;
+const WAIT_LIMIT_MS = 10 * 60 * 1000;
+
+declare const __EBZ_BUNDLE__: boolean | undefined;
+
+/** The worker's module: this very file in the single-file build (its launcher dispatches), else worker.js. */
+function workerEntry(): URL {
+  return typeof __EBZ_BUNDLE__ === 'boolean' && __EBZ_BUNDLE__ ? new URL(import.meta.url) : new URL('./worker.js', import.meta.url);
+}
+
+export function threadCount(jobs: number, env: NodeJS.ProcessEnv = process.env): number {
+  const setting = env.EBZ_THREADS;
+  if (setting !== undefined && setting !== '') return Math.max(0, Math.floor(Number(setting)) || 0);
+  return jobs >= PARALLEL_FROM ? Math.min(availableParallelism(), 8) : 0;
+}
+
+/**
+ * Reads every job's file: from the cache when its bytes are unchanged, else parsed — on every core
+ * when there are many.
+ */
+export function readAll(root: string, jobs: ReadJob[], env: NodeJS.ProcessEnv = process.env): SourceResult[] {
+  if (cacheFolder(env) === null) return parse(root, jobs, env);
+  const cache = new ReadCache(root, env);
+  const results: (SourceResult | undefined)[] = [];
+  const misses: { index: number; key: string }[] = [];
+  jobs.forEach((job, index) => {
+    let bytes: Uint8Array;
+    try {
+      if (statSync(join(root, job.rel)).size > job.maxBytes) throw new Error('too large');
+      bytes = readFileSync(join(root, job.rel));
+    } catch {
+      results[index] = readJob(root, job);
+      return;
+    }
+    const key = ReadCache.key(job.kind, bytes);
+    results[index] = cache.get(key, job.rel, job.unit, job.kind);
+    if (!results[index]) misses.push({ index, key });
+  });
+  const parsed = parse(root, misses.map((m) => jobs[m.index]!), env);
+  misses.forEach(({ index, key }, i) => {
+    results[index] = parsed[i]!;
+    cache.set(key, parsed[i]!);
+  });
+  cache.save();
+  return results as SourceResult[];
+}
+
+function parse(root: string, jobs: ReadJob[], env: NodeJS.ProcessEnv): SourceResult[] {
+  const threads = threadCount(jobs.length, env);
+  // Running from TypeScript sources (the tests) there is no built worker to start: read here.
+  if (threads < 2 || !existsSync(fileURLToPath(workerEntry()))) {
+    return jobs.map((job) => readJob(root, job));
+  }
+  const done = new SharedArrayBuffer(4);
+  const counter = new Int32Array(done);
+  const channels: MessageChannel[] = [];
+  // Interleaved shares, so each thread gets units of every size.
+  const shares = Array.from({ length: threads }, (_, t) => jobs.filter((_, i) => i % threads === t));
+  for (const share of shares) {
+    const channel = new MessageChannel();
+    channels.push(channel);
+    const worker = new Worker(workerEntry(), {
+      workerData: { ebzLoader: true, root, jobs: share, port: channel.port2, done },
+      transferList: [channel.port2],
+    });
+    worker.unref();
+  }
+  const started = Date.now();
+  while (Atomics.load(counter, 0) < threads) {
+    if (Date.now() - started > WAIT_LIMIT_MS) return jobs.map((job) => readJob(root, job));
+    Atomics.wait(counter, 0, Atomics.load(counter, 0), 1000);
+  }
+  const byRel = new Map<string, SourceResult>();
+  for (const channel of channels) {
+    const message = receiveMessageOnPort(channel.port1)?.message as { results?: SourceResult[]; error?: string } | undefined;
+    channel.port1.close();
+    if (!message?.results) return jobs.map((job) => readJob(root, job));
+    for (const result of message.results) byRel.set(result.rel, result);
+  }
+  return jobs.map((job) => byRel.get(job.rel)!);
+}
