@@ -134,6 +134,12 @@ describe('unit folders', () => {
     expect(link?.message).toContain('链接');
     expect(JSON.stringify(list)).not.toContain('password');
   });
+  it('says so of a link that leads nowhere', () => {
+    const dir = campaignWith({});
+    symlinkSync(join(dir, 'no-such-file.yaml'), join(dir, 'units', 'fgw', 'notes.yaml'));
+    const link = findings(dir).find((f) => f.file === 'units/fgw/notes.yaml');
+    expect(link).toMatchObject({ rule: 'file-unknown', line: null, message: '“units/fgw/notes.yaml”是指向不存在的文件的链接，未读取。' });
+  });
 });
 
 describe('what was clearly meant', () => {

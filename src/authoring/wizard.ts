@@ -44,6 +44,19 @@ async function more(p: Prompter, ctx: WizardContext, what: Q): Promise<boolean> 
   return p.confirm({ message: q(ctx, { zh: `还要添加${what.zh}吗？`, en: `Add another ${what.en}?` }), default: false });
 }
 
+function exchangeType(p: Prompter, ctx: WizardContext, message: Q) {
+  return p.select({
+    message: q(ctx, message),
+    choices: [
+      { value: 'high-level-visit', name: q(ctx, { zh: '高层互访', en: 'high-level visit' }) },
+      { value: 'cadre-secondment', name: q(ctx, { zh: '干部互派', en: 'cadre secondment' }) },
+      { value: 'enterprise', name: q(ctx, { zh: '企业往来', en: 'enterprise exchange' }) },
+      { value: 'talent', name: q(ctx, { zh: '人才交流', en: 'talent exchange' }) },
+      { value: 'industry-cooperation', name: q(ctx, { zh: '产业合作', en: 'industry cooperation' }) },
+    ] as const,
+  });
+}
+
 const notAfter = (ctx: WizardContext, limit: string, what: Q): Check => (value) =>
   value.trim() <= limit ? true : q(ctx, { zh: `不能晚于${what.zh}（${limit}）。`, en: `Must not be after the ${what.en} (${limit}).` });
 
@@ -223,16 +236,7 @@ export async function askPlan(p: Prompter, ctx: WizardContext): Promise<PlanDoc>
   const exchanges: NonNullable<PlanDoc['exchanges']> = [];
   do {
     exchanges.push({
-      type: await p.select({
-        message: q(ctx, { zh: '计划的人员交流类型', en: 'Kind of exchange planned' }),
-        choices: [
-          { value: 'high-level-visit', name: q(ctx, { zh: '高层互访', en: 'high-level visit' }) },
-          { value: 'cadre-secondment', name: q(ctx, { zh: '干部互派', en: 'cadre secondment' }) },
-          { value: 'enterprise', name: q(ctx, { zh: '企业往来', en: 'enterprise exchange' }) },
-          { value: 'talent', name: q(ctx, { zh: '人才交流', en: 'talent exchange' }) },
-          { value: 'industry-cooperation', name: q(ctx, { zh: '产业合作', en: 'industry cooperation' }) },
-        ] as const,
-      }),
+      type: await exchangeType(p, ctx, { zh: '计划的人员交流类型', en: 'Kind of exchange planned' }),
       planned: await number(p, ctx, { zh: '计划次数', en: 'How many' }, 1, integerCheck(ctx.lang, 1)),
     });
   } while (await more(p, ctx, { zh: '人员交流计划', en: 'exchange' }));
@@ -287,16 +291,7 @@ async function askExchanges(p: Prompter, ctx: WizardContext, from: string, to: s
   const exchanges: NonNullable<ProgressDoc['exchanges']> = [];
   while (await p.confirm({ message: q(ctx, { zh: '是否有人员交流需要报告？', en: 'Any exchange to report?' }), default: false })) {
     exchanges.push({
-      type: await p.select({
-        message: q(ctx, { zh: '交流类型', en: 'Kind of exchange' }),
-        choices: [
-          { value: 'high-level-visit', name: q(ctx, { zh: '高层互访', en: 'high-level visit' }) },
-          { value: 'cadre-secondment', name: q(ctx, { zh: '干部互派', en: 'cadre secondment' }) },
-          { value: 'enterprise', name: q(ctx, { zh: '企业往来', en: 'enterprise exchange' }) },
-          { value: 'talent', name: q(ctx, { zh: '人才交流', en: 'talent exchange' }) },
-          { value: 'industry-cooperation', name: q(ctx, { zh: '产业合作', en: 'industry cooperation' }) },
-        ] as const,
-      }),
+      type: await exchangeType(p, ctx, { zh: '交流类型', en: 'Kind of exchange' }),
       date: await date(p, ctx, { zh: '交流日期', en: 'Date' }, undefined, all(notBefore(ctx, from, { zh: '本期开始', en: 'period start' }), notAfter(ctx, to, { zh: '报送日期', en: 'submission date' }))),
       count: await number(p, ctx, { zh: '次数或人次', en: 'Count' }, 1, integerCheck(ctx.lang, 1)),
       description: await text(p, ctx, { zh: '交流内容', en: 'What happened' }),

@@ -5,7 +5,8 @@ import { decodeText, type Encoding } from './decode.js';
 import { validateData, type SchemaProblem } from './validate.js';
 import { parseYaml, type DataPath, type Position, type YamlProblem } from './yaml.js';
 
-export interface SourceFile {
+/** What reading one file found: plain data, safe to pass between threads; its findings already located. */
+export interface SourceResult {
   /** Path from the campaign root, `/` separators. */
   rel: string;
   unit: string | null;
@@ -18,18 +19,12 @@ export interface SourceFile {
    * clearly meant (a date in another form, a misspelt key) is put right: safe for the rules to read.
    */
   valid: boolean;
-  locate(path: DataPath, target?: 'value' | 'key'): Position;
+  reports: Report[];
 }
 
-/** What reading one file found: plain data, safe to pass between threads; its findings already located. */
-export interface SourceResult {
-  rel: string;
-  unit: string | null;
-  kind: FileKind;
-  encoding: Encoding | null;
-  data: unknown;
-  valid: boolean;
-  reports: Report[];
+/** A file as the rules see it: its data, and where a path into it stands in the text. */
+export interface SourceFile extends Omit<SourceResult, 'reports'> {
+  locate(path: DataPath, target?: 'value' | 'key'): Position;
 }
 
 const NOWHERE: Position = { line: 1, column: 1 };

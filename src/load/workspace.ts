@@ -131,9 +131,14 @@ class FileReader {
   /** lstat, following a symbolic link only when it stays inside the root. */
   private stat(rel: string, unit: string | null): Stats | null {
     const full = join(this.dir, rel);
+    let stats: Stats;
     try {
-      const stats = lstatSync(full);
-      if (!stats.isSymbolicLink()) return stats;
+      stats = lstatSync(full);
+    } catch {
+      return null;
+    }
+    if (!stats.isSymbolicLink()) return stats;
+    try {
       const target = realpathSync(full);
       if (target !== this.realRoot && !target.startsWith(this.realRoot + sep)) {
         this.report('file-unknown', 'linkOutside', { file: rel }, unit, rel);
@@ -141,6 +146,7 @@ class FileReader {
       }
       return lstatSync(target);
     } catch {
+      this.report('file-unknown', 'brokenLink', { file: rel }, unit, rel);
       return null;
     }
   }

@@ -65,6 +65,7 @@ export const fileUnknown: LoaderRule = {
     notAFolder: { zh: 'units/ 下的“{file}”不是文件夹，未读取。每个成员单位应有一个文件夹。', en: '"{file}" in units/ is not a folder and was not read. Each unit has a folder of its own.' },
     badUnitId: { zh: '文件夹名“{folder}”不是有效的单位标识（小写字母、数字和连字符），未读取。', en: 'The folder name "{folder}" is not a valid unit id (lower-case letters, digits and hyphens); it was not read.' },
     linkOutside: { zh: '“{file}”是指向对标创建工作文件夹以外的链接，未读取。', en: '"{file}" is a link that leads outside the campaign folder; it was not followed.' },
+    brokenLink: { zh: '“{file}”是指向不存在的文件的链接，未读取。', en: '"{file}" is a link to nothing; it was not read.' },
     unreadable: { zh: '无法读取文件夹“{file}”，请检查权限。', en: 'The folder "{file}" cannot be read; check its permissions.' },
   },
 };
