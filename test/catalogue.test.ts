@@ -106,6 +106,14 @@ describe('explain texts', () => {
 });
 
 describe('general messages', () => {
+  it('the words of the reports exist in Chinese and English with the same placeholders', async () => {
+    const { reportWords } = await import('../src/i18n/report-words.js');
+    for (const [id, words] of Object.entries(reportWords)) {
+      expect(words.zh, id).toMatch(/\S/);
+      expect(words.en, id).toMatch(/\S/);
+      expect(placeholders(words.en), id).toEqual(placeholders(words.zh));
+    }
+  });
   it('exist in Chinese and English with the same placeholders', () => {
     for (const [id, message] of Object.entries(messages)) {
       expect(message.zh, id).toMatch(/\S/);
