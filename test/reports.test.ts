@@ -114,6 +114,10 @@ describe('past reports are the same whenever they are generated', () => {
     expect(JSON.parse(open.stdout)).toMatchObject({ asOf: '2022-06-03', open: true });
     const text = await run(['report', 'monthly', SOUND, '--month', '2022-05'], new Date('2022-06-03T02:00:00Z'));
     expect(text.stdout).toContain('本期尚未结束（截止 2022-06-06），数据可能变化。');
+    const closed = await run(['report', 'monthly', SOUND, '--month', '2022-05'], new Date('2023-03-01T02:00:00Z'));
+    expect(closed.stdout).toContain('本期已于 2022-06-06 截止，此后报送的材料不计入。');
+    const later = await run(['report', 'monthly', SOUND, '--month', '2022-05', '--as-of', '2022-07-01'], new Date('2023-03-01T02:00:00Z'));
+    expect(later.stdout).toContain('本期已于 2022-06-06 截止；本报告按 2022-07-01 的状态统计。');
   });
   it('"today" is the campaign timezone\'s: 23:30 UTC is already tomorrow in Beijing', async () => {
     const open = await run(['status', SOUND, '--format', 'json'], new Date('2022-06-04T23:30:00Z'));

@@ -4,6 +4,7 @@ export const reportWords = {
   asOf: { zh: '截至 {asOf}', en: 'As of {asOf}' },
   openPeriod: { zh: '本期尚未结束（截止 {close}），数据可能变化。', en: 'This period is still open (closes {close}); figures may change.' },
   closedPeriod: { zh: '本期已于 {close} 截止，此后报送的材料不计入。', en: 'This period closed on {close}; later submissions are not counted.' },
+  closedPeriodAsOf: { zh: '本期已于 {close} 截止；本报告按 {asOf} 的状态统计。', en: 'This period closed on {close}; this report is as of {asOf}.' },
   unitCol: { zh: '成员单位', en: 'Unit' },
   idCol: { zh: '标识', en: 'Id' },
   // submission states

@@ -15,7 +15,7 @@ const wordsFor = (lang: Lang): Words => (id, data) => fill(reportWords[id][lang]
 
 function periodMeta(w: Words, asOf: string, open: boolean | undefined, close?: string): string[] {
   const meta = [w('asOf', { asOf })];
-  if (open !== undefined && close) meta.push(open ? w('openPeriod', { close }) : w('closedPeriod', { close }));
+  if (open !== undefined && close) meta.push(open ? w('openPeriod', { close }) : asOf === close ? w('closedPeriod', { close }) : w('closedPeriodAsOf', { close, asOf }));
   return meta;
 }
 
