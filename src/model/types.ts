@@ -23,38 +23,30 @@ export type Approval = BenchmarkDoc['approval'];
 export type Adjustment = AdjustmentsDoc[number];
 export type UnitKind = UnitDoc['kind'];
 
-export type Severity = 'error' | 'warning' | 'info';
-export type SeveritySetting = Severity | 'off';
+/** A rule's level as campaign.yaml `rules:` sets it. */
+export type SeveritySetting = NonNullable<NonNullable<CampaignDoc['rules']>[string]>;
+export type Severity = Exclude<SeveritySetting, 'off'>;
 
-export type ComponentId = 'timeliness' | 'compliance' | 'execution' | 'indicators' | 'exchange';
+type ScoringDoc = NonNullable<CampaignDoc['scoring']>;
+
+/** The five components' weights (scoring.weights). */
+export type Weights = NonNullable<ScoringDoc['weights']>;
+export type ComponentId = keyof Weights;
 export const COMPONENT_IDS: readonly ComponentId[] = ['timeliness', 'compliance', 'execution', 'indicators', 'exchange'];
-export type Weights = Record<ComponentId, number>;
 
-export interface Scoring {
-  weights: Weights;
+/** campaign.yaml `scoring` with every default filled in. */
+export type Scoring = { [K in Exclude<keyof ScoringDoc, 'domain_weights' | 'grades'>]-?: NonNullable<ScoringDoc[K]> } & {
   domain_weights: Record<string, Partial<Weights>>;
-  late_credit: number;
-  exchange_min: number;
-  bonus_cap: number;
-  penalty_cap: number;
-  abreast_tolerance: number;
-  behind_points: number;
   grades: { min: number; label: string }[];
-}
+};
 
 /** campaign.yaml with every default filled in. */
-export interface Campaign {
-  id: string;
-  title: string;
-  city: string;
+export interface Campaign extends Pick<CampaignDoc, 'id' | 'title' | 'city' | 'phases' | 'deadlines' | 'annual'> {
   timezone: string;
-  phases: CampaignDoc['phases'];
-  deadlines: CampaignDoc['deadlines'];
-  progress: { first: string; last: string | null; due_day: number };
-  annual: { first: number; due: string };
+  progress: Omit<CampaignDoc['progress'], 'last'> & { last: string | null };
   domains: Record<string, string>;
   economic_domains: string[];
   scoring: Scoring;
   rules: Record<string, SeveritySetting>;
-  limits: { max_file_bytes: number };
+  limits: { [K in keyof NonNullable<CampaignDoc['limits']>]-?: NonNullable<NonNullable<CampaignDoc['limits']>[K]> };
 }
