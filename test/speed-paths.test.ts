@@ -30,6 +30,10 @@ describe('the read cache', () => {
     const warm = cli(args(dir), { env: { EBZ_CACHE: '', EBZ_CACHE_DIR: cache } });
     expect(cold.stdout).toBe(off.stdout);
     expect(warm.stdout).toBe(off.stdout);
+    // Threads filling a cold cache, then reading through it.
+    const threaded = { EBZ_CACHE: '', EBZ_CACHE_DIR: tempDir(), EBZ_THREADS: '2' };
+    expect(cli(args(dir), { env: threaded }).stdout).toBe(off.stdout);
+    expect(cli(args(dir), { env: threaded }).stdout).toBe(off.stdout);
     expect((readdirSync(dir, { recursive: true }) as string[]).sort()).toEqual(before);
 
     // Put right the misspelt key of fgw's October report: the cache must not answer with the old file.

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { cacheFolder, ReadCache } from './cache.js';
 import { readJob, type ReadJob } from './read-file.js';
-import type { SourceResult } from './source.js';
+import { analyzeSource, type SourceResult } from './source.js';
 
 /** Below this many files, starting threads costs more than it saves. */
 const PARALLEL_FROM = 400;
@@ -34,7 +34,7 @@ export function readAll(root: string, jobs: ReadJob[], env: NodeJS.ProcessEnv = 
   if (cacheFolder(env) === null) return parse(root, jobs, env);
   const cache = new ReadCache(root, env);
   const results: (SourceResult | undefined)[] = [];
-  const misses: { index: number; key: string }[] = [];
+  const misses: { index: number; key: string; bytes: Uint8Array }[] = [];
   jobs.forEach((job, index) => {
     let bytes: Uint8Array;
     try {
@@ -46,9 +46,11 @@ export function readAll(root: string, jobs: ReadJob[], env: NodeJS.ProcessEnv = 
     }
     const key = ReadCache.key(job.kind, bytes);
     results[index] = cache.get(key, job.rel, job.unit, job.kind);
-    if (!results[index]) misses.push({ index, key });
+    if (!results[index]) misses.push({ index, key, bytes });
   });
-  const parsed = parse(root, misses.map((m) => jobs[m.index]!), env);
+  // In this thread the bytes already read are parsed; worker threads read their share themselves.
+  const missed = misses.map((m) => jobs[m.index]!);
+  const parsed = threadCount(missed.length, env) < 2 ? misses.map((m, i) => analyzeSource(missed[i]!.rel, missed[i]!.unit, missed[i]!.kind, m.bytes)) : parse(root, missed, env);
   misses.forEach(({ index, key }, i) => {
     results[index] = parsed[i]!;
     cache.set(key, parsed[i]!);
