@@ -114,7 +114,3 @@ export function quarterMonths(quarter: string): IsoMonth[] {
   const first = (Number(m[2]) - 1) * 3 + 1;
   return [0, 1, 2].map((i) => `${m[1]}-${String(first + i).padStart(2, '0')}`);
 }
-
-export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
-  return a > b ? a : b;
-}

@@ -130,5 +130,3 @@ export const schema: LoaderRule = {
     return localized;
   },
 };
-
-export const loaderRules: LoaderRule[] = [yamlSyntax, yamlDuplicateKey, fileEncoding, fileUnknown, schema];
