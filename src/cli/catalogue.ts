@@ -1,5 +1,5 @@
 // `ebz rules`, `ebz explain RULE`, `ebz schema KIND`: the catalogue and the formats, from their one source.
-import { fill, type Lang } from '../i18n/index.js';
+import { fill, severityWord, type Lang } from '../i18n/index.js';
 import { nearest } from '../load/validate.js';
 import { EbzError } from '../model/errors.js';
 import { schemas } from '../model/schemas.generated.js';
@@ -11,7 +11,6 @@ import { RULES, RULES_BY_ID } from '../rules/index.js';
 import type { CommandContext } from './context.js';
 import { parseFormat } from './check.js';
 
-const SEVERITY = { error: { zh: '错误', en: 'error' }, warning: { zh: '警告', en: 'warning' }, info: { zh: '提示', en: 'info' } } as const;
 
 export function rulesCommand(options: { format?: string }, { io, lang }: CommandContext): number {
   const format = parseFormat(options.format, ['text', 'json', 'md'] as const, 'text');
@@ -22,9 +21,9 @@ export function rulesCommand(options: { format?: string }, { io, lang }: Command
     io.stdout.write(renderRulesMd(lang));
   } else {
     const idWidth = Math.max(...RULES.map((r) => r.id.length));
-    const sevWidth = Math.max(...RULES.map((r) => displayWidth(SEVERITY[r.severity][lang])));
+    const sevWidth = Math.max(...RULES.map((r) => displayWidth(severityWord(r.severity, lang))));
     const clauseWidth = Math.max(...RULES.map((r) => displayWidth(r.clause ?? '—')));
-    const lines = RULES.map((rule) => `${padEnd(rule.id, idWidth)}  ${padEnd(SEVERITY[rule.severity][lang], sevWidth)}  ${padEnd(rule.clause ?? '—', clauseWidth)}  ${rule.description[lang]}`);
+    const lines = RULES.map((rule) => `${padEnd(rule.id, idWidth)}  ${padEnd(severityWord(rule.severity, lang), sevWidth)}  ${padEnd(rule.clause ?? '—', clauseWidth)}  ${rule.description[lang]}`);
     io.stdout.write(lines.join('\n') + '\n');
   }
   return 0;
@@ -54,7 +53,7 @@ export function explainText(id: string, lang: Lang): string {
         .join('\n')
     : `  ${w('dataFormat')}`;
   const colon = lang === 'zh' ? '：' : ':';
-  const severity = SEVERITY[rule.severity][lang];
+  const severity = severityWord(rule.severity, lang);
   const header = lang === 'zh' ? `${rule.id}（${[severity, rule.clause].filter(Boolean).join('，')}）` : `${rule.id} (${[severity, rule.clause].filter(Boolean).join(', ')})`;
   return [
     header,

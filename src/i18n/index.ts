@@ -23,6 +23,13 @@ export function t(lang: Lang, id: MessageId, data?: MessageData): string {
   return fill(messages[id][lang], data);
 }
 
+const SEVERITY_WORD = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
+
+/** 错误 / 警告 / 提示 — the one word for a severity in every output. */
+export function severityWord(severity: keyof typeof SEVERITY_WORD, lang: Lang): string {
+  return t(lang, SEVERITY_WORD[severity]);
+}
+
 export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }

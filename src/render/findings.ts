@@ -1,8 +1,7 @@
 // `ebz check` output: text like a good linter, JSON exactly as DESIGN §4, and Markdown.
 import type { ChalkInstance } from 'chalk';
-import { t, type Lang } from '../i18n/index.js';
+import { severityWord, t, type Lang } from '../i18n/index.js';
 import type { Finding } from '../model/finding.js';
-import type { Severity } from '../model/types.js';
 import type { CheckResult } from '../rules/check.js';
 import { displayWidth, padEnd, padStart, safeText } from './text.js';
 
@@ -12,12 +11,6 @@ export const CHECK_FORMATS: readonly CheckFormat[] = ['text', 'json', 'md'];
 export interface RenderOptions {
   lang: Lang;
   paint: ChalkInstance;
-}
-
-const SEVERITY_WORD = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
-
-function severityWord(severity: Severity, lang: Lang): string {
-  return t(lang, SEVERITY_WORD[severity]);
 }
 
 function place(finding: Finding): string {

@@ -2,18 +2,15 @@
 import { documentOrder, latestStatuses, measureDefinitions, measurePositions, statusReports } from '../model/measures.js';
 import type { Doc } from '../model/state.js';
 import type { AnnualDoc, ProgressDoc } from '../model/types.js';
+import { reportWords } from '../i18n/report-words.js';
 import type { UnitRule } from './types.js';
 
-const STATUS_WORDS = {
-  'not-started': { zh: '未启动', en: 'not started' },
-  'in-progress': { zh: '推进中', en: 'in progress' },
-  done: { zh: '已完成', en: 'done' },
-  blocked: { zh: '受阻', en: 'blocked' },
-} as const;
-
-type StatusId = keyof typeof STATUS_WORDS;
+const STATUSES = ['not-started', 'in-progress', 'done', 'blocked'] as const;
+/** A measure's status in the same words as the reports (未启动, 推进中, 已完成, 受阻). */
 const localizeStatus: UnitRule['localize'] = (data, lang) =>
-  typeof data.status === 'string' && data.status in STATUS_WORDS ? { ...data, status: STATUS_WORDS[data.status as StatusId][lang] } : data;
+  typeof data.status === 'string' && (STATUSES as readonly string[]).includes(data.status)
+    ? { ...data, status: reportWords[data.status as (typeof STATUSES)[number]][lang] }
+    : data;
 
 function statusDocuments(unit: { progress: Doc<ProgressDoc>[]; annual: Doc<AnnualDoc>[] }): (Doc<ProgressDoc> | Doc<AnnualDoc>)[] {
   return [...unit.progress, ...unit.annual];
