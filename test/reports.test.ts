@@ -6,6 +6,7 @@ import { loadWorkspace } from '../src/load/workspace.js';
 import { analyze } from '../src/reports/analysis.js';
 import { buildMonthlyReport, type MonthlyReport } from '../src/reports/monthly.js';
 import { buildQuarterlyReport } from '../src/reports/scores.js';
+import { quarterWindow } from '../src/calendar/window.js';
 import { buildStatusReport } from '../src/reports/status.js';
 import { renderCsv, renderHtml, renderMd, renderText } from '../src/render/formats.js';
 import { painter } from '../src/render/color.js';
@@ -83,19 +84,31 @@ describe('the status matrix', () => {
 });
 
 describe('the quarterly bulletin object', () => {
-  it('compares with the previous quarter at its close and counts indicator standing', () => {
+  it('compares with the previous quarter\'s window at its close and counts indicator standing', () => {
     const workspace = loadWorkspace(SOUND);
-    const report = buildQuarterlyReport(analyze(workspace, '2022-06-06', false, 'zh'), analyze(workspace, '2022-04-06', false, 'zh'), '2022-Q2', '2022-Q1', false);
+    // Progress stops in May: Q2 closes the day after its end, 07-01; Q1 closes 04-06.
+    const current = analyze(workspace, '2022-07-01', false, 'zh', quarterWindow('2022-Q2'));
+    const previous = analyze(workspace, '2022-04-06', false, 'zh', quarterWindow('2022-Q1'));
+    const report = buildQuarterlyReport(current, previous, '2022-Q2', '2022-Q1', false);
+    expect([report.window, report.evaluatedOn, report.asOf]).toEqual([{ start: '2022-04-01', end: '2022-06-30' }, '2022-06-30', '2022-07-01']);
     expect(report.previous).toEqual({ quarter: '2022-Q1', asOf: '2022-04-06' });
     // fgw: invest-growth 10.0 against 12.0 (−16.7%), approval-days 50 against 40 lower-is-better (−25%): both following.
     expect(report.units.map((u) => [u.unit, u.standing])).toEqual([
       ['zzb', { following: 1, abreast: 0, leading: 0 }],
       ['fgw', { following: 2, abreast: 0, leading: 0 }],
     ]);
-    // As of 2022-04-06 zzb scored (30 + 30 × 30/(100 × 50/105)) / 70 = 69.9 and fgw 50.5: the same order.
-    expect(report.units.map((u) => [u.unit, u.rank, u.previousRank])).toEqual([
-      ['zzb', 1, 1],
-      ['fgw', 2, 2],
+    // Q2: zzb m1 done, talent-inflow ahead of its trajectory, one exchange: 100. fgw: m2 50 of 100 × 136/259 = 52.5
+    // → 0.952, execution (1 + 0.952)/2; indicators and exchange 1: 15 + 15 + 30 × 0.976 + 30 + 10 = 99.3.
+    // Q1 (test/score.test.ts): zzb 85.8, fgw 80.0 — the same order.
+    expect(report.units.map((u) => [u.unit, u.score, u.rank, u.previousScore, u.previousRank])).toEqual([
+      ['zzb', 100, 1, 85.8, 1],
+      ['fgw', 99.3, 2, 80, 2],
+    ]);
+    // The ledger: every indicator, its trajectory's baseline and target, current, benchmark, standing now and before.
+    expect(report.indicators).toEqual([
+      { unit: 'fgw', indicator: 'invest-growth', name: '固定资产投资增速', baseline: 8, current: 10, benchmark: 12, target: 12.5, standing: 'following', previousStanding: 'following' },
+      { unit: 'fgw', indicator: 'approval-days', name: '项目审批平均用时', baseline: 60, current: 50, benchmark: 40, target: 38, standing: 'following', previousStanding: null },
+      { unit: 'zzb', indicator: 'talent-inflow', name: '年引进高层次人才数', baseline: 300, current: 420, benchmark: 500, target: 520, standing: 'following', previousStanding: null },
     ]);
   });
 });
@@ -129,10 +142,12 @@ const HOSTILE: MonthlyReport = {
   campaign: 'x',
   title: '<b>测试</b>',
   month: '2022-05',
+  window: { start: '2022-05-01', end: '2022-05-31' },
+  evaluatedOn: '2022-05-31',
   asOf: '2022-06-06',
   open: false,
   summary: { units: 1, progress: { onTime: 0, late: 0, missing: 1, pending: 0 }, measures: { total: 1, done: 0, inProgress: 0, blocked: 1, overdue: 1 }, lights: { red: 1, yellow: 0, green: 0 } },
-  units: [{ unit: 'a', name: '<script>alert(1)</script>', light: 'red', progress: { state: 'missing', submitted: null, daysLate: 1 }, measures: { total: 1, done: 0, inProgress: 0, blocked: 1, overdue: 1 } }],
+  units: [{ unit: 'a', name: '<script>alert(1)</script>', light: 'red', lightReasons: [{ code: 'document-missing', document: 'progress:2022-05', days: 1 }, { code: 'measure-blocked', measure: 'm1', title: '=HYPERLINK("http://x","点我")' }], progress: { state: 'missing', submitted: null, daysLate: 1 }, measures: { total: 1, done: 0, inProgress: 0, blocked: 1, overdue: 1 } }],
   chase: [
     {
       unit: 'a',
@@ -203,17 +218,21 @@ describe('commands', () => {
       }
     }
   });
-  it('score --explain shows every term of a unit\'s sum', () => {
+  it('score --explain shows the window, E and A, and every term of a unit\'s sum', () => {
     const result = cli(['score', SOUND, '--as-of', '2022-04-15', '--unit', 'fgw', '--explain']);
-    expect(result.stdout).toContain('得分 49.2（不合格，第 2 名）= 加权平均 49.167 + 加减分 0');
+    expect(result.stdout).toContain('评价期 2021-12-21 至 2022-04-15，评价日 2022-04-15（E），材料截止 2022-04-15（A）');
+    expect(result.stdout).toContain('得分 77.5（合格，第 1 名）= 加权平均 77.5 + 加减分 0');
     expect(result.stdout).toContain('措施落实：得分 25.0，权重 30，折合 7.5 分');
-    expect(result.stdout).toMatch(/m1 建立重大项目储备库\s+2022-02-14\s+2022-04-30\s+推进中\s+80\.0\s+40\.0\s+0\.5/);
-    expect(result.stdout).toContain('已开展交流 1 次，计划 2 次，按 2 次计算：min(1, 1 ÷ 2) = 0.5');
+    expect(result.stdout).toMatch(/m1 建立重大项目储备库\s+2022-02-14\s+2022-04-30\s+推进中\s+80\.0\s+40\.0\s+40 ÷ 80\.0 = 0\.5/);
+    // The indicator's ratio leaves [0, 1] and says so: 0.222 ÷ 0.188 = 1.185, counted as 1.
+    expect(result.stdout).toMatch(/invest-growth 固定资产投资增速\s+2022-02-14\s+2022-12-31\s+8\s+12\.5\s+9\s+0\.188\s+0\.222\s+0\.222 ÷ 0\.188 = 1\.185，按 1 计/);
+    expect(result.stdout).toContain('交流计划 2022-02-14 至 2022-12-31 共 2 次；至评价日应开展 2 × 0.188 = 0.375 次，已开展 1 次。');
+    expect(result.stdout).toContain('应开展不足 1 次，已开展，计 1。');
   });
   it('score shows — for a component that cannot be judged, never 0', () => {
     const result = cli(['score', SOUND, '--as-of', '2022-04-15']);
     const zzb = result.stdout.split('\n').find((l) => l.includes('中共测试市委组织部'))!;
-    expect(zzb).toMatch(/65\.7\s+合格\s+100\.0\s+100\.0\s+53\.4\s+—\s+0\.0/);
+    expect(zzb).toMatch(/76\.7\s+合格\s+100\.0\s+100\.0\s+53\.4\s+—\s+—/);
   });
   it('a bad period is exit 2 with one line', () => {
     expect(cli(['report', 'monthly', SOUND, '--month', '2022-13'])).toMatchObject({ code: 2, stderr: 'ebz: --month 的值“2022-13”不是月份，应写作 YYYY-MM，如 2022-05。\n' });
@@ -263,15 +282,18 @@ describe('--output', () => {
 describe('the annual assessment object', () => {
   it('archives the learned experience and shortlists the achievements of the year', async () => {
     const { buildAnnualReport } = await import('../src/reports/scores.js');
-    const report = buildAnnualReport(analyze(loadWorkspace(SOUND), '2023-02-01', false, 'zh'), 2022, false);
+    const { yearWindow } = await import('../src/calendar/window.js');
+    const workspace = loadWorkspace(SOUND);
+    const report = buildAnnualReport(analyze(workspace, '2023-02-01', false, 'zh', yearWindow(2022)), analyze(workspace, '2022-02-01', false, 'zh', yearWindow(2021)), 2022, false);
     expect(report.learned).toEqual([
       { unit: 'fgw', title: '重大项目储备机制', summary: '形成“谋划一批、储备一批、建设一批”的滚动机制。', measures: ['m1'] },
       { unit: 'zzb', title: '人才引育政策体系', summary: '人才新政实施后引进人数明显增加。', measures: ['m1'] },
     ]);
     expect(report.achievements).toEqual([{ unit: 'fgw', title: '项目储备“三个一批”机制', level: 'city', description: '在全市推广。' }]);
-    expect(report.units.map((u) => [u.unit, u.rank])).toEqual([
-      ['zzb', 1],
-      ['fgw', 2],
+    // 2022: zzb 100, fgw 94.3 (test/score.test.ts); 2021 has no document and no score.
+    expect(report.units.map((u) => [u.unit, u.rank, u.previousScore, u.previousComponents?.timeliness])).toEqual([
+      ['zzb', 1, null, null],
+      ['fgw', 2, null, null],
     ]);
   });
 });
@@ -296,12 +318,18 @@ describe('JSON of every command holds the documented keys (DESIGN §4)', () => {
   it('report monthly, quarterly and annual', () => {
     const monthly = json(['report', 'monthly', SOUND, '--month', '2022-05']);
     for (const key of ['campaign', 'month', 'asOf', 'open', 'summary', 'units', 'chase', 'missing']) expect(monthly).toHaveProperty(key);
-    expect(Object.keys(monthly.units[0])).toEqual(['unit', 'name', 'light', 'progress', 'measures']);
+    expect(Object.keys(monthly.units[0])).toEqual(['unit', 'name', 'light', 'lightReasons', 'progress', 'measures']);
+    expect(monthly).toMatchObject({ window: { start: '2022-05-01', end: '2022-05-31' }, evaluatedOn: '2022-05-31', asOf: '2022-06-06' });
     const quarterly = json(['report', 'quarterly', SOUND, '--quarter', '2022-Q2']);
-    for (const key of ['campaign', 'quarter', 'asOf', 'open', 'units', 'commend', 'callOut']) expect(quarterly).toHaveProperty(key);
+    for (const key of ['campaign', 'quarter', 'window', 'evaluatedOn', 'asOf', 'open', 'units', 'indicators', 'commend', 'callOut']) expect(quarterly).toHaveProperty(key);
     expect(quarterly.units[0]).toHaveProperty('previousRank');
+    expect(quarterly.units[0]).toHaveProperty('previousScore');
     expect(quarterly.units[0]).toHaveProperty('standing.following');
+    expect(Object.keys(quarterly.indicators[0])).toEqual(['unit', 'indicator', 'name', 'baseline', 'current', 'benchmark', 'target', 'standing', 'previousStanding']);
     const annual = json(['report', 'annual', SOUND, '--year', '2022']);
-    for (const key of ['campaign', 'year', 'asOf', 'open', 'units', 'learned', 'achievements']) expect(annual).toHaveProperty(key);
+    for (const key of ['campaign', 'year', 'window', 'evaluatedOn', 'asOf', 'open', 'units', 'indicators', 'learned', 'ongoing', 'achievements']) expect(annual).toHaveProperty(key);
+    for (const key of ['previousRank', 'previousScore', 'previousComponents']) expect(annual.units[0]).toHaveProperty(key);
+    const score = json(['score', SOUND, '--year', '2022']);
+    expect(score).toMatchObject({ window: { start: '2022-01-01', end: '2022-12-31' }, evaluatedOn: '2022-12-31', asOf: '2023-02-01' });
   });
 });

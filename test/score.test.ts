@@ -2,18 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../src/load/workspace.js';
 import { analyze } from '../src/reports/analysis.js';
 import { rankScores, round1, type UnitScore } from '../src/score/index.js';
-import { gapClosure } from '../src/score/components.js';
+import { achievedShare, wrongDirection } from '../src/score/components.js';
 import { leadOver, standingOf } from '../src/score/standing.js';
 import { expectedPercent } from '../src/calendar/schedule.js';
+import { quarterWindow, yearWindow, type Window } from '../src/calendar/window.js';
 import { fixture, SOUND } from './helpers.js';
 
-function scores(dir: string, asOf: string): Map<string, UnitScore> {
-  return new Map(analyze(loadWorkspace(dir), asOf, false, 'zh').scores.map((s) => [s.unit, s]));
+/** Scores over `window` (default: cumulative, E = A) with documents counted up to `asOf`. */
+function scores(dir: string, asOf: string, window?: Window): Map<string, UnitScore> {
+  return new Map(analyze(loadWorkspace(dir), asOf, false, 'zh', window).scores.map((s) => [s.unit, s]));
 }
 
 const close = (value: number | null | undefined, expected: number) => expect(value).toBeCloseTo(expected, 9);
 
-describe('the five components, by hand (sound campaign as of 2022-04-15)', () => {
+// The sound campaign: fgw's plan submitted 2022-02-14, zzb's 2022-02-15; the reach phase ends 2022-12-31.
+// Days: 02-14 → 03-31 is 45, → 04-15 is 60, → 04-30 is 75, → 10-31 is 259, → 12-31 is 320.
+//       02-15 → 03-31 is 44, → 04-15 is 59, → 05-31 is 105, → 12-31 is 319.
+
+describe('cumulative window, E = A = 2022-04-15 (sound campaign)', () => {
   const at = scores(SOUND, '2022-04-15');
   const fgw = at.get('fgw')!;
   const zzb = at.get('zzb')!;
@@ -29,8 +35,7 @@ describe('the five components, by hand (sound campaign as of 2022-04-15)', () =>
   });
 
   it('execution: m1 40 of an expected 80 (60 of 75 days), m2 0 of an expected 23.2 (60 of 259 days)', () => {
-    // m1: 2022-02-14 → 2022-04-30 is 75 days; to 2022-04-15 is 60: expected 80; March says 40 → 0.5.
-    // m2: 2022-02-14 → 2022-10-31 is 259 days: expected 100 × 60 / 259; not started → 0.
+    // m1: expected 100 × 60/75 = 80; March says 40 → 0.5. m2: expected 100 × 60/259; not started → 0.
     // The April report (submitted 2022-05-05, m1 done) does not exist yet as of 2022-04-15.
     const terms = fgw.components.execution.detail.map((t) => (t.kind === 'measure' ? [t.id, t.expected, t.actual, t.value] : []));
     expect(terms[0]).toEqual(['m1', 80, 40, 0.5]);
@@ -40,57 +45,126 @@ describe('the five components, by hand (sound campaign as of 2022-04-15)', () =>
     close(fgw.components.execution.score, 0.25);
   });
 
-  it('indicators: invest-growth 8 → 9 of a way to 12.5 closes 1/4.5; approval-days not reported yet, left out', () => {
-    close(fgw.components.indicators.score, 1 / 4.5);
-    expect(fgw.components.indicators.detail).toHaveLength(1);
+  it('indicators along the trajectory: invest-growth achieved (9 − 8)/(12.5 − 8) = 0.222 of an expected 60/320 = 0.1875 → 1.185, clamped to 1', () => {
+    const [growth, days] = fgw.components.indicators.detail;
+    expect(growth).toMatchObject({ kind: 'indicator', id: 'invest-growth', start: '2022-02-14', end: '2022-12-31', current: 9, skipped: null, value: 1 });
+    if (growth?.kind !== 'indicator') throw new Error('indicator term');
+    close(growth.expected, 60 / 320);
+    close(growth.achieved, 1 / 4.5);
+    // approval-days: no value reported since the plan: listed, not assessed.
+    expect(days).toMatchObject({ id: 'approval-days', current: null, value: null, skipped: 'no-value' });
+    close(fgw.components.indicators.score, 1);
   });
 
-  it('exchange: 1 secondment held of 2 planned', () => {
-    close(fgw.components.exchange.score, 0.5);
+  it('exchange: expected 2 × 60/320 = 0.375 < 1, and one is held → 1', () => {
+    const [term] = fgw.components.exchange.detail;
+    expect(term).toMatchObject({ kind: 'exchange', start: '2022-02-14', end: '2022-12-31', planned: 2, held: 1, value: 1 });
+    close(fgw.components.exchange.score, 1);
   });
 
-  it('score: 15×1 + 15×1 + 30×0.25 + 30×(1/4.5) + 10×0.5 = 49.17 → 49.2, 不合格; the +2 of 2022-09-01 is not yet counted', () => {
-    close(fgw.base, 15 + 15 + 7.5 + 30 / 4.5 + 5);
-    expect(fgw.score).toBe(49.2);
-    expect(fgw.grade).toBe('不合格');
+  it('score: 15×1 + 15×1 + 30×0.25 + 30×1 + 10×1 = 77.5, 合格; the +2 of 2022-09-01 lies after A', () => {
+    close(fgw.base, 77.5);
+    expect([fgw.score, fgw.grade]).toEqual([77.5, '合格']);
     expect(fgw.adjustments).toEqual({ entries: [], bonus: 0, penalty: 0, total: 0 });
   });
 
-  it('a component that cannot be judged is null, shown nowhere as 0, and left out of the weighted mean', () => {
-    // zzb reported no indicator value by 2022-04-15, and held no exchange yet (0 of 1 planned).
+  it('a component that cannot be judged is null and left out of the weighted mean', () => {
+    // zzb reported no indicator value by 2022-04-15; exchange expected 1 × 59/319 < 1 and none held: null.
     expect(zzb.components.indicators).toMatchObject({ score: null, points: null, weight: 30 });
-    // m1: 2022-02-15 → 2022-05-31 is 105 days, 59 of them gone: expected 100 × 59/105; March says 30.
+    expect(zzb.components.exchange).toMatchObject({ score: null, points: null, weight: 10 });
+    // m1: 2022-02-15 → 2022-05-31 is 105 days, 59 gone: expected 100 × 59/105 = 56.19; March says 30 → 0.5339.
     const execution = 30 / ((100 * 59) / 105);
     close(zzb.components.execution.score, execution);
-    // (15×1 + 15×1 + 30×execution + 10×0) / 70 × 100 = 65.74
-    close(zzb.base, (100 * (30 + 30 * execution)) / 70);
-    expect(zzb.score).toBe(65.7);
-    expect(zzb.grade).toBe('合格');
+    // (15×1 + 15×1 + 30×0.5339) / 60 × 100 = 76.69
+    close(zzb.base, (100 * (30 + 30 * execution)) / 60);
+    expect([zzb.score, zzb.grade]).toEqual([76.7, '合格']);
   });
 
   it('ranks by score', () => {
-    expect([zzb.rank, fgw.rank]).toEqual([1, 2]);
+    expect([zzb.rank, fgw.rank]).toEqual([2, 1]);
   });
 });
 
-describe('the whole year (sound campaign as of 2023-03-01)', () => {
-  const at = scores(SOUND, '2023-03-01');
-
-  it('fgw: execution (1 + 1 + 0)/3 with the new measure m3 expected 59/180 and never reported; indicators (3/4.5 + 18/22)/2', () => {
+describe('quarter 2022-Q1: W = 01-01…03-31, E = 03-31, A = 04-06 (sound campaign)', () => {
+  const at = scores(SOUND, '2022-04-06', quarterWindow('2022-Q1'));
+  it('fgw: m1 40 of 100×45/75 = 60 → 0.667, m2 0 of 17.4 → 0; indicator 0.222 / (45/320) → 1; exchange 2×45/320 < 1, one held → 1: 80.0', () => {
     const fgw = at.get('fgw')!;
-    close(fgw.components.execution.score, 2 / 3);
-    close(fgw.components.indicators.score, (3 / 4.5 + 18 / 22) / 2);
-    // exchanges: one in the March progress and one in the annual review, 2 of 2 planned.
+    close(fgw.components.execution.score, (40 / 60 + 0) / 2);
+    close(fgw.components.indicators.score, 1);
     close(fgw.components.exchange.score, 1);
-    close(fgw.base, 15 + 15 + 20 + 15 * (3 / 4.5 + 18 / 22) + 10);
-    // 82.27 + 2 (2022-09-01) = 84.27 → 84.3, 良好
-    expect([fgw.score, fgw.grade, fgw.adjustments.total]).toEqual([84.3, '良好', 2]);
+    // 15 + 15 + 30 × 1/3 + 30 + 10 = 80
+    expect([fgw.score, fgw.grade]).toEqual([80, '良好']);
+  });
+  it('zzb: m1 30 of 100×44/105 = 41.9 → 0.716; indicators and exchange not yet judged: (30 + 30×0.716)/60 = 85.8', () => {
+    const zzb = at.get('zzb')!;
+    const execution = 30 / ((100 * 44) / 105);
+    close(zzb.components.execution.score, execution);
+    close(zzb.base, (100 * (30 + 30 * execution)) / 60);
+    expect(zzb.score).toBe(85.8);
+  });
+});
+
+describe('year 2022: W = the year, E = 12-31, A = 2023-02-01 (sound campaign)', () => {
+  const at = scores(SOUND, '2023-02-01', yearWindow(2022));
+  const fgw = at.get('fgw')!;
+
+  it('timeliness and compliance over the seven documents of 2022, annual/2022 (belongs to 12-31) included', () => {
+    expect(fgw.components.timeliness.detail.map((t) => (t.kind === 'document' ? t.key : ''))).toEqual([
+      'benchmark',
+      'research',
+      'plan',
+      'progress:2022-03',
+      'progress:2022-04',
+      'progress:2022-05',
+      'annual:2022',
+    ]);
+    close(fgw.components.timeliness.score, 1);
+    close(fgw.components.compliance.score, 1);
   });
 
-  it('zzb: talent-inflow past its target counts as closed (clamped to 1): 100.0, 优秀', () => {
+  it('execution: m1 and m2 done by the year-end review → 1 each; m3, planned from 2023-01-01, is not in play', () => {
+    expect(fgw.components.execution.detail.map((t) => (t.kind === 'measure' ? t.id : ''))).toEqual(['m1', 'm2']);
+    close(fgw.components.execution.score, 1);
+  });
+
+  it('indicators at the end of the trajectory (expected 1): (11 − 8)/4.5 = 0.667 and (42 − 60)/(38 − 60) = 0.818', () => {
+    close(fgw.components.indicators.score, (3 / 4.5 + 18 / 22) / 2);
+  });
+
+  it('exchange: 2 of 2 planned held (03-15 in March progress, 09-10 in the review) → 1', () => {
+    close(fgw.components.exchange.score, 1);
+  });
+
+  it('score: 15 + 15 + 30 + 30 × 0.742 + 10 = 92.27, + 2 (dated 2022-09-01, within W) = 94.3', () => {
+    close(fgw.base, 15 + 15 + 30 + 15 * (3 / 4.5 + 18 / 22) + 10);
+    expect([fgw.score, fgw.grade, fgw.adjustments.total]).toEqual([94.3, '优秀', 2]);
+  });
+
+  it('zzb: talent-inflow 530 past its target 520 → achieved 230/220, clamped to 1: 100.0, 优秀', () => {
     const zzb = at.get('zzb')!;
     close(zzb.components.indicators.score, 1);
     expect([zzb.score, zzb.grade, zzb.rank]).toEqual([100, '优秀', 1]);
+  });
+});
+
+describe('year 2023: nothing of 2022 carries over (sound campaign, A = 2024-02-01)', () => {
+  const at = scores(SOUND, '2024-02-01', yearWindow(2023));
+  const fgw = at.get('fgw')!;
+  it('timeliness: the only document of 2023 is annual/2023, missing → 0; compliance: none submitted → null', () => {
+    expect(fgw.components.timeliness.detail.map((t) => (t.kind === 'document' ? `${t.key}=${t.state}` : ''))).toEqual(['annual:2023=missing']);
+    close(fgw.components.timeliness.score, 0);
+    expect(fgw.components.compliance.score).toBeNull();
+  });
+  it('execution: m1 and m2 were done in 2022 and leave; m3 (2023-01-01 → 06-30) expected 100, never reported → 0', () => {
+    expect(fgw.components.execution.detail.map((t) => (t.kind === 'measure' ? [t.id, t.expected, t.actual] : []))).toEqual([['m3', 100, 0]]);
+    close(fgw.components.execution.score, 0);
+  });
+  it('indicators keep the last trajectory and must hold its target; exchange: nothing planned for 2023 → exchange_min 1, none held → 0', () => {
+    close(fgw.components.indicators.score, (3 / 4.5 + 18 / 22) / 2);
+    expect(fgw.components.exchange.detail[0]).toMatchObject({ start: '2023-01-01', end: '2023-12-31', planned: 1, minimum: true, held: 0, value: 0 });
+    // (15×0 + 30×0 + 30×0.742 + 10×0) / 85 × 100 = 26.2; the +2 of 2022 does not count
+    close(fgw.base, (100 * 15 * (3 / 4.5 + 18 / 22)) / 85);
+    expect([fgw.score, fgw.adjustments.total]).toEqual([26.2, 0]);
   });
 });
 
@@ -98,8 +172,8 @@ describe('late credit', () => {
   it('a benchmark two days late counts 0.5', () => {
     const fgw = scores(fixture('benchmark-submitted-late'), '2022-04-15').get('fgw')!;
     close(fgw.components.timeliness.score, (0.5 + 1 + 1 + 1) / 4);
-    // 15×0.875 + 15 + 7.5 + 30/4.5 + 5 = 47.29 → 47.3
-    expect(fgw.score).toBe(47.3);
+    // 15×0.875 + 15 + 7.5 + 30 + 10 = 75.625 → 75.6
+    expect(fgw.score).toBe(75.6);
   });
   it('a missing document counts 0', () => {
     const zzb = scores(fixture('plan-missing'), '2022-04-15').get('zzb')!;
@@ -107,29 +181,40 @@ describe('late credit', () => {
   });
 });
 
-describe('adjustments and their caps', () => {
-  const at = scores(fixture('adjustments-over-caps'), '2023-03-01');
-  it('caps the bonus at 5: fgw 82.27 + min(3 + 4, 5) = 87.3', () => {
-    const fgw = at.get('fgw')!;
+describe('adjustments and their caps, per window', () => {
+  const year2022 = scores(fixture('adjustments-over-caps'), '2023-02-01', yearWindow(2022));
+  const year2023 = scores(fixture('adjustments-over-caps'), '2024-02-01', yearWindow(2023));
+  it('caps the bonus at 5: fgw 92.27 + min(3 + 4, 5) = 97.3', () => {
+    const fgw = year2022.get('fgw')!;
     expect(fgw.adjustments).toMatchObject({ bonus: 5, penalty: 0, total: 5 });
-    expect(fgw.score).toBe(87.3);
+    expect(fgw.score).toBe(97.3);
   });
-  it('caps the penalty at 10 and counts only adjustments dated by the as-of date: zzb 100 − min(6 + 7, 10) = 90.0', () => {
-    const zzb = at.get('zzb')!;
+  it('caps the penalty at 10 within 2022: zzb 100 − min(6 + 7, 10) = 90.0; its +1 of 2023-04-01 is outside 2022', () => {
+    const zzb = year2022.get('zzb')!;
     expect(zzb.adjustments).toMatchObject({ bonus: 0, penalty: 10, total: -10 });
     expect(zzb.adjustments.entries).toHaveLength(2);
     expect([zzb.score, zzb.grade]).toEqual([90, '优秀']);
   });
+  it('in 2023 only the +1 of 2023-04-01 counts: zzb (15×0 + 30×1 + 10×0)/55 = 54.55, + 1 = 55.5', () => {
+    // annual/2023 missing → timeliness 0; m1 done in 2022 → execution null; talent-inflow holds its target → 1;
+    // exchange: exchange_min 1 for 2023, none held → 0.
+    const zzb = year2023.get('zzb')!;
+    expect(zzb.adjustments).toMatchObject({ bonus: 1, penalty: 0, total: 1 });
+    expect(zzb.components.execution.score).toBeNull();
+    close(zzb.base, (100 * 30) / 55);
+    expect(zzb.score).toBe(55.5);
+  });
 });
 
 describe('domain weights', () => {
-  it('reform-innovation weighs execution 40 and indicators 20: zzb (30 + 40×e) / 80', () => {
+  it('reform-innovation weighs execution 40 and indicators 20: zzb (30 + 40×e) / 70', () => {
     const zzb = scores(fixture('party-department-in-reform-innovation'), '2022-04-15').get('zzb')!;
     const execution = 30 / ((100 * 59) / 105);
     expect(zzb.components.execution.weight).toBe(40);
     expect(zzb.components.indicators.weight).toBe(20);
-    close(zzb.base, (100 * (30 + 40 * execution)) / 80);
-    expect(zzb.score).toBe(64.2);
+    // indicators and exchange not judged: (15 + 15 + 40 × 0.5339) / 70 × 100 = 73.37
+    close(zzb.base, (100 * (30 + 40 * execution)) / 70);
+    expect(zzb.score).toBe(73.4);
   });
 });
 
@@ -164,14 +249,16 @@ describe('ranks', () => {
 
 describe('formulas', () => {
   const indicator = { id: 'x', name: 'x', unit: '%', direction: 'higher' as const, baseline: 10, benchmark: 20, target: 20 };
-  it('gap closure, clamped, either direction, and target = baseline', () => {
-    expect(gapClosure(indicator, 15)).toBe(0.5);
-    expect(gapClosure(indicator, 5)).toBe(0);
-    expect(gapClosure(indicator, 25)).toBe(1);
-    expect(gapClosure({ ...indicator, direction: 'lower', baseline: 60, target: 40 }, 50)).toBe(0.5);
-    expect(gapClosure({ ...indicator, target: 10 }, 10)).toBe(1);
-    expect(gapClosure({ ...indicator, target: 10 }, 9)).toBe(0);
-    expect(gapClosure({ ...indicator, direction: 'lower', target: 10 }, 9)).toBe(1);
+  it('achieved share: unclamped, either direction; target = baseline: 1 if at least as good, else 0; wrong-side targets', () => {
+    // (15 − 10)/(20 − 10) = 0.5; (5 − 10)/10 = −0.5; (25 − 10)/10 = 1.5; lower: (50 − 60)/(40 − 60) = 0.5
+    expect(achievedShare('higher', 10, 20, 15)).toBe(0.5);
+    expect(achievedShare('higher', 10, 20, 5)).toBe(-0.5);
+    expect(achievedShare('higher', 10, 20, 25)).toBe(1.5);
+    expect(achievedShare('lower', 60, 40, 50)).toBe(0.5);
+    expect(achievedShare('higher', 10, 10, 10)).toBe(1);
+    expect(achievedShare('higher', 10, 10, 9)).toBe(0);
+    expect(achievedShare('lower', 10, 10, 9)).toBe(1);
+    expect([wrongDirection('higher', 10, 9), wrongDirection('lower', 10, 11), wrongDirection('higher', 10, 10), wrongDirection('lower', 60, 40)]).toEqual([true, true, false, false]);
   });
   it('standing: following below −5%, abreast within 5%, leading above; lower is better negates; benchmark 0 uses the difference', () => {
     expect(standingOf(leadOver(indicator, 18.9), 0.05)).toBe('following');

@@ -131,6 +131,8 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void):
 
   reportOptions(program.command('status').description(w('status')).argument('[path]', w('checkPath')), 'asOf').action(run((m) => m.statusCommand));
   reportOptions(program.command('score').description(w('score')).argument('[path]', w('checkPath')), 'asOf')
+    .option('--year <year>', w('year'))
+    .option('--quarter <quarter>', w('quarter'))
     .option('--unit <ids...>', w('scoreUnit'))
     .option('--explain', w('explain'))
     .action(run((m) => m.scoreCommand));

@@ -2,7 +2,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isIsoMonth, todayIn, type IsoDate } from '../calendar/dates.js';
-import { annualClose, monthlyClose, previousQuarter, quarterlyClose } from '../calendar/schedule.js';
+import { monthlyClose, previousQuarter } from '../calendar/schedule.js';
+import { cumulativeWindow, isQuarter, previousWindow, quarterWindow, windowClose, yearWindow, type Window } from '../calendar/window.js';
 import { t } from '../i18n/index.js';
 import { loadWorkspace, type Workspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
@@ -92,19 +93,38 @@ export function statusCommand(path: string | undefined, options: ReportOptions, 
   return emit(report, () => statusView(report, context.lang), opened, options, context);
 }
 
+function parseYear(value: string | undefined): number {
+  if (value === undefined || !/^\d{4}$/.test(value)) throw new EbzError('badYear', { value: value ?? '' });
+  return Number(value);
+}
+
+function parseQuarter(value: string | undefined): string {
+  if (!isQuarter(value)) throw new EbzError('badQuarter', { value: value ?? '' });
+  return value;
+}
+
+/** `score --year Y` or `--quarter Y-Qn`: that window judged at its close; no period: the whole campaign up to A. */
 export function scoreCommand(path: string | undefined, options: ReportOptions, context: CommandContext): number {
+  if (options.year !== undefined && options.quarter !== undefined) throw new EbzError('periodConflict', {});
+  const period = options.year !== undefined ? yearWindow(parseYear(options.year)) : options.quarter !== undefined ? quarterWindow(parseQuarter(options.quarter)) : null;
   const opened = open(path, options, context);
   const units = options.unit ?? [];
   checkUnitsExist(opened.workspace, units);
-  const asOf = options.asOf ?? opened.today;
-  const analysis = analyze(opened.workspace, asOf, options.asOf === undefined, context.lang);
+  let analysis;
+  if (period === null) {
+    const asOf = options.asOf ?? opened.today;
+    analysis = analyze(opened.workspace, asOf, options.asOf === undefined, context.lang, cumulativeWindow(opened.workspace.campaign, asOf));
+  } else {
+    const { asOf, asOfIsToday } = periodAsOf(options, windowClose(opened.workspace.campaign, period), opened.today);
+    analysis = analyze(opened.workspace, asOf, asOfIsToday, context.lang, period);
+  }
   const report = buildScoreReport(analysis, units);
   const scoring = opened.workspace.campaign.scoring;
   const view = (): View => {
     if (!options.explain) return scoreView(report, context.lang, { scoring });
-    const views = report.units.map((s) => explainView(s, report.asOf, context.lang, { scoring }));
+    const views = report.units.map((s) => explainView(s, report, context.lang, { scoring }));
     if (views.length === 1) return views[0]!;
-    return { title: views.map((v) => v.title).join(' / '), meta: [views[0]?.meta[0] ?? ''], sections: views.flatMap((v) => [{ heading: `■ ${v.title}` }, ...v.sections]) };
+    return { title: views.map((v) => v.title).join(' / '), meta: views[0]?.meta ?? [], sections: views.flatMap((v) => [{ heading: `■ ${v.title}` }, ...v.sections]) };
   };
   return emit(report, view, opened, options, context);
 }
@@ -117,32 +137,35 @@ export function monthlyCommand(path: string | undefined, options: ReportOptions,
   const { asOf, asOfIsToday, open: isOpen } = periodAsOf(options, close, opened.today);
   const analysis = analyze(opened.workspace, asOf, asOfIsToday, context.lang);
   const report = buildMonthlyReport(analysis.state, month, isOpen);
-  return emit(report, () => monthlyView(report, context.lang, close), opened, options, context);
+  return emit(report, () => monthlyView(report, context.lang, close, opened.workspace.campaign.scoring.behind_points), opened, options, context);
+}
+
+/** A period's analysis and the previous period's, each at its own close (the previous one no later than A). */
+function periodPair(opened: Opened, options: ReportOptions, window: Window, lang: CommandContext['lang']) {
+  const campaign = opened.workspace.campaign;
+  const close = windowClose(campaign, window);
+  const { asOf, asOfIsToday, open: isOpen } = periodAsOf(options, close, opened.today);
+  const before = previousWindow(window)!;
+  const previousClose = windowClose(campaign, before);
+  const current = analyze(opened.workspace, asOf, asOfIsToday, lang, window);
+  const previous = analyze(opened.workspace, previousClose < asOf ? previousClose : asOf, false, lang, before);
+  return { close, current, previous, isOpen };
 }
 
 export function quarterlyCommand(path: string | undefined, options: ReportOptions, context: CommandContext): number {
-  const quarter = options.quarter;
-  if (quarter === undefined || !/^\d{4}-Q[1-4]$/.test(quarter)) throw new EbzError('badQuarter', { value: quarter ?? '' });
+  const quarter = parseQuarter(options.quarter);
   const opened = open(path, options, context);
   const campaign = opened.workspace.campaign;
-  const close = quarterlyClose(campaign, quarter);
-  const { asOf, asOfIsToday, open: isOpen } = periodAsOf(options, close, opened.today);
-  const previous = previousQuarter(quarter);
-  const previousClose = quarterlyClose(campaign, previous);
-  const current = analyze(opened.workspace, asOf, asOfIsToday, context.lang);
-  const before = analyze(opened.workspace, previousClose < asOf ? previousClose : asOf, false, context.lang);
-  const report = buildQuarterlyReport(current, before, quarter, previous, isOpen);
+  const { close, current, previous, isOpen } = periodPair(opened, options, quarterWindow(quarter), context.lang);
+  const report = buildQuarterlyReport(current, previous, quarter, previousQuarter(quarter), isOpen);
   return emit(report, () => quarterlyView(report, context.lang, close, campaign.scoring), opened, options, context);
 }
 
 export function annualCommand(path: string | undefined, options: ReportOptions, context: CommandContext): number {
-  const year = Number(options.year);
-  if (options.year === undefined || !/^\d{4}$/.test(options.year)) throw new EbzError('badYear', { value: options.year ?? '' });
+  const year = parseYear(options.year);
   const opened = open(path, options, context);
   const campaign = opened.workspace.campaign;
-  const close = annualClose(campaign, year);
-  const { asOf, asOfIsToday, open: isOpen } = periodAsOf(options, close, opened.today);
-  const analysis = analyze(opened.workspace, asOf, asOfIsToday, context.lang);
-  const report = buildAnnualReport(analysis, year, isOpen);
+  const { close, current, previous, isOpen } = periodPair(opened, options, yearWindow(year), context.lang);
+  const report = buildAnnualReport(current, previous, year, isOpen);
   return emit(report, () => annualView(report, context.lang, close, campaign.scoring), opened, options, context);
 }

@@ -17,6 +17,7 @@ export const messages = {
   knownUnits: { zh: '已有：{units}。', en: 'Known: {units}.' },
   badMonth: { zh: '--month 的值“{value}”不是月份，应写作 YYYY-MM，如 2022-05。', en: '--month "{value}" is not a month; write YYYY-MM, e.g. 2022-05.' },
   badQuarter: { zh: '--quarter 的值“{value}”不是季度，应写作 YYYY-Qn，如 2022-Q2。', en: '--quarter "{value}" is not a quarter; write YYYY-Qn, e.g. 2022-Q2.' },
+  periodConflict: { zh: '--year 与 --quarter 只能指定一个。', en: 'Give --year or --quarter, not both.' },
   badYear: { zh: '--year 的值“{value}”不是年份，应写作四位数字，如 2022。', en: '--year "{value}" is not a year; write four digits, e.g. 2022.' },
   badOutputExtension: { zh: '无法从文件名“{file}”判断输出格式，请用 --format 指定，或使用扩展名 {allowed}。', en: 'Cannot tell the format from "{file}"; give --format, or use one of {allowed}.' },
   outputInCampaign: { zh: '不能把报告写入成员单位文件夹（{file}），请换一个位置。', en: 'A report cannot be written into a unit folder ({file}); choose another place.' },

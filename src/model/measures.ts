@@ -9,20 +9,27 @@ export interface MeasureDefinition {
   measure: Measure;
   source: Doc<PlanDoc> | Doc<AnnualDoc>;
   path: DataPath;
-  /** When work on it starts: the plan's submission, or 01-01 of the year after an annual review. */
+  /** When work on it starts: the plan's submission, its `added` date, or 01-01 of the year after an annual review. */
   start: IsoDate;
+  /** The date a plan revision stopped it (`dropped.date`), else null. */
+  dropped: IsoDate | null;
 }
+
+/** The revision fields a measure may carry (plan.yaml `added`, `dropped`). */
+type RevisedMeasure = Measure & { added?: IsoDate; dropped?: { date: IsoDate; reason: string } };
 
 /** Plan measures, then each annual review's new measures, in order. */
 export function measureDefinitions(unit: UnitState): MeasureDefinition[] {
   const definitions: MeasureDefinition[] = [];
   const plan = unit.plan;
   if (plan) {
-    plan.data.measures.forEach((measure, i) => definitions.push({ measure, source: plan, path: ['measures', i], start: plan.data.submitted }));
+    plan.data.measures.forEach((measure: RevisedMeasure, i) =>
+      definitions.push({ measure, source: plan, path: ['measures', i], start: measure.added ?? plan.data.submitted, dropped: measure.dropped?.date ?? null }),
+    );
   }
   for (const annual of unit.annual) {
     (annual.data.new_measures ?? []).forEach((measure, i) =>
-      definitions.push({ measure, source: annual, path: ['new_measures', i], start: `${annual.data.year + 1}-01-01` }),
+      definitions.push({ measure, source: annual, path: ['new_measures', i], start: `${annual.data.year + 1}-01-01`, dropped: (measure as RevisedMeasure).dropped?.date ?? null }),
     );
   }
   return definitions;
@@ -64,6 +71,26 @@ export function latestStatuses(reports: StatusReport[], order?: string): Map<str
   return latest;
 }
 
+/** The date a status report stands for: the last day of its month, or 31 December of its year. */
+export function reportDate(report: Pick<StatusReport, 'order'>): IsoDate {
+  return report.order.slice(0, 10);
+}
+
+/** The latest status of each measure from the reports of periods up to `on` (a date). */
+export function statusesOn(reports: StatusReport[], on: IsoDate): Map<string, StatusReport> {
+  const latest = new Map<string, StatusReport>();
+  for (const report of reports) {
+    if (reportDate(report) > on) break;
+    latest.set(report.entry.id, report);
+  }
+  return latest;
+}
+
+/** In play on E (DESIGN §5.1): started by E and not dropped on or before E. */
+export function inPlayOn(definition: Pick<MeasureDefinition, 'start' | 'dropped'>, on: IsoDate): boolean {
+  return definition.start <= on && (definition.dropped === null || definition.dropped > on);
+}
+
 /** Percent complete of a status entry: as written, or 100 when done, 0 when not started. */
 export function percentOf(entry: MeasureStatus): number {
   if (entry.percent !== undefined) return entry.percent;
@@ -73,13 +100,15 @@ export function percentOf(entry: MeasureStatus): number {
 /** Where a measure stands as of the state's date. */
 export interface MeasurePosition {
   id: string;
+  /** Started and not dropped on the date the position is taken. */
+  inPlay: boolean;
   title: string;
   responsible: { unit: string; person: string };
   due: string;
   status: MeasureState;
   percent: number;
   expected: number;
-  /** Days past due and not done; 0 when not overdue. */
+  /** Days from the due date to the state's date (A) when overdue; 0 when not overdue. */
   daysOverdue: number;
   overdue: boolean;
   blocked: boolean;
@@ -88,16 +117,24 @@ export interface MeasurePosition {
   behind: boolean;
 }
 
-export function measurePositions(unit: UnitState, state: CampaignState): MeasurePosition[] {
-  const latest = latestStatuses(statusReports(unit));
+/**
+ * Where each measure stands (one position per definition, in order). Without `on`, as of the state's
+ * date from every report counted, overdue once past due; with `on` (a month's E, DESIGN §5.3), from
+ * the reports of periods up to E, overdue when due ≤ E and not done.
+ */
+export function measurePositions(unit: UnitState, state: CampaignState, on?: IsoDate): MeasurePosition[] {
+  const reports = statusReports(unit);
+  const latest = on === undefined ? latestStatuses(reports) : statusesOn(reports, on);
+  const date = on ?? state.asOf;
   const behindPoints = state.campaign.scoring.behind_points;
-  return measureDefinitions(unit).map(({ measure, start }) => {
+  return measureDefinitions(unit).map(({ measure, start, dropped }) => {
     const last = latest.get(measure.id)?.entry;
     const status = last?.status ?? 'not-started';
     const percent = last ? percentOf(last) : 0;
-    const expected = expectedPercent(start, measure.due, state.asOf);
-    const overdue = status !== 'done' && state.asOf > measure.due;
+    const expected = expectedPercent(start, measure.due, date);
+    const overdue = status !== 'done' && (on === undefined ? date > measure.due : measure.due <= date);
     return {
+      inPlay: inPlayOn({ start, dropped }, date),
       id: measure.id,
       title: measure.title,
       responsible: measure.responsible,

@@ -80,10 +80,12 @@ export function buildState(workspace: Workspace, asOf: IsoDate, asOfIsToday: boo
 
     const documents = expectedDocuments(workspace.campaign, asOf).map((expected): DocumentEntry => {
       const source = counted.get(expected.key) ?? null;
-      const submitted = source ? (submittedDate(source.data) ?? expected.due) : null;
+      const submitted = source ? submittedDate(source.data) : null;
+      // A file whose `submitted` cannot be read is submitted, but undated: late (DESIGN §5.1).
+      const status: DocumentStatus = source && submitted === null ? { state: 'late', submitted: null, daysLate: null } : documentStatus(expected.due, submitted, asOf);
       return {
         expected,
-        status: documentStatus(expected.due, submitted, asOf),
+        status,
         file: folder.rel ? `${folder.rel}/${expected.file}` : expected.file,
         source,
       };

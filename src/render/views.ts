@@ -4,7 +4,8 @@ import { reportWords, type ReportWordId } from '../i18n/report-words.js';
 import { COMPONENT_IDS, type Scoring } from '../model/types.js';
 import type { StatusReport } from '../reports/status.js';
 import type { MonthlyReport } from '../reports/monthly.js';
-import type { AnnualReport, QuarterlyReport, ScoreReport } from '../reports/scores.js';
+import type { AnnualReport, EvaluationFields, LedgerEntry, QuarterlyReport, ScoreReport } from '../reports/scores.js';
+import type { LightReason } from '../score/light.js';
 import type { DocumentStatus } from '../calendar/schedule.js';
 import type { UnitScore } from '../score/index.js';
 import type { Term } from '../score/components.js';
@@ -12,6 +13,36 @@ import { oneDecimal, type Cell, type CellInput, type Section, type Table, type T
 
 type Words = (id: ReportWordId, data?: MessageData) => string;
 const wordsFor = (lang: Lang): Words => (id, data) => fill(reportWords[id][lang], data);
+
+/** W, E and A in one line (DESIGN §5). */
+function windowMeta(w: Words, fields: EvaluationFields): string {
+  return w('windowMeta', { start: fields.window.start, end: fields.window.end, evaluatedOn: fields.evaluatedOn, asOf: fields.asOf });
+}
+
+/** A document by its name, never its path: 建标材料, 2022-03 月度进展, 2022 年度总结. */
+export function documentName(key: string, w: Words): string {
+  const [kind, period] = key.split(':') as [string, string | undefined];
+  switch (kind) {
+    case 'benchmark':
+      return w('docBenchmark');
+    case 'research':
+      return w('docResearch');
+    case 'plan':
+      return w('docPlan');
+    case 'progress':
+      return w('docProgress', { period });
+    default:
+      return w('docAnnual', { period });
+  }
+}
+
+/** One light reason in words. */
+export function lightReasonText(reason: LightReason, w: Words, behindPoints: number): string {
+  const document = reason.document === undefined ? '' : documentName(reason.document, w);
+  const measure = reason.title ?? reason.measure ?? '';
+  if (reason.code === 'document-late' && reason.days === undefined) return w('reason-document-late-undated', { document });
+  return w(`reason-${reason.code}`, { document, measure, days: reason.days, points: behindPoints });
+}
 
 function periodMeta(w: Words, asOf: string, open: boolean | undefined, close?: string): string[] {
   const meta = [w('asOf', { asOf })];
@@ -100,14 +131,14 @@ function componentsNote(scoring: Pick<Scoring, 'bonus_cap' | 'penalty_cap'>, w: 
 }
 
 export interface ScoreViewOptions {
-  scoring: Pick<Scoring, 'bonus_cap' | 'penalty_cap'>;
+  scoring: Pick<Scoring, 'bonus_cap' | 'penalty_cap' | 'late_credit'>;
 }
 
 export function scoreView(report: ScoreReport, lang: Lang, { scoring }: ScoreViewOptions): View {
   const w = wordsFor(lang);
   return {
     title: w('scoreTitle', { title: report.title }),
-    meta: [w('asOf', { asOf: report.asOf })],
+    meta: [windowMeta(w, report)],
     sections: [
       {
         heading: w('scoreSection'),
@@ -121,19 +152,30 @@ export function scoreView(report: ScoreReport, lang: Lang, { scoring }: ScoreVie
 
 const round3 = (x: number) => String(Math.round(x * 1000) / 1000);
 
+/** `a ÷ b = r`, with the clamp said in words when r leaves [0, 1]. */
+function ratioText(numerator: string, denominator: string, ratio: number, w: Words): Cell {
+  const text = `${numerator} ÷ ${denominator} = ${round3(ratio)}`;
+  const clamped = Math.min(1, Math.max(0, ratio));
+  return { text: clamped === ratio ? text : w('ratioClamped', { ratio: text, clamped: round3(clamped) }), value: clamped };
+}
+
 function termTable(terms: Term[], w: Words): Table | undefined {
-  if (terms.length === 0) return undefined;
-  const first = terms[0]!;
-  switch (first.kind) {
+  const rows = terms.filter((t) => t.kind !== 'exchange' && t.kind !== 'missing');
+  if (rows.length === 0) return undefined;
+  switch (rows[0]!.kind) {
     case 'document':
       return {
-        columns: [{ label: w('termCol') }, { label: w('dueCol') }, { label: w('submittedCol') }, { label: w('stateCol') }, { label: w('valueCol'), align: 'right' }],
-        rows: terms.map((t) => (t.kind === 'document' ? [t.file, t.due, t.submitted, t.daysLate && t.state === 'late' ? w('lateDays', { days: t.daysLate }) : w(t.state as ReportWordId), t.value] : [])),
+        columns: [{ label: w('termCol') }, { label: w('dateOfCol') }, { label: w('dueCol') }, { label: w('submittedCol') }, { label: w('stateCol') }, { label: w('valueCol'), align: 'right' }],
+        rows: rows.map((t) =>
+          t.kind === 'document'
+            ? [documentName(t.key, w), t.date, t.due, t.submitted ?? (t.state === 'late' ? w('undated') : null), t.daysLate && t.state === 'late' ? w('lateDays', { days: t.daysLate }) : w(t.state as ReportWordId), t.value]
+            : [],
+        ),
       };
     case 'compliance':
       return {
         columns: [{ label: w('termCol') }, { label: w('errorsCol'), align: 'right' }, { label: w('valueCol'), align: 'right' }],
-        rows: terms.map((t) => (t.kind === 'compliance' ? [t.file, t.errors, t.value] : [])),
+        rows: rows.map((t) => (t.kind === 'compliance' ? [documentName(t.key, w), t.errors, t.value] : [])),
       };
     case 'measure':
       return {
@@ -146,44 +188,79 @@ function termTable(terms: Term[], w: Words): Table | undefined {
           { label: w('actualCol'), align: 'right' },
           { label: w('valueCol'), align: 'right' },
         ],
-        rows: terms.map((t) =>
-          t.kind === 'measure' ? [`${t.id} ${t.title}`, t.start, t.due, w(t.status as ReportWordId), oneDecimal(t.expected), oneDecimal(t.actual), { text: round3(t.value), value: t.value }] : [],
+        rows: rows.map((t) =>
+          t.kind === 'measure'
+            ? [`${t.id} ${t.title}`, t.start, t.due, w(t.status as ReportWordId), oneDecimal(t.expected), oneDecimal(t.actual), ratioText(String(t.actual), t.expected.toFixed(1), t.actual / t.expected, w)]
+            : [],
         ),
       };
-    case 'indicator':
+    default:
       return {
         columns: [
           { label: w('termCol') },
+          { label: w('startCol') },
+          { label: w('endCol') },
           { label: w('baselineCol'), align: 'right' },
           { label: w('targetCol'), align: 'right' },
           { label: w('currentCol'), align: 'right' },
+          { label: w('expectedCol'), align: 'right' },
+          { label: w('achievedCol'), align: 'right' },
           { label: w('valueCol'), align: 'right' },
         ],
-        rows: terms.map((t) => (t.kind === 'indicator' ? [`${t.id} ${t.name}`, t.baseline, t.target, t.current, { text: round3(t.value), value: t.value }] : [])),
+        rows: rows.map((t) => {
+          if (t.kind !== 'indicator') return [];
+          const achieved = t.achieved === null ? null : { text: round3(t.achieved), value: t.achieved };
+          const value: CellInput =
+            t.skipped !== null
+              ? w(t.skipped === 'no-value' ? 'skippedNoValue' : 'skippedWrongDirection')
+              : ratioText(round3(t.achieved!), round3(t.expected), t.achieved! / t.expected, w);
+          return [`${t.id} ${t.name}`, t.start, t.end, t.baseline, t.target, t.current, { text: round3(t.expected), value: t.expected }, achieved, value];
+        }),
       };
-    case 'exchange':
-      return undefined;
   }
 }
 
-/** `score --explain`: every term of a unit's sum, so the unit can redo it by hand. */
-export function explainView(score: UnitScore, asOf: string, lang: Lang, { scoring }: ScoreViewOptions): View {
+/** The words under a component's heading: its rule, the exchange sum, a missing document. */
+function termParagraphs(id: string, terms: Term[], w: Words, scoring: ScoreViewOptions['scoring']): string[] {
+  const paragraphs: string[] = [];
+  const rule = { timeliness: w('timelinessRule', { lateCredit: scoring.late_credit }), compliance: w('complianceRule'), execution: w('executionRule'), indicators: w('indicatorsRule') }[id];
+  if (rule && !terms.some((t) => t.kind === 'missing')) paragraphs.push(rule);
+  for (const t of terms) {
+    if (t.kind === 'missing') paragraphs.push(w('missingTerm', { document: documentName(t.key, w), due: t.due }));
+    if (t.kind === 'exchange') {
+      const figures = { start: t.start, end: t.end, planned: t.planned, share: round3(t.share), expected: round3(t.expected), held: t.held };
+      paragraphs.push(w('exchangePlan', { ...figures, minimum: t.minimum ? w('exchangeMinimum', { planned: t.planned }) : '' }));
+      if (t.expected >= 1) paragraphs.push(w('exchangeRatio', { held: t.held, expected: round3(t.expected), value: round3(t.value ?? 0) }));
+      else paragraphs.push(w(t.value === null ? 'exchangeBelowOneNull' : 'exchangeBelowOneHeld'));
+    }
+  }
+  if (id === 'exchange' && terms.length === 0) paragraphs.push(w('exchangeNoPlan'));
+  return paragraphs;
+}
+
+/** `score --explain`: the window, E and A, and every term of a unit's sum, so the unit can redo it by hand. */
+export function explainView(score: UnitScore, fields: EvaluationFields, lang: Lang, { scoring }: ScoreViewOptions): View {
   const w = wordsFor(lang);
   const judged = COMPONENT_IDS.filter((id) => score.components[id].score !== null);
   const total = judged.reduce((sum, id) => sum + score.components[id].weight, 0);
-  const summary =
-    score.score === null
-      ? w('explainNoScore')
-      : w('explainSummary', { score: score.score.toFixed(1), grade: score.grade, rank: score.rank, base: round3(score.base ?? 0), adjust: signed(score.adjustments.total) });
-  const sections: Section[] = [{ heading: w('scoreCol'), paragraphs: [summary, w('weightsNote', { total })] }];
+  const summary: string[] = [];
+  if (score.score === null) summary.push(w('explainNoScore'));
+  else {
+    const base = score.base ?? 0;
+    summary.push(w('explainSummary', { score: score.score.toFixed(1), grade: score.grade, rank: score.rank, base: round3(base), adjust: signed(score.adjustments.total) }));
+    const raw = base + score.adjustments.total;
+    const clamped = Math.min(100, Math.max(0, raw));
+    if (clamped !== raw) summary.push(w('explainClamp', { base: round3(base), adjust: signed(score.adjustments.total), raw: round3(raw), clamped }));
+    summary.push(w('explainRounding', { raw: round3(clamped), score: score.score.toFixed(1) }));
+  }
+  const sections: Section[] = [{ heading: w('scoreCol'), paragraphs: [...summary, w('weightsNote', { total })] }];
   for (const id of COMPONENT_IDS) {
     const c = score.components[id];
     const heading =
       c.score === null
         ? w('componentNull', { component: w(id), weight: c.weight })
         : w('componentLine', { component: w(id), score: (c.score * 100).toFixed(1), weight: c.weight, points: round3(c.points ?? 0) });
-    const paragraphs = c.detail.filter((t) => t.kind === 'exchange').map((t) => (t.kind === 'exchange' ? w('exchangeTerm', { ...t, value: round3(t.value) }) : ''));
-    sections.push({ heading, paragraphs, table: termTable(c.detail, w) });
+    sections.push({ heading, paragraphs: termParagraphs(id, c.detail, w, scoring), table: termTable(c.detail, w) });
   }
   const a = score.adjustments;
   sections.push({
@@ -195,16 +272,17 @@ export function explainView(score: UnitScore, asOf: string, lang: Lang, { scorin
     },
     empty: w('noAdjustments'),
   });
-  return { title: w('explainTitle', { name: score.name, unit: score.unit }), meta: [w('asOf', { asOf })], sections };
+  return { title: w('explainTitle', { name: score.name, unit: score.unit }), meta: [windowMeta(w, fields)], sections };
 }
 
-export function monthlyView(report: MonthlyReport, lang: Lang, close: string): View {
+export function monthlyView(report: MonthlyReport, lang: Lang, close: string, behindPoints = 20): View {
   const w = wordsFor(lang);
+  const reasons = (list: LightReason[]) => (list.length === 0 ? w('noReasons') : list.map((r) => lightReasonText(r, w, behindPoints)).join('；'));
   const s = report.summary;
   const lightCell = (light: string): Cell => ({ text: w(light as ReportWordId), tone: light as Tone });
   return {
     title: w('monthlyTitle', { title: report.title, month: report.month }),
-    meta: periodMeta(w, report.asOf, report.open, close),
+    meta: [...periodMeta(w, report.asOf, report.open, close), windowMeta(w, report)],
     sections: [
       {
         heading: w('monthlySummary'),
@@ -213,8 +291,16 @@ export function monthlyView(report: MonthlyReport, lang: Lang, close: string): V
       {
         heading: w('unitsSection'),
         table: {
-          columns: [{ label: w('unitCol') }, { label: w('lightCol') }, { label: w('progressCol') }, { label: w('measuresCol'), align: 'right' }, { label: w('blockedCol'), align: 'right' }, { label: w('overdueCol'), align: 'right' }],
-          rows: report.units.map((u) => [u.name, lightCell(u.light), submissionCell(u.progress, w), `${u.measures.done}/${u.measures.total}`, u.measures.blocked, u.measures.overdue]),
+          columns: [
+            { label: w('unitCol') },
+            { label: w('lightCol') },
+            { label: w('reasonsCol') },
+            { label: w('progressCol') },
+            { label: w('measuresCol'), align: 'right' },
+            { label: w('blockedCol'), align: 'right' },
+            { label: w('overdueCol'), align: 'right' },
+          ],
+          rows: report.units.map((u) => [u.name, lightCell(u.light), reasons(u.lightReasons), submissionCell(u.progress, w), `${u.measures.done}/${u.measures.total}`, u.measures.blocked, u.measures.overdue]),
         },
         chart: {
           kind: 'matrix',
@@ -275,23 +361,50 @@ function namedList(units: string[], scores: UnitScore[], w: Words): string[] {
   return [units.map((id) => scores.find((s) => s.unit === id)?.name ?? id).join('、')];
 }
 
+function standingCell(standing: string | null, w: Words): Cell {
+  return standing === null ? { text: '—', tone: 'muted' } : { text: w(standing as ReportWordId), tone: standing === 'following' ? 'yellow' : standing === 'leading' ? 'green' : undefined };
+}
+
+/** 指标对标情况: every indicator with its standing now and in the previous window. */
+function ledgerSection(entries: LedgerEntry[], units: UnitScore[], w: Words): Section {
+  const name = (unit: string) => units.find((s) => s.unit === unit)?.name ?? unit;
+  return {
+    heading: w('ledgerSection'),
+    table: {
+      columns: [
+        { label: w('unitCol') },
+        { label: w('indicatorCol') },
+        { label: w('baselineCol'), align: 'right' },
+        { label: w('currentCol'), align: 'right' },
+        { label: w('benchmarkCol'), align: 'right' },
+        { label: w('targetCol'), align: 'right' },
+        { label: w('standingNowCol') },
+        { label: w('standingBeforeCol') },
+      ],
+      rows: entries.map((e) => [name(e.unit), e.name, e.baseline, e.current, e.benchmark, e.target, standingCell(e.standing, w), standingCell(e.previousStanding, w)]),
+    },
+    empty: w('ledgerEmpty'),
+  };
+}
+
 export function quarterlyView(report: QuarterlyReport, lang: Lang, close: string, scoring: Scoring): View {
   const w = wordsFor(lang);
   const top = scoring.grades[0]?.label ?? '';
   const bottom = scoring.grades[scoring.grades.length - 1]?.label ?? '';
   return {
     title: w('quarterlyTitle', { title: report.title, quarter: report.quarter }),
-    meta: [...periodMeta(w, report.asOf, report.open, close), w('previousNote', report.previous)],
+    meta: [...periodMeta(w, report.asOf, report.open, close), windowMeta(w, report), w('previousNote', report.previous)],
     sections: [
       {
         heading: w('scoreSection'),
         paragraphs: [componentsNote(scoring, w)],
         table: {
-          columns: [...scoreColumns(w), { label: w('movementCol') }, { label: w('standingCol') }],
-          rows: report.units.map((u) => [...scoreRow(u), movement(u.rank, u.previousRank), `${u.standing.following}/${u.standing.abreast}/${u.standing.leading}`]),
+          columns: [...scoreColumns(w), { label: w('previousScoreCol'), align: 'right' }, { label: w('movementCol') }, { label: w('standingCol') }],
+          rows: report.units.map((u) => [...scoreRow(u), oneDecimal(u.previousScore), movement(u.rank, u.previousRank), `${u.standing.following}/${u.standing.abreast}/${u.standing.leading}`]),
         },
         chart: scoreChart(report.units, w),
       },
+      ledgerSection(report.indicators, report.units, w),
       { heading: w('commendSection'), paragraphs: [w('commendNote', { grade: top }), ...namedList(report.commend, report.units, w)] },
       { heading: w('callOutSection'), paragraphs: [w('commendNote', { grade: bottom }), ...namedList(report.callOut, report.units, w)] },
     ],
@@ -303,7 +416,7 @@ export function annualView(report: AnnualReport, lang: Lang, close: string, scor
   const name = (unit: string) => report.units.find((s) => s.unit === unit)?.name ?? unit;
   return {
     title: w('annualTitle', { title: report.title, year: report.year }),
-    meta: periodMeta(w, report.asOf, report.open, close),
+    meta: [...periodMeta(w, report.asOf, report.open, close), windowMeta(w, report)],
     sections: [
       {
         heading: w('scoreSection'),
@@ -312,12 +425,45 @@ export function annualView(report: AnnualReport, lang: Lang, close: string, scor
         chart: scoreChart(report.units, w),
       },
       {
+        heading: w('yearOnYearSection'),
+        paragraphs: [w('yearOnYearNote', report.previous)],
+        table: {
+          columns: [
+            { label: w('unitCol') },
+            { label: w('scoreCol'), align: 'right' },
+            { label: w('previousScoreCol'), align: 'right' },
+            { label: w('rankCol'), align: 'right' },
+            { label: w('previousRankCol'), align: 'right' },
+            { label: w('movementCol') },
+            ...COMPONENT_IDS.map((id) => ({ label: w('previousComponentCol', { component: w(id) }), align: 'right' as const })),
+          ],
+          rows: report.units.map((u) => [
+            u.name,
+            oneDecimal(u.score),
+            oneDecimal(u.previousScore),
+            u.rank,
+            u.previousRank,
+            movement(u.rank, u.previousRank),
+            ...COMPONENT_IDS.map((id) => percentCell(u.previousComponents?.[id] ?? null)),
+          ]),
+        },
+      },
+      ledgerSection(report.indicators, report.units, w),
+      {
         heading: w('learnedSection'),
         table: {
           columns: [{ label: w('unitCol') }, { label: w('titleCol') }, { label: w('summaryCol') }, { label: w('measuresRefCol') }],
           rows: report.learned.map((l) => [name(l.unit), l.title, l.summary, l.measures.join(', ')]),
         },
         empty: w('learnedEmpty'),
+      },
+      {
+        heading: w('ongoingSection'),
+        table: {
+          columns: [{ label: w('unitCol') }, { label: w('measureCol') }],
+          rows: report.ongoing.map((o) => [name(o.unit), `${o.measure} ${o.title}`]),
+        },
+        empty: w('ongoingEmpty'),
       },
       {
         heading: w('achievementsSection'),

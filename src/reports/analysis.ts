@@ -1,5 +1,6 @@
 // A campaign judged as of a date: its state, its findings and its scores, for the reports to read.
 import type { IsoDate } from '../calendar/dates.js';
+import { cumulativeWindow, evaluate, type Evaluation, type Window } from '../calendar/window.js';
 import type { Lang } from '../i18n/index.js';
 import type { Workspace } from '../load/workspace.js';
 import type { Finding } from '../model/finding.js';
@@ -10,15 +11,19 @@ import { scoreCampaign, type UnitScore } from '../score/index.js';
 export interface Analysis {
   state: CampaignState;
   findings: Finding[];
+  /** The window scored, E and A. */
+  evaluation: Evaluation;
   scores: UnitScore[];
 }
 
-export function analyze(workspace: Workspace, asOf: IsoDate, asOfIsToday: boolean, lang: Lang): Analysis {
+/** The state as of A, its findings, and the scores over `window` (default: the whole campaign up to A). */
+export function analyze(workspace: Workspace, asOf: IsoDate, asOfIsToday: boolean, lang: Lang, window?: Window): Analysis {
   const state = buildState(workspace, asOf, asOfIsToday);
   const findings = toFindings(state, collectReports(state), { lang, scope: { kind: 'campaign' }, units: [] });
   const errorsByFile = new Map<string, number>();
   for (const finding of findings) {
     if (finding.severity === 'error') errorsByFile.set(finding.file, (errorsByFile.get(finding.file) ?? 0) + 1);
   }
-  return { state, findings, scores: scoreCampaign(state, errorsByFile) };
+  const evaluation = evaluate(window ?? cumulativeWindow(workspace.campaign, asOf), asOf);
+  return { state, findings, evaluation, scores: scoreCampaign(state, evaluation, errorsByFile) };
 }

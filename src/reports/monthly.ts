@@ -1,10 +1,11 @@
 // 月度督查报告: who is late, what is stuck, and every unit's traffic light for one month.
 import type { IsoDate } from '../calendar/dates.js';
 import type { DocumentStatus } from '../calendar/schedule.js';
+import { evaluate, monthWindow } from '../calendar/window.js';
 import { measurePositions } from '../model/measures.js';
 import type { CampaignState } from '../model/state.js';
 import type { MeasureState } from '../model/types.js';
-import { trafficLight, type Light } from '../score/light.js';
+import { lightOf, lightReasons, type Light, type LightReason } from '../score/light.js';
 
 export interface ChaseItem {
   unit: string;
@@ -37,6 +38,8 @@ export interface MonthlyReport {
   campaign: string;
   title: string;
   month: string;
+  window: { start: IsoDate; end: IsoDate };
+  evaluatedOn: IsoDate;
   asOf: IsoDate;
   /** True while the month's progress is not yet due: the report may still change. */
   open: boolean;
@@ -46,18 +49,20 @@ export interface MonthlyReport {
     measures: MeasureCounts;
     lights: Record<Light, number>;
   };
-  units: { unit: string; name: string; light: Light; progress: DocumentStatus | null; measures: MeasureCounts }[];
+  units: { unit: string; name: string; light: Light; lightReasons: LightReason[]; progress: DocumentStatus | null; measures: MeasureCounts }[];
   chase: ChaseItem[];
   missing: MissingItem[];
 }
 
+/** The month judged on E = its last day (or A while still open), documents counted up to A = the state's date. */
 export function buildMonthlyReport(state: CampaignState, month: string, open: boolean): MonthlyReport {
+  const evaluation = evaluate(monthWindow(month), state.asOf);
   const units: MonthlyReport['units'] = [];
   const chase: ChaseItem[] = [];
   const missing: MissingItem[] = [];
   for (const unit of state.units) {
     const name = unit.profile?.data.name ?? unit.id;
-    const positions = measurePositions(unit, state);
+    const positions = measurePositions(unit, state, evaluation.evaluatedOn).filter((m) => m.inPlay);
     const measures: MeasureCounts = {
       total: positions.length,
       done: positions.filter((m) => m.status === 'done').length,
@@ -66,7 +71,8 @@ export function buildMonthlyReport(state: CampaignState, month: string, open: bo
       overdue: positions.filter((m) => m.overdue).length,
     };
     const progress = unit.documents.find((d) => d.expected.key === `progress:${month}`)?.status ?? null;
-    units.push({ unit: unit.id, name, light: trafficLight(unit, positions), progress, measures });
+    const reasons = lightReasons(unit, positions, evaluation);
+    units.push({ unit: unit.id, name, light: lightOf(reasons), lightReasons: reasons, progress, measures });
     for (const m of positions) {
       if (!m.overdue && !m.blocked) continue;
       chase.push({ unit: unit.id, name, measure: m.id, title: m.title, responsible: m.responsible, due: m.due, daysOverdue: m.daysOverdue, percent: m.percent, status: m.status, blocker: m.blocker });
@@ -81,6 +87,8 @@ export function buildMonthlyReport(state: CampaignState, month: string, open: bo
     campaign: state.campaign.id,
     title: state.campaign.title,
     month,
+    window: { start: evaluation.window.start, end: evaluation.window.end },
+    evaluatedOn: evaluation.evaluatedOn,
     asOf: state.asOf,
     open,
     summary: {

@@ -1,14 +1,26 @@
-// `ebz score`, the quarterly bulletin (季度通报) and the annual assessment (年度评估): scores as of a date.
+// `ebz score`, the quarterly bulletin (季度通报) and the annual assessment (年度评估): scores over a window.
 import type { IsoDate } from '../calendar/dates.js';
+import { measureDefinitions } from '../model/measures.js';
 import type { CampaignState } from '../model/state.js';
+import { COMPONENT_IDS, type ComponentId } from '../model/types.js';
 import type { UnitScore } from '../score/index.js';
-import { unitStanding } from '../score/standing.js';
+import { indicatorStandings, standingCounts, type IndicatorStanding, type Standing } from '../score/standing.js';
 import type { Analysis } from './analysis.js';
 
-export interface ScoreReport {
+/** What every score carries (DESIGN §4): the window W, the evaluation date E and the cut-off A. */
+export interface EvaluationFields {
+  window: { start: IsoDate; end: IsoDate };
+  evaluatedOn: IsoDate;
+  asOf: IsoDate;
+}
+
+function evaluationFields({ evaluation }: Analysis): EvaluationFields {
+  return { window: { start: evaluation.window.start, end: evaluation.window.end }, evaluatedOn: evaluation.evaluatedOn, asOf: evaluation.asOf };
+}
+
+export interface ScoreReport extends EvaluationFields {
   campaign: string;
   title: string;
-  asOf: IsoDate;
   units: UnitScore[];
 }
 
@@ -17,24 +29,59 @@ export function buildScoreReport(analysis: Analysis, units: readonly string[] = 
   return {
     campaign: state.campaign.id,
     title: state.campaign.title,
-    asOf: state.asOf,
+    ...evaluationFields(analysis),
     units: units.length === 0 ? scores : scores.filter((s) => units.includes(s.unit)),
   };
 }
 
+/** One line of the indicator ledger (跟跑/并跑/领跑 per indicator). */
+export interface LedgerEntry {
+  unit: string;
+  indicator: string;
+  name: string;
+  baseline: number;
+  current: number | null;
+  benchmark: number;
+  target: number;
+  standing: Standing | null;
+  previousStanding: Standing | null;
+}
+
+function standingsOn(analysis: Analysis): Map<string, IndicatorStanding[]> {
+  const { state, evaluation } = analysis;
+  return new Map(state.units.map((unit) => [unit.id, indicatorStandings(unit, state.campaign, evaluation.evaluatedOn)]));
+}
+
+function ledger(current: Map<string, IndicatorStanding[]>, previous: Map<string, IndicatorStanding[]>): LedgerEntry[] {
+  return [...current.entries()].flatMap(([unit, list]) =>
+    list.map((i) => ({
+      unit,
+      indicator: i.id,
+      name: i.name,
+      baseline: i.baseline,
+      current: i.current,
+      benchmark: i.benchmark,
+      target: i.target,
+      standing: i.standing,
+      previousStanding: previous.get(unit)?.find((p) => p.id === i.id)?.standing ?? null,
+    })),
+  );
+}
+
 export interface QuarterlyUnit extends UnitScore {
   previousRank: number | null;
+  previousScore: number | null;
   standing: { following: number; abreast: number; leading: number };
 }
 
-export interface QuarterlyReport {
+export interface QuarterlyReport extends EvaluationFields {
   campaign: string;
   title: string;
   quarter: string;
-  asOf: IsoDate;
   open: boolean;
   previous: { quarter: string; asOf: IsoDate };
   units: QuarterlyUnit[];
+  indicators: LedgerEntry[];
   /** Units graded at the top grade (表扬). */
   commend: string[];
   /** Units graded at the bottom grade (通报批评). */
@@ -51,55 +98,82 @@ function gradeLists(state: CampaignState, scores: UnitScore[]): { commend: strin
   };
 }
 
+/** The bulletin of a quarter, with each unit's movement against the previous quarter's window. */
 export function buildQuarterlyReport(current: Analysis, previous: Analysis, quarter: string, previousQuarter: string, open: boolean): QuarterlyReport {
   const { state, scores } = current;
-  const tolerance = state.campaign.scoring.abreast_tolerance;
-  const previousRanks = new Map(previous.scores.map((s) => [s.unit, s.rank]));
+  const before = new Map(previous.scores.map((s) => [s.unit, s]));
+  const standings = standingsOn(current);
   const units = scores.map((score): QuarterlyUnit => {
-    const unit = state.units.find((u) => u.id === score.unit)!;
-    const { following, abreast, leading } = unitStanding(unit, tolerance);
-    return { ...score, previousRank: previousRanks.get(score.unit) ?? null, standing: { following, abreast, leading } };
+    const last = before.get(score.unit);
+    return { ...score, previousRank: last?.rank ?? null, previousScore: last?.score ?? null, standing: standingCounts(standings.get(score.unit) ?? []) };
   });
   return {
     campaign: state.campaign.id,
     title: state.campaign.title,
     quarter,
-    asOf: state.asOf,
+    ...evaluationFields(current),
     open,
-    previous: { quarter: previousQuarter, asOf: previous.state.asOf },
+    previous: { quarter: previousQuarter, asOf: previous.evaluation.asOf },
     units,
+    indicators: ledger(standings, standingsOn(previous)),
     ...gradeLists(state, scores),
   };
 }
 
-export interface AnnualReport {
+export interface AnnualUnit extends UnitScore {
+  previousRank: number | null;
+  previousScore: number | null;
+  /** 同比: each component of the previous year's score, 0–1 or null. */
+  previousComponents: Record<ComponentId, number | null> | null;
+}
+
+export interface AnnualReport extends EvaluationFields {
   campaign: string;
   title: string;
   year: number;
-  asOf: IsoDate;
   open: boolean;
-  units: UnitScore[];
+  previous: { year: number; asOf: IsoDate };
+  units: AnnualUnit[];
+  indicators: LedgerEntry[];
   /** 已学有所成的先进经验, archived from each unit's review of the year. */
   learned: { unit: string; title: string; summary: string; measures: string[] }[];
+  /** 尚在学习过程中的: measures the review keeps. */
+  ongoing: { unit: string; measure: string; title: string }[];
   /** 鄂尔多斯经验/模式/标杆: the commendation shortlist, national first. */
   achievements: { unit: string; title: string; level: 'city' | 'region' | 'national'; description: string }[];
 }
 
 const LEVEL_ORDER = { national: 0, region: 1, city: 2 } as const;
 
-export function buildAnnualReport(analysis: Analysis, year: number, open: boolean): AnnualReport {
+/** The assessment of a year, 同比 against the previous year's window. */
+export function buildAnnualReport(analysis: Analysis, previous: Analysis, year: number, open: boolean): AnnualReport {
   const { state, scores } = analysis;
-  const reviews = state.units.flatMap((unit) => unit.annual.filter((doc) => doc.data.year === year).map((doc) => ({ unit: unit.id, data: doc.data })));
+  const before = new Map(previous.scores.map((s) => [s.unit, s]));
+  const reviews = state.units.flatMap((unit) => unit.annual.filter((doc) => doc.data.year === year).map((doc) => ({ unit, data: doc.data })));
   return {
     campaign: state.campaign.id,
     title: state.campaign.title,
     year,
-    asOf: state.asOf,
+    ...evaluationFields(analysis),
     open,
-    units: scores,
-    learned: reviews.flatMap(({ unit, data }) => (data.learned ?? []).map((l) => ({ unit, title: l.title, summary: l.summary, measures: l.measures ?? [] }))),
+    previous: { year: year - 1, asOf: previous.evaluation.asOf },
+    units: scores.map((score) => {
+      const last = before.get(score.unit);
+      return {
+        ...score,
+        previousRank: last?.rank ?? null,
+        previousScore: last?.score ?? null,
+        previousComponents: last ? (Object.fromEntries(COMPONENT_IDS.map((id) => [id, last.components[id].score])) as Record<ComponentId, number | null>) : null,
+      };
+    }),
+    indicators: ledger(standingsOn(analysis), standingsOn(previous)),
+    learned: reviews.flatMap(({ unit, data }) => (data.learned ?? []).map((l) => ({ unit: unit.id, title: l.title, summary: l.summary, measures: l.measures ?? [] }))),
+    ongoing: reviews.flatMap(({ unit, data }) => {
+      const titles = new Map(measureDefinitions(unit).map((d) => [d.measure.id, d.measure.title]));
+      return (data.ongoing ?? []).map((measure) => ({ unit: unit.id, measure, title: titles.get(measure) ?? measure }));
+    }),
     achievements: reviews
-      .flatMap(({ unit, data }) => (data.achievements ?? []).map((a) => ({ unit, title: a.title, level: a.level, description: a.description })))
+      .flatMap(({ unit, data }) => (data.achievements ?? []).map((a) => ({ unit: unit.id, title: a.title, level: a.level, description: a.description })))
       .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]),
   };
 }

@@ -74,7 +74,7 @@ function lateRule({ kind, clause, name }: DocumentWords): UnitRule {
       for (const document of unit.documents) {
         if (document.expected.kind !== kind || !document.source) continue;
         const data = { due: document.expected.due, period: document.expected.period };
-        if (document.status.state === 'late') {
+        if (document.status.state === 'late' && document.status.submitted !== null) {
           report({ source: document.source, path: ['submitted'] }, 'late', { ...data, submitted: document.status.submitted, days: document.status.daysLate });
         }
         if (kind === 'research' && unit.research?.file === document.source) {

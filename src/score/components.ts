@@ -1,8 +1,10 @@
-// The five components of a unit's score (DESIGN §5), each in [0, 1] or null, with every term shown.
-import type { IsoDate } from '../calendar/dates.js';
+// The five components of a unit's score over an evaluation window (DESIGN §5.1), each in [0, 1] or null, with every term shown.
+import { yearOf, type IsoDate } from '../calendar/dates.js';
 import { expectedPercent } from '../calendar/schedule.js';
-import { latestStatuses, measureDefinitions, percentOf, statusReports, documentOrder } from '../model/measures.js';
-import type { CampaignState, Doc, UnitState } from '../model/state.js';
+import { documentDate, elapsedShare, inWindow, periodEnd, type Evaluation } from '../calendar/window.js';
+import { inPlayOn, measureDefinitions, percentOf, reportDate, statusReports, statusesOn, documentOrder } from '../model/measures.js';
+import type { Campaign } from '../model/types.js';
+import type { CampaignState, Doc, DocumentEntry, UnitState } from '../model/state.js';
 import type { AnnualDoc, ComponentId, Indicator, ProgressDoc } from '../model/types.js';
 
 export interface ComponentResult {
@@ -11,123 +13,280 @@ export interface ComponentResult {
   detail: Term[];
 }
 
+/** Why an indicator is listed but not assessed on E. */
+export type IndicatorSkip = 'no-value' | 'wrong-direction';
+
 export type Term =
-  | { kind: 'document'; key: string; file: string; due: IsoDate; state: string; submitted: IsoDate | null; daysLate: number | null; value: number }
+  | { kind: 'document'; key: string; file: string; date: IsoDate; due: IsoDate; state: string; submitted: IsoDate | null; daysLate: number | null; value: number }
   | { kind: 'compliance'; key: string; file: string; errors: number; value: number }
   | { kind: 'measure'; id: string; title: string; start: IsoDate; due: IsoDate; expected: number; actual: number; status: string; value: number }
-  | { kind: 'indicator'; id: string; name: string; direction: string; baseline: number; target: number; current: number; value: number }
-  | { kind: 'exchange'; counted: number; planned: number; denominator: number; value: number };
+  | {
+      kind: 'indicator';
+      id: string;
+      name: string;
+      direction: string;
+      start: IsoDate;
+      end: IsoDate;
+      baseline: number;
+      target: number;
+      current: number | null;
+      /** Share of the way the schedule has come on E, 0–1. */
+      expected: number;
+      /** (current − baseline) / (target − baseline), unclamped; null when not assessed. */
+      achieved: number | null;
+      /** clamp(achieved / expected, 0, 1); null when not assessed. */
+      value: number | null;
+      skipped: IndicatorSkip | null;
+    }
+  | { kind: 'exchange'; start: IsoDate; end: IsoDate; planned: number; minimum: boolean; share: number; expected: number; held: number; value: number | null }
+  /** The document the component rests on is missing past its deadline: the component is 0. */
+  | { kind: 'missing'; key: string; file: string; due: IsoDate; value: 0 };
 
 const mean = (values: number[]): number | null => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+const scored = (detail: Term[]): number | null => mean(detail.flatMap((t) => ('value' in t && t.value !== null ? [t.value] : [])));
 
-/** 按时报送: on time 1, late `late_credit`, missing 0, over every document past due or submitted. */
-export function timeliness(unit: UnitState, state: CampaignState): ComponentResult {
-  const credit = { 'on-time': 1, late: state.campaign.scoring.late_credit, missing: 0 } as const;
-  const detail: Term[] = [];
-  for (const { expected, status, file } of unit.documents) {
-    if (status.state === 'pending') continue;
-    detail.push({ kind: 'document', key: expected.key, file, due: expected.due, state: status.state, submitted: status.submitted, daysLate: status.daysLate, value: credit[status.state] });
-  }
-  return { score: mean(detail.map((t) => t.value)), detail };
+/** The documents of W: those whose date lies in W, submitted by A or missing on A (pending ones are not counted). */
+export function windowDocuments(unit: UnitState, evaluation: Evaluation): DocumentEntry[] {
+  return unit.documents.filter((d) => d.status.state !== 'pending' && inWindow(documentDate(d.expected), evaluation.window));
 }
 
-/** 规范完整: the share of the unit's submitted documents with no error-level finding. */
-export function compliance(unit: UnitState, errorsByFile: ReadonlyMap<string, number>): ComponentResult {
-  const detail: Term[] = unit.documents
+/** The entry of a document the components rest on, when it is missing on A. */
+function missingDocument(unit: UnitState, key: 'benchmark' | 'plan'): Term | null {
+  const entry = unit.documents.find((d) => d.expected.key === key);
+  return entry?.status.state === 'missing' ? { kind: 'missing', key, file: entry.file, due: entry.expected.due, value: 0 } : null;
+}
+
+/** 按时报送: on time 1, late `late_credit`, missing 0, over the documents of W. */
+export function timeliness(documents: DocumentEntry[], lateCredit: number): ComponentResult {
+  const credit = { 'on-time': 1, late: lateCredit, missing: 0, pending: 0 } as const;
+  const detail: Term[] = documents.map(({ expected, status, file }) => ({
+    kind: 'document',
+    key: expected.key,
+    file,
+    date: documentDate(expected),
+    due: expected.due,
+    state: status.state,
+    submitted: status.submitted,
+    daysLate: status.daysLate,
+    value: credit[status.state],
+  }));
+  return { score: scored(detail), detail };
+}
+
+/** 规范完整: the share of W's submitted documents with no error-level finding located in their file. */
+export function compliance(documents: DocumentEntry[], errorsByFile: ReadonlyMap<string, number>): ComponentResult {
+  const detail: Term[] = documents
     .filter((d) => d.source !== null)
     .map(({ expected, file }) => {
       const errors = errorsByFile.get(file) ?? 0;
       return { kind: 'compliance', key: expected.key, file, errors, value: errors === 0 ? 1 : 0 };
     });
-  return { score: mean(detail.map((t) => t.value)), detail };
-}
-
-/** 措施落实: mean of min(1, actual / expected) over measures expected to have started. */
-export function execution(unit: UnitState, state: CampaignState): ComponentResult {
-  const latest = latestStatuses(statusReports(unit));
-  const detail: Term[] = [];
-  for (const { measure, start } of measureDefinitions(unit)) {
-    const expected = expectedPercent(start, measure.due, state.asOf);
-    if (expected <= 0) continue;
-    const last = latest.get(measure.id)?.entry;
-    const actual = last ? percentOf(last) : 0;
-    detail.push({
-      kind: 'measure',
-      id: measure.id,
-      title: measure.title,
-      start,
-      due: measure.due,
-      expected,
-      actual,
-      status: last?.status ?? 'not-started',
-      value: Math.min(1, actual / expected),
-    });
-  }
-  return { score: mean(detail.map((t) => t.value)), detail };
-}
-
-/** The latest reported value of each indicator, from the latest progress month, then annual year. */
-export function latestIndicatorValues(unit: UnitState): Map<string, number> {
-  const docs: (Doc<ProgressDoc> | Doc<AnnualDoc>)[] = [...unit.progress, ...unit.annual];
-  docs.sort((a, b) => (documentOrder(a) < documentOrder(b) ? -1 : 1));
-  const values = new Map<string, number>();
-  for (const doc of docs) for (const entry of doc.data.indicators ?? []) values.set(entry.id, entry.value);
-  return values;
-}
-
-/** How far an indicator has gone from its baseline to its target, in [0, 1]. */
-export function gapClosure(indicator: Indicator, current: number): number {
-  const { baseline, target, direction } = indicator;
-  if (target === baseline) return (direction === 'higher' ? current >= baseline : current <= baseline) ? 1 : 0;
-  return clamp01((current - baseline) / (target - baseline));
-}
-
-/** 指标达标: mean gap closure over the indicators with a reported value. */
-export function indicators(unit: UnitState): ComponentResult {
-  const values = latestIndicatorValues(unit);
-  const detail: Term[] = [];
-  for (const indicator of unit.benchmark?.data.indicators ?? []) {
-    const current = values.get(indicator.id);
-    if (current === undefined) continue;
-    detail.push({
-      kind: 'indicator',
-      id: indicator.id,
-      name: indicator.name,
-      direction: indicator.direction,
-      baseline: indicator.baseline,
-      target: indicator.target,
-      current,
-      value: gapClosure(indicator, current),
-    });
-  }
-  return { score: mean(detail.map((t) => t.value)), detail };
+  return { score: scored(detail), detail };
 }
 
 /**
- * 交流合作: exchanges held / max(exchanges planned, exchange_min), at most 1. An exchange reported in
- * a progress file and again in the annual review (same type and date) counts once. Null before the
- * reach phase, when none are due yet.
+ * 措施落实: mean of min(1, actual / expected) over the measures in play on E — started, not dropped,
+ * not already done in a document of a period before W.start; a measure with expected 0 is left out.
  */
-export function exchange(unit: UnitState, state: CampaignState): ComponentResult {
-  if (state.asOf < state.campaign.phases.reach.start) return { score: null, detail: [] };
-  const held = new Map<string, number>();
-  for (const doc of [...unit.progress, ...unit.annual]) {
-    for (const e of doc.data.exchanges ?? []) held.set(`${e.type}|${e.date}`, Math.max(held.get(`${e.type}|${e.date}`) ?? 0, e.count));
+export function execution(unit: UnitState, evaluation: Evaluation): ComponentResult {
+  const missing = missingDocument(unit, 'plan');
+  if (missing) return { score: 0, detail: [missing] };
+  const { evaluatedOn: on, window } = evaluation;
+  const reports = statusReports(unit);
+  const latest = statusesOn(reports, on);
+  const doneBefore = new Set(reports.filter((r) => reportDate(r) < window.start && r.entry.status === 'done').map((r) => r.entry.id));
+  const detail: Term[] = [];
+  for (const definition of measureDefinitions(unit)) {
+    const { measure, start } = definition;
+    if (!inPlayOn(definition, on) || doneBefore.has(measure.id)) continue;
+    const expected = expectedPercent(start, measure.due, on);
+    if (expected <= 0) continue;
+    const last = latest.get(measure.id)?.entry;
+    const actual = last ? percentOf(last) : 0;
+    detail.push({ kind: 'measure', id: measure.id, title: measure.title, start, due: measure.due, expected, actual, status: last?.status ?? 'not-started', value: Math.min(1, actual / expected) });
   }
-  const counted = [...held.values()].reduce((a, b) => a + b, 0);
-  const planned = (unit.plan?.data.exchanges ?? []).reduce((sum, e) => sum + e.planned, 0);
-  const denominator = Math.max(planned, state.campaign.scoring.exchange_min);
-  const value = Math.min(1, counted / denominator);
-  return { score: value, detail: [{ kind: 'exchange', counted, planned, denominator, value }] };
+  return { score: scored(detail), detail };
 }
 
-export function components(unit: UnitState, state: CampaignState, errorsByFile: ReadonlyMap<string, number>): Record<ComponentId, ComponentResult> {
+export interface Reading {
+  /** The date of the period reported on. */
+  date: IsoDate;
+  value: number;
+}
+
+/** Every value reported for each indicator, oldest period first (a month's progress, then the year's review). */
+export function indicatorReadings(unit: UnitState): Map<string, Reading[]> {
+  const docs: (Doc<ProgressDoc> | Doc<AnnualDoc>)[] = [...unit.progress, ...unit.annual];
+  const ordered = docs.map((doc) => ({ doc, order: documentOrder(doc) })).sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  const readings = new Map<string, Reading[]>();
+  for (const { doc, order } of ordered) {
+    for (const entry of doc.data.indicators ?? []) {
+      const list = readings.get(entry.id) ?? [];
+      list.push({ date: order.slice(0, 10), value: entry.value });
+      readings.set(entry.id, list);
+    }
+  }
+  return readings;
+}
+
+/** The latest value reported for a period on or before `on`. */
+export function latestReading(readings: Reading[] | undefined, on: IsoDate): Reading | undefined {
+  let found: Reading | undefined;
+  for (const reading of readings ?? []) if (reading.date <= on) found = reading;
+  return found;
+}
+
+/** An indicator's way from (start, baseline) to (end, target). */
+export interface Trajectory {
+  indicator: Indicator;
+  start: IsoDate;
+  end: IsoDate;
+  baseline: number;
+  target: number;
+  /** `benchmark`, or `annual:Y` for a target set by the yearly update of year Y. */
+  source: string;
+}
+
+interface YearlyUpdate {
+  targets?: { id: string; target: number }[];
+  new_indicators?: Indicator[];
+  exchanges_planned?: { type: string; planned: number }[];
+}
+const updateOf = (annual: Doc<AnnualDoc>): YearlyUpdate => annual.data as AnnualDoc & YearlyUpdate;
+
+/**
+ * Every trajectory of the unit's indicators, by start: benchmark.yaml's from the plan's submission to
+ * the reach phase's end; each yearly update's (annual/Y `targets`, `new_indicators`) over year Y+1,
+ * from the latest value reported for a period ≤ Y (a new indicator: its own baseline).
+ */
+export function trajectories(unit: UnitState, campaign: Campaign, readings: Map<string, Reading[]>): Trajectory[] {
+  const list: Trajectory[] = [];
+  const known = new Map<string, Indicator>();
+  for (const indicator of unit.benchmark?.data.indicators ?? []) known.set(indicator.id, indicator);
+  const plan = unit.plan;
+  if (plan) {
+    for (const indicator of known.values()) {
+      list.push({ indicator, start: plan.data.submitted, end: campaign.phases.reach.end, baseline: indicator.baseline, target: indicator.target, source: 'benchmark' });
+    }
+  }
+  for (const annual of unit.annual) {
+    const year = annual.data.year;
+    const [start, end] = [`${year + 1}-01-01`, `${year + 1}-12-31`];
+    const update = updateOf(annual);
+    for (const indicator of update.new_indicators ?? []) {
+      known.set(indicator.id, indicator);
+      list.push({ indicator, start, end, baseline: indicator.baseline, target: indicator.target, source: `annual:${year}` });
+    }
+    for (const { id, target } of update.targets ?? []) {
+      const indicator = known.get(id);
+      if (!indicator) continue;
+      const baseline = latestReading(readings.get(id), periodEnd({ year }))?.value ?? indicator.baseline;
+      list.push({ indicator, start, end, baseline, target, source: `annual:${year}` });
+    }
+  }
+  return list.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+}
+
+/** The trajectory in force on E for each indicator: the latest whose start ≤ E. */
+export function trajectoriesOn(list: Trajectory[], on: IsoDate): Map<string, Trajectory> {
+  const inForce = new Map<string, Trajectory>();
+  for (const trajectory of list) if (trajectory.start <= on) inForce.set(trajectory.indicator.id, trajectory);
+  return inForce;
+}
+
+/** (current − baseline) / (target − baseline); where target = baseline, 1 if current is at least as good, else 0. */
+export function achievedShare(direction: string, baseline: number, target: number, current: number): number {
+  if (target === baseline) return (direction === 'higher' ? current >= baseline : current <= baseline) ? 1 : 0;
+  return (current - baseline) / (target - baseline);
+}
+
+/** A target on the wrong side of its baseline (`indicator-target-direction`): not assessable. */
+export function wrongDirection(direction: string, baseline: number, target: number): boolean {
+  return direction === 'higher' ? target < baseline : target > baseline;
+}
+
+/** One indicator on E against its trajectory: assessed only with a value reported for a period within (start, E]. */
+export function indicatorTerm(trajectory: Trajectory, readings: Reading[] | undefined, on: IsoDate): Extract<Term, { kind: 'indicator' }> {
+  const { indicator, start, end, baseline, target } = trajectory;
+  const current = latestReading(readings, on)?.value ?? null;
+  const expected = elapsedShare(start, end, on);
+  const base = { kind: 'indicator' as const, id: indicator.id, name: indicator.name, direction: indicator.direction, start, end, baseline, target, current, expected };
+  if (wrongDirection(indicator.direction, baseline, target)) return { ...base, achieved: null, value: null, skipped: 'wrong-direction' };
+  const fresh = (readings ?? []).some((r) => r.date > start && r.date <= on);
+  if (!fresh || current === null || expected <= 0) return { ...base, achieved: null, value: null, skipped: 'no-value' };
+  const achieved = achievedShare(indicator.direction, baseline, target, current);
+  return { ...base, achieved, value: clamp01(achieved / expected), skipped: null };
+}
+
+/** 指标达标: mean of clamp(achieved / expected, 0, 1) over the indicators assessable on E. */
+export function indicators(unit: UnitState, campaign: Campaign, evaluation: Evaluation): ComponentResult {
+  const missing = missingDocument(unit, 'benchmark') ?? missingDocument(unit, 'plan');
+  if (missing) return { score: 0, detail: [missing] };
+  const readings = indicatorReadings(unit);
+  const inForce = trajectoriesOn(trajectories(unit, campaign, readings), evaluation.evaluatedOn);
+  const detail: Term[] = [...inForce.values()].map((t) => indicatorTerm(t, readings.get(t.indicator.id), evaluation.evaluatedOn));
+  return { score: scored(detail), detail };
+}
+
+export interface ExchangePlan {
+  start: IsoDate;
+  end: IsoDate;
+  /** Σ planned, all types together; `exchange_min` when nothing is planned. */
+  planned: number;
+  minimum: boolean;
+}
+
+/**
+ * The exchange plan in force on E: plan.yaml's over [plan submitted, reach end], or from the create
+ * phase on annual/(Y−1)'s `exchanges_planned` over year Y; null before the plan is submitted.
+ */
+export function exchangePlanOn(unit: UnitState, campaign: Campaign, on: IsoDate): ExchangePlan | null {
+  const plan = unit.plan;
+  if (!plan || on < plan.data.submitted) return null;
+  const total = (list: { planned: number }[] | undefined) => (list ?? []).reduce((sum, e) => sum + e.planned, 0);
+  const withMinimum = (start: IsoDate, end: IsoDate, planned: number): ExchangePlan =>
+    planned > 0 ? { start, end, planned, minimum: false } : { start, end, planned: campaign.scoring.exchange_min, minimum: true };
+  if (on >= campaign.phases.create.start) {
+    const year = yearOf(on);
+    const previous = unit.annual.find((a) => a.data.year === year - 1);
+    return withMinimum(`${year}-01-01`, `${year}-12-31`, previous ? total(updateOf(previous).exchanges_planned) : 0);
+  }
+  return withMinimum(plan.data.submitted, campaign.phases.reach.end, total(plan.data.exchanges));
+}
+
+/** Exchanges reported in the unit's documents, each once (the same type, date and count reported twice counts once). */
+export function reportedExchanges(unit: UnitState): { type: string; date: IsoDate; count: number }[] {
+  const seen = new Map<string, { type: string; date: IsoDate; count: number }>();
+  for (const doc of [...unit.progress, ...unit.annual]) {
+    for (const e of doc.data.exchanges ?? []) seen.set(`${e.type}|${e.date}|${e.count}`, { type: e.type, date: e.date, count: e.count });
+  }
+  return [...seen.values()];
+}
+
+/** 交流合作: min(1, held / expected) for the plan in force on E; when expected < 1, null unless one is held (then 1). */
+export function exchange(unit: UnitState, campaign: Campaign, evaluation: Evaluation): ComponentResult {
+  const missing = missingDocument(unit, 'plan');
+  if (missing) return { score: 0, detail: [missing] };
+  const on = evaluation.evaluatedOn;
+  const plan = exchangePlanOn(unit, campaign, on);
+  if (!plan) return { score: null, detail: [] };
+  const held = reportedExchanges(unit)
+    .filter((e) => e.date >= plan.start && e.date <= plan.end && e.date <= on)
+    .reduce((sum, e) => sum + e.count, 0);
+  const share = elapsedShare(plan.start, plan.end, on);
+  const expected = plan.planned * share;
+  const value = expected < 1 ? (held >= 1 ? 1 : null) : Math.min(1, held / expected);
+  return { score: value, detail: [{ kind: 'exchange', start: plan.start, end: plan.end, planned: plan.planned, minimum: plan.minimum, share, expected, held, value }] };
+}
+
+export function components(unit: UnitState, state: CampaignState, evaluation: Evaluation, errorsByFile: ReadonlyMap<string, number>): Record<ComponentId, ComponentResult> {
+  const documents = windowDocuments(unit, evaluation);
   return {
-    timeliness: timeliness(unit, state),
-    compliance: compliance(unit, errorsByFile),
-    execution: execution(unit, state),
-    indicators: indicators(unit),
-    exchange: exchange(unit, state),
+    timeliness: timeliness(documents, state.campaign.scoring.late_credit),
+    compliance: compliance(documents, errorsByFile),
+    execution: execution(unit, evaluation),
+    indicators: indicators(unit, state.campaign, evaluation),
+    exchange: exchange(unit, state.campaign, evaluation),
   };
 }

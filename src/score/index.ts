@@ -1,5 +1,6 @@
 // Unit scores (DESIGN §5): weighted components, adjustments with caps, grades and shared ranks.
 import { weightsFor } from '../load/campaign.js';
+import { inWindow, type Evaluation, type Window } from '../calendar/window.js';
 import type { CampaignState, UnitState } from '../model/state.js';
 import { COMPONENT_IDS, type ComponentId, type Scoring } from '../model/types.js';
 import { components, type Term } from './components.js';
@@ -52,18 +53,19 @@ export function gradeOf(score: number, scoring: Scoring): string | null {
   return scoring.grades.find((grade) => score >= grade.min)?.label ?? null;
 }
 
-function adjustmentsOf(unit: UnitState, state: CampaignState): Adjustments {
-  const entries = state.adjustments.filter((a) => a.data.unit === unit.id).map(({ data }) => ({ points: data.points, date: data.date, reason: data.reason }));
+/** The unit's adjustments dated within W (and by A), bonus and penalty each capped per window. */
+export function adjustmentsOf(unit: UnitState, state: CampaignState, window: Window): Adjustments {
+  const entries = state.adjustments.filter((a) => a.data.unit === unit.id && inWindow(a.data.date, window)).map(({ data }) => ({ points: data.points, date: data.date, reason: data.reason }));
   const { bonus_cap, penalty_cap } = state.campaign.scoring;
   const bonus = Math.min(bonus_cap, entries.filter((e) => e.points > 0).reduce((sum, e) => sum + e.points, 0));
   const penalty = Math.min(penalty_cap, Math.abs(entries.filter((e) => e.points < 0).reduce((sum, e) => sum + e.points, 0)));
   return { entries, bonus, penalty, total: bonus - penalty };
 }
 
-export function scoreUnit(unit: UnitState, state: CampaignState, errorsByFile: ReadonlyMap<string, number>): UnitScore {
+export function scoreUnit(unit: UnitState, state: CampaignState, evaluation: Evaluation, errorsByFile: ReadonlyMap<string, number>): UnitScore {
   const domain = unit.profile?.data.domain ?? null;
   const weights = weightsFor(state.campaign.scoring, domain ?? undefined);
-  const results = components(unit, state, errorsByFile);
+  const results = components(unit, state, evaluation, errorsByFile);
   const judged = COMPONENT_IDS.filter((id) => results[id].score !== null);
   const totalWeight = judged.reduce((sum, id) => sum + weights[id], 0);
   const scored = Object.fromEntries(
@@ -73,7 +75,7 @@ export function scoreUnit(unit: UnitState, state: CampaignState, errorsByFile: R
       return [id, { score, weight: weights[id], points, detail }];
     }),
   ) as Record<ComponentId, ComponentScore>;
-  const adjustments = adjustmentsOf(unit, state);
+  const adjustments = adjustmentsOf(unit, state, evaluation.window);
   const base = judged.length === 0 || totalWeight === 0 ? null : judged.reduce((sum, id) => sum + scored[id].points!, 0);
   const score = base === null ? null : round1(Math.min(100, Math.max(0, base + adjustments.total)));
   return {
@@ -100,6 +102,7 @@ export function rankScores<T extends { score: number | null; rank: number | null
   return ranked;
 }
 
-export function scoreCampaign(state: CampaignState, errorsByFile: ReadonlyMap<string, number>): UnitScore[] {
-  return rankScores(state.units.map((unit) => scoreUnit(unit, state, errorsByFile)));
+/** Every unit's score over the evaluation's window, ranked. */
+export function scoreCampaign(state: CampaignState, evaluation: Evaluation, errorsByFile: ReadonlyMap<string, number>): UnitScore[] {
+  return rankScores(state.units.map((unit) => scoreUnit(unit, state, evaluation, errorsByFile)));
 }

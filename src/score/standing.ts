@@ -1,22 +1,27 @@
-// Indicator standing against the benchmark (结果导向: 跟跑 → 并跑 → 领跑).
+// Indicator standing against the benchmark (结果导向: 跟跑 → 并跑 → 领跑) and the indicator ledger on E.
+import type { IsoDate } from '../calendar/dates.js';
 import type { UnitState } from '../model/state.js';
-import type { Indicator } from '../model/types.js';
-import { latestIndicatorValues } from './components.js';
+import type { Campaign, Indicator } from '../model/types.js';
+import { indicatorReadings, latestReading, trajectories, trajectoriesOn } from './components.js';
 
 export type Standing = 'following' | 'abreast' | 'leading';
 
 export interface IndicatorStanding {
   id: string;
   name: string;
-  current: number;
+  /** Baseline and target of the trajectory in force on E (the indicator's own before any is). */
+  baseline: number;
+  target: number;
+  /** The latest value reported for a period ≤ E; null when none yet. */
+  current: number | null;
   benchmark: number;
-  /** Relative lead over the benchmark, positive when better. */
-  lead: number;
-  standing: Standing;
+  /** Relative lead over the benchmark, positive when better; null without a current value. */
+  lead: number | null;
+  standing: Standing | null;
 }
 
 /** r = (current − benchmark) / |benchmark|, negated when lower is better; the plain difference when the benchmark is 0. */
-export function leadOver(indicator: Indicator, current: number): number {
+export function leadOver(indicator: Pick<Indicator, 'benchmark' | 'direction'>, current: number): number {
   const difference = current - indicator.benchmark;
   const relative = indicator.benchmark === 0 ? difference : difference / Math.abs(indicator.benchmark);
   return indicator.direction === 'lower' ? -relative : relative;
@@ -28,15 +33,32 @@ export function standingOf(lead: number, tolerance: number): Standing {
   return 'abreast';
 }
 
-export function unitStanding(unit: UnitState, tolerance: number): { following: number; abreast: number; leading: number; indicators: IndicatorStanding[] } {
-  const values = latestIndicatorValues(unit);
-  const indicators: IndicatorStanding[] = [];
-  for (const indicator of unit.benchmark?.data.indicators ?? []) {
-    const current = values.get(indicator.id);
-    if (current === undefined) continue;
-    const lead = leadOver(indicator, current);
-    indicators.push({ id: indicator.id, name: indicator.name, current, benchmark: indicator.benchmark, lead, standing: standingOf(lead, tolerance) });
-  }
-  const count = (s: Standing) => indicators.filter((i) => i.standing === s).length;
-  return { following: count('following'), abreast: count('abreast'), leading: count('leading'), indicators };
+/** Every indicator the unit has on E — benchmark.yaml's and those a yearly update added by then — with its standing. */
+export function indicatorStandings(unit: UnitState, campaign: Campaign, on: IsoDate): IndicatorStanding[] {
+  const readings = indicatorReadings(unit);
+  const all = trajectories(unit, campaign, readings);
+  const inForce = trajectoriesOn(all, on);
+  const indicators = new Map<string, Indicator>();
+  for (const indicator of unit.benchmark?.data.indicators ?? []) indicators.set(indicator.id, indicator);
+  for (const t of all) if (t.start <= on && !indicators.has(t.indicator.id)) indicators.set(t.indicator.id, t.indicator);
+  return [...indicators.values()].map((indicator) => {
+    const trajectory = inForce.get(indicator.id);
+    const current = latestReading(readings.get(indicator.id), on)?.value ?? null;
+    const lead = current === null ? null : leadOver(indicator, current);
+    return {
+      id: indicator.id,
+      name: indicator.name,
+      baseline: trajectory?.baseline ?? indicator.baseline,
+      target: trajectory?.target ?? indicator.target,
+      current,
+      benchmark: indicator.benchmark,
+      lead,
+      standing: lead === null ? null : standingOf(lead, campaign.scoring.abreast_tolerance),
+    };
+  });
+}
+
+export function standingCounts(list: IndicatorStanding[]): { following: number; abreast: number; leading: number } {
+  const count = (s: Standing) => list.filter((i) => i.standing === s).length;
+  return { following: count('following'), abreast: count('abreast'), leading: count('leading') };
 }
