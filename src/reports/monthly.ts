@@ -5,6 +5,7 @@ import { evaluate, monthWindow } from '../calendar/window.js';
 import { measurePositions } from '../model/measures.js';
 import type { CampaignState } from '../model/state.js';
 import type { MeasureState } from '../model/types.js';
+import { firstStatusDate } from '../score/components.js';
 import { lightOf, lightReasons, type Light, type LightReason } from '../score/light.js';
 
 export interface ChaseItem {
@@ -57,6 +58,7 @@ export interface MonthlyReport {
 /** The month judged on E = its last day (or A while still open), documents counted up to A = the state's date. */
 export function buildMonthlyReport(state: CampaignState, month: string, open: boolean): MonthlyReport {
   const evaluation = evaluate(monthWindow(month), state.asOf);
+  const firstStatus = firstStatusDate(state.campaign);
   const units: MonthlyReport['units'] = [];
   const chase: ChaseItem[] = [];
   const missing: MissingItem[] = [];
@@ -71,7 +73,7 @@ export function buildMonthlyReport(state: CampaignState, month: string, open: bo
       overdue: positions.filter((m) => m.overdue).length,
     };
     const progress = unit.documents.find((d) => d.expected.key === `progress:${month}`)?.status ?? null;
-    const reasons = lightReasons(unit, positions, evaluation);
+    const reasons = lightReasons(unit, positions, evaluation, firstStatus);
     units.push({ unit: unit.id, name, light: lightOf(reasons), lightReasons: reasons, progress, measures });
     for (const m of positions) {
       if (!m.overdue && !m.blocked) continue;

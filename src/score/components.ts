@@ -89,10 +89,12 @@ export function compliance(documents: DocumentEntry[], errorsByFile: ReadonlyMap
  * 措施落实: mean of min(1, actual / expected) over the measures in play on E — started, not dropped,
  * not already done in a document of a period before W.start; a measure with expected 0 is left out.
  */
-export function execution(unit: UnitState, evaluation: Evaluation): ComponentResult {
+export function execution(unit: UnitState, campaign: Campaign, evaluation: Evaluation): ComponentResult {
   const missing = missingDocument(unit, 'plan');
   if (missing) return { score: 0, detail: [missing] };
   const { evaluatedOn: on, window } = evaluation;
+  // Before the first progress month has ended no status can have been reported: the schedule does not call for one yet.
+  if (on < firstStatusDate(campaign)) return { score: null, detail: [] };
   const reports = statusReports(unit);
   const latest = statusesOn(reports, on);
   const doneBefore = new Set(reports.filter((r) => reportDate(r) < window.start && r.entry.status === 'done').map((r) => r.entry.id));
@@ -107,6 +109,11 @@ export function execution(unit: UnitState, evaluation: Evaluation): ComponentRes
     detail.push({ kind: 'measure', id: measure.id, title: measure.title, start, due: measure.due, expected, actual, status: last?.status ?? 'not-started', value: Math.min(1, actual / expected) });
   }
   return { score: scored(detail), detail };
+}
+
+/** The end of the first progress month: no measure status is called for before it. */
+export function firstStatusDate(campaign: Campaign): IsoDate {
+  return periodEnd({ month: campaign.progress.first });
 }
 
 export interface Reading {
@@ -285,7 +292,7 @@ export function components(unit: UnitState, state: CampaignState, evaluation: Ev
   return {
     timeliness: timeliness(documents, state.campaign.scoring.late_credit),
     compliance: compliance(documents, errorsByFile),
-    execution: execution(unit, evaluation),
+    execution: execution(unit, state.campaign, evaluation),
     indicators: indicators(unit, state.campaign, evaluation),
     exchange: exchange(unit, state.campaign, evaluation),
   };

@@ -1,4 +1,5 @@
 // The traffic light of a unit for a month (DESIGN §5.3), with the reasons that give it its colour.
+import type { IsoDate } from '../calendar/dates.js';
 import { documentDate, inWindow, type Evaluation } from '../calendar/window.js';
 import type { MeasurePosition } from '../model/measures.js';
 import type { UnitState } from '../model/state.js';
@@ -28,7 +29,7 @@ const RED: ReadonlySet<LightReasonCode> = new Set(['document-missing', 'measure-
  * behind its expected on E. Lateness of an earlier month that has been remedied is not a reason.
  * `positions` are taken on E.
  */
-export function lightReasons(unit: UnitState, positions: MeasurePosition[], evaluation: Evaluation): LightReason[] {
+export function lightReasons(unit: UnitState, positions: MeasurePosition[], evaluation: Evaluation, firstStatus: IsoDate): LightReason[] {
   const reasons: LightReason[] = [];
   for (const d of unit.documents) {
     if (d.status.state === 'missing') reasons.push({ code: 'document-missing', document: d.expected.key, days: d.status.daysLate ?? 0 });
@@ -36,9 +37,11 @@ export function lightReasons(unit: UnitState, positions: MeasurePosition[], eval
   const month = evaluation.window.period;
   const ownProgress = unit.progress.find((p) => p.data.period === month);
   const blockedInMonth = new Set((ownProgress?.data.measures ?? []).filter((m) => m.status === 'blocked').map((m) => m.id));
+  // No measure is overdue or behind before the first progress month has ended: no status could have been reported.
+  const statusCalledFor = evaluation.evaluatedOn >= firstStatus;
   for (const m of positions) {
     if (!m.inPlay) continue;
-    if (m.overdue) reasons.push({ code: 'measure-overdue', measure: m.id, title: m.title, days: m.daysOverdue });
+    if (m.overdue && statusCalledFor) reasons.push({ code: 'measure-overdue', measure: m.id, title: m.title, days: m.daysOverdue });
     if (blockedInMonth.has(m.id)) reasons.push({ code: 'measure-blocked', measure: m.id, title: m.title });
   }
   for (const d of unit.documents) {
@@ -47,7 +50,7 @@ export function lightReasons(unit: UnitState, positions: MeasurePosition[], eval
     }
   }
   for (const m of positions) {
-    if (m.inPlay && !m.overdue && m.behind) reasons.push({ code: 'measure-behind', measure: m.id, title: m.title });
+    if (m.inPlay && !m.overdue && m.behind && statusCalledFor) reasons.push({ code: 'measure-behind', measure: m.id, title: m.title });
   }
   return reasons;
 }
