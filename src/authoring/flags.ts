@@ -198,7 +198,7 @@ function statuses(flags: NewFlags, ctx: Context, open: { measure: Measure; last?
   return open.map(({ measure, last }) => {
     const flag = given.get(measure.id);
     const status = flag?.status ?? last?.status ?? 'not-started';
-    const percent = status === 'done' ? 100 : status === 'not-started' ? 0 : flag?.percent !== undefined ? Number(checked(flag.percent, numberCheck(ctx.lang, 0, 100), '--status')) : (last?.percent ?? 0);
+    const percent = status === 'done' ? 100 : status === 'not-started' ? 0 : flag?.percent !== undefined ? Number(checked(flag.percent, numberCheck(ctx.lang, { min: 0, max: 100 }), '--status')) : (last?.percent ?? 0);
     const entry: MeasureStatus = { id: measure.id, status, percent };
     if (status === 'blocked') entry.blocker = last?.blocker ?? TO_FILL;
     return entry;

@@ -1,6 +1,7 @@
 // Checks of a wizard's answers as they are typed: each returns true, or what is wrong in the user's language.
 import { isIsoDate, isIsoMonth, suggestIsoDate } from '../calendar/dates.js';
 import type { Lang } from '../i18n/index.js';
+import { asciiDigits, fullWidthNumber, hasFullWidthDigits, withoutPercentSign } from '../load/hints.js';
 import { isPlaceholder } from '../rules/text.js';
 
 export type Check = (value: string) => true | string;
@@ -10,6 +11,10 @@ const say = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 export function dateCheck(lang: Lang): Check {
   return (value) => {
     if (isIsoDate(value.trim())) return true;
+    if (hasFullWidthDigits(value)) {
+      const ascii = suggestIsoDate(asciiDigits(value));
+      if (ascii) return fullWidth(lang, value, ascii);
+    }
     const suggestion = suggestIsoDate(value);
     return suggestion
       ? say(lang, `请写作 ${suggestion}（YYYY-MM-DD）。`, `Write ${suggestion} (YYYY-MM-DD).`)
@@ -18,7 +23,30 @@ export function dateCheck(lang: Lang): Check {
 }
 
 export function monthCheck(lang: Lang): Check {
-  return (value) => (isIsoMonth(value.trim()) ? true : say(lang, '请输入月份，格式 YYYY-MM，如 2022-05。', 'Enter a month as YYYY-MM, e.g. 2022-05.'));
+  return (value) => {
+    if (isIsoMonth(value.trim())) return true;
+    if (hasFullWidthDigits(value) && isIsoMonth(asciiDigits(value).trim())) return fullWidth(lang, value, asciiDigits(value).trim());
+    return say(lang, '请输入月份，格式 YYYY-MM，如 2022-05。', 'Enter a month as YYYY-MM, e.g. 2022-05.');
+  };
+}
+
+function fullWidth(lang: Lang, value: string, ascii: string): string {
+  return say(lang, `“${value.trim()}”用了全角数字，请改用半角数字，写作 ${ascii}。`, `"${value.trim()}" uses full-width digits; write ${ascii} in ASCII digits.`);
+}
+
+/** What is wrong with a number typed as "85%" or "５", else undefined. */
+function numberHint(lang: Lang, value: string): string | undefined {
+  const number = withoutPercentSign(value);
+  if (number !== undefined) return say(lang, `去掉 % 号，写作 ${number}。`, `Remove the % sign: write ${number}.`);
+  const ascii = fullWidthNumber(value);
+  return ascii === undefined ? undefined : fullWidth(lang, value, ascii);
+}
+
+/** The bounds a number must keep: `above` is a strict lower bound (a quantity is more than 0). */
+export interface NumberRange {
+  min?: number;
+  max?: number;
+  above?: number;
 }
 
 export function textCheck(lang: Lang): Check {
@@ -37,11 +65,14 @@ export function idCheck(lang: Lang, taken: readonly string[] = []): Check {
   };
 }
 
-export function numberCheck(lang: Lang, min = -Infinity, max = Infinity): Check {
+export function numberCheck(lang: Lang, { min, max, above }: NumberRange = {}): Check {
   return (value) => {
     const n = Number(value.trim());
-    if (value.trim() === '' || !Number.isFinite(n)) return say(lang, '请输入数字。', 'Enter a number.');
-    if (n < min || n > max) return say(lang, `请输入 ${min} 到 ${max} 之间的数字。`, `Enter a number from ${min} to ${max}.`);
+    if (value.trim() === '' || !Number.isFinite(n)) return numberHint(lang, value) ?? say(lang, '请输入数字。', 'Enter a number.');
+    if (min !== undefined && max !== undefined && (n < min || n > max)) return say(lang, `应在 ${min} 到 ${max} 之间。`, `Must be from ${min} to ${max}.`);
+    if (above !== undefined && n <= above) return say(lang, `应大于 ${above}。`, `Must be more than ${above}.`);
+    if (min !== undefined && n < min) return say(lang, `应不小于 ${min}。`, `Must be at least ${min}.`);
+    if (max !== undefined && n > max) return say(lang, `应不大于 ${max}。`, `Must be at most ${max}.`);
     return true;
   };
 }
@@ -49,7 +80,8 @@ export function numberCheck(lang: Lang, min = -Infinity, max = Infinity): Check 
 export function integerCheck(lang: Lang, min: number): Check {
   return (value) => {
     const n = Number(value.trim());
-    return Number.isInteger(n) && n >= min ? true : say(lang, `请输入不小于 ${min} 的整数。`, `Enter a whole number of at least ${min}.`);
+    if (Number.isInteger(n) && n >= min) return true;
+    return (value.trim() === '' || !Number.isFinite(n) ? numberHint(lang, value) : undefined) ?? say(lang, `请输入不小于 ${min} 的整数。`, `Enter a whole number of at least ${min}.`);
   };
 }
 

@@ -194,7 +194,7 @@ async function askMeasure(p: Prompter, ctx: WizardContext, taken: string[], star
   }
   if (measure.indicator === undefined || (await p.confirm({ message: q(ctx, { zh: '是否填写可计数的量化成果？', en: 'Give a counted output too?' }), default: false }))) {
     measure.quantity = {
-      value: await number(p, ctx, { zh: '量化成果数量', en: 'Output: how many' }, undefined, numberCheck(ctx.lang, 0.000001)),
+      value: await number(p, ctx, { zh: '量化成果数量', en: 'Output: how many' }, undefined, numberCheck(ctx.lang, { above: 0 })),
       unit: await text(p, ctx, { zh: '量化成果计量单位（如 个、项）', en: 'Output: unit (个, 项…)' }),
     };
   }
@@ -267,7 +267,7 @@ async function askStatus(p: Prompter, ctx: WizardContext, measure: Measure, last
       if (n >= 100) return q(ctx, { zh: '100% 请选择“已完成”。', en: 'At 100% choose done.' });
       return true;
     };
-    entry.percent = await number(p, ctx, { zh: `${label}：完成百分比（上次 ${floor}%）`, en: `${label}: percent complete (last ${floor}%)` }, floor, all(numberCheck(ctx.lang, 0, 100), consistent));
+    entry.percent = await number(p, ctx, { zh: `${label}：完成百分比（上次 ${floor}%）`, en: `${label}: percent complete (last ${floor}%)` }, floor, all(numberCheck(ctx.lang, { min: 0, max: 100 }), consistent));
   }
   const note = await optional(p, ctx, { zh: `${label}：进展说明（可不填）`, en: `${label}: note (optional)` });
   if (note) entry.note = note;

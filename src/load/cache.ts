@@ -11,7 +11,7 @@ import type { SourceResult } from './source.js';
 type Entry = Omit<SourceResult, 'rel' | 'unit' | 'kind'>;
 
 /** Bump when what the loader reports changes without a schema changing. */
-const FORMAT = 'ebz-read-cache-1';
+const FORMAT = 'ebz-read-cache-2';
 let fingerprint: string | undefined;
 
 function cacheFingerprint(): string {

@@ -103,8 +103,10 @@ function repair(data: unknown, problems: SchemaProblem[]): unknown {
       | Record<string | number, unknown>
       | undefined;
     if (!parent || typeof parent !== 'object' || key === undefined) return undefined;
-    if (problem.messageId === 'dateForm' || problem.messageId === 'monthForm') {
+    if (problem.messageId === 'dateForm' || problem.messageId === 'monthForm' || problem.messageId === 'fullWidthDate') {
       parent[key] = problem.data.suggestion;
+    } else if (problem.messageId === 'percentSign' || problem.messageId === 'fullWidthNumber') {
+      parent[key] = Number(problem.data.suggestion);
     } else if (problem.messageId === 'unknownKeySuggest' && !(String(problem.data.suggestion) in parent)) {
       parent[String(problem.data.suggestion)] = parent[key];
       delete parent[key];
@@ -131,7 +133,8 @@ function yamlReport(problem: YamlProblem): [rule: string, messageId: string, dat
     case 'alias-limit':
       return ['yaml-syntax', 'aliasLimit', {}];
     case 'syntax': {
-      const fullWidth = /^[^:#]*?([：\u3000])/.exec(problem.lineText);
+      // `key：value`, or `key:　value` with the input method's space after the colon.
+      const fullWidth = /^[^:#]*?([：\u3000])/.exec(problem.lineText) ?? /^[^#]*?:(\u3000)/.exec(problem.lineText);
       if (fullWidth) return ['yaml-syntax', fullWidth[1] === '：' ? 'fullWidthColon' : 'fullWidthSpace', { line: problem.position.line }];
       if (/^\s*\t/.test(problem.lineText)) return ['yaml-syntax', 'tab', { line: problem.position.line }];
       const messageId = YAML_ERROR_MESSAGES[problem.code] ?? 'syntax';

@@ -4,6 +4,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormatsModule from 'ajv-formats';
 import { schemas, type SchemaKind } from '../model/schemas.generated.js';
 import { suggestIsoDate } from '../calendar/dates.js';
+import { asciiDigits, fullWidthNumber, hasFullWidthDigits, withoutPercentSign } from './hints.js';
 import type { DataPath } from './yaml.js';
 
 export interface SchemaProblem {
@@ -189,11 +190,23 @@ function translate(root: JsonSchema, data: unknown, error: ErrorObject): SchemaP
       return at('enum', { value: display(value), allowed: (error.params.allowedValues as unknown[]).map(String).join(' | ') });
     case 'const':
       return at('enum', { value: display(value), allowed: String(error.params.allowedValue) });
-    case 'type':
+    case 'type': {
       if (path.length === 0) return at('rootType', { actual: typeOf(value) });
+      const expected = [error.params.type as string | string[]].flat();
+      if (typeof value === 'string' && (expected.includes('number') || expected.includes('integer'))) {
+        const number = withoutPercentSign(value);
+        if (number !== undefined) return at('percentSign', { value, suggestion: number });
+        const ascii = fullWidthNumber(value);
+        if (ascii !== undefined) return at('fullWidthNumber', { value, suggestion: ascii });
+      }
       return at('type', { expected: [error.params.type as string | string[]].flat().join('|'), actual: typeOf(value), value: display(value) });
+    }
     case 'format': {
       if (typeof value !== 'string') return at('type', { expected: 'string', actual: typeOf(value), value: display(value) });
+      if (hasFullWidthDigits(value)) {
+        const ascii = suggestIsoDate(asciiDigits(value));
+        if (ascii) return at('fullWidthDate', { value, suggestion: ascii });
+      }
       const suggestion = suggestIsoDate(value);
       if (suggestion) return at('dateForm', { value, suggestion });
       if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return at('dateInvalid', { value });
@@ -202,6 +215,10 @@ function translate(root: JsonSchema, data: unknown, error: ErrorObject): SchemaP
     case 'pattern': {
       const pattern = String(error.params.pattern);
       if (pattern === MONTH_PATTERN) {
+        if (typeof value === 'string' && hasFullWidthDigits(value)) {
+          const ascii = suggestIsoDate(`${asciiDigits(value)}-01`)?.slice(0, 7);
+          if (ascii) return at('fullWidthDate', { value, suggestion: ascii });
+        }
         const suggestion = typeof value === 'string' ? suggestIsoDate(`${value}-01`)?.slice(0, 7) : undefined;
         return suggestion ? at('monthForm', { value: display(value), suggestion }) : at('monthUnreadable', { value: display(value) });
       }
@@ -217,8 +234,13 @@ function translate(root: JsonSchema, data: unknown, error: ErrorObject): SchemaP
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
+    case 'exclusiveMaximum': {
+      const bounds = schemaAt(root, path);
+      if (typeof bounds?.minimum === 'number' && typeof bounds.maximum === 'number') {
+        return at('rangeBetween', { value: display(value), min: bounds.minimum, max: bounds.maximum });
+      }
       return at('range', { value: display(value), comparison: String(error.params.comparison), limit: Number(error.params.limit) });
+    }
     case 'not':
       return at('notZero', { value: display(value) });
     default:
