@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Prompter } from '../src/authoring/wizard.js';
@@ -112,16 +112,37 @@ describe('ebz new with flags', () => {
       ].join('\n'),
     );
   });
-  it('never overwrites a file without --force, and keeps the old one as .bak with it', () => {
+  it('never overwrites a file without --force; with it the old file is kept under .ebz/backups/, never in units/', () => {
     const dir = fixture('plan-missing');
     const plan = join(dir, 'units', 'fgw', 'plan.yaml');
     const before = readFileSync(plan, 'utf8');
     const refused = cli(['new', 'plan', dir, '--unit', 'fgw', '--yes']);
-    expect(refused).toMatchObject({ code: 2, stderr: 'ebz: 文件“units/fgw/plan.yaml”已存在，未覆盖。如确需覆盖请加 --force（原文件保留为 .bak）。\n' });
+    expect(refused).toMatchObject({ code: 2, stderr: 'ebz: “units/fgw/plan.yaml”已存在，未提问，也未写入。如需重写，请加 --force（原文件将另存到 .ebz/backups/）。\n' });
     expect(readFileSync(plan, 'utf8')).toBe(before);
-    expect(cli(['new', 'plan', dir, '--unit', 'fgw', '--yes', '--force']).code).toBe(1);
-    expect(readFileSync(`${plan}.bak`, 'utf8')).toBe(before);
+    const forced = cli(['new', 'plan', dir, '--unit', 'fgw', '--yes', '--force']);
+    expect(forced.code).toBe(1);
     expect(readFileSync(plan, 'utf8')).toContain('待补充');
+    expect(readdirSync(join(dir, 'units', 'fgw')).sort()).toEqual(['annual', 'benchmark.yaml', 'plan.yaml', 'progress', 'research.yaml', 'unit.yaml']);
+    const [stamp, ...others] = readdirSync(join(dir, '.ebz', 'backups'));
+    expect(others).toEqual([]);
+    expect(stamp).toMatch(/^\d{8}T\d{6}Z$/);
+    expect(readFileSync(join(dir, '.ebz', 'backups', stamp!, 'units', 'fgw', 'plan.yaml'), 'utf8')).toBe(before);
+    expect(forced.stdout).toContain(`原文件已另存为 .ebz/backups/${stamp}/units/fgw/plan.yaml。`);
+    // A second --force keeps both old files: the backup's name never repeats.
+    cli(['new', 'plan', dir, '--unit', 'fgw', '--yes', '--force']);
+    const kept = readdirSync(join(dir, '.ebz', 'backups')).flatMap((s) => readdirSync(join(dir, '.ebz', 'backups', s, 'units', 'fgw')).map((f) => `${s}/${f}`));
+    expect(kept).toHaveLength(2);
+    // Nothing is left for check to flag as an unknown file.
+    expect(cli(['check', dir, '--as-of', '2022-02-20', '--format', 'json']).stdout).not.toContain('file-unknown');
+  });
+  it('off a terminal says on stderr that it asked nothing and what it wrote', () => {
+    const dir = fixture('plan-missing');
+    const result = cli(['new', 'plan', dir, '--unit', 'zzb']);
+    expect(result.stderr).toBe(
+      '输入不是终端，未提问：已按命令行参数和已有资料写入 units/zzb/plan.yaml，未给出的内容写作“待补充”，请补全后再报送。要逐项填写，请在终端中运行；确认不提问请加 --yes。\n',
+    );
+    expect(result.stdout).toMatch(/^已写入 units\/zzb\/plan\.yaml。检查结果：/);
+    expect(cli(['new', 'plan', dir, '--unit', 'zzb', '--force', '--yes']).stderr).toBe('');
   });
   it('starts a plan with a gap for each benchmark indicator, signed by the principal for a party department', async () => {
     const dir = fixture('plan-missing');
@@ -191,6 +212,8 @@ describe('ebz new with the wizard', () => {
     const result = await run(['new', 'plan', dir, '--unit', 'zzb'], { prompter: answers.prompter });
     expect(answers.refused).toEqual(['请写作 2022-05-31（YYYY-MM-DD）。']);
     expect(answers.left()).toBe(0);
+    // The gap's indicator is named before its type is asked.
+    expect(answers.asked.slice(1, 4)).toEqual(['对标指标“年引进高层次人才数”：类型（差距、弱项或短板）', '对标指标“年引进高层次人才数”：差距表现（基期 300，标杆 500）', '对标指标“年引进高层次人才数”：原因分析']);
     expect(result.stdout).toBe('已写入 units/zzb/plan.yaml。检查结果：\n✓ 未发现问题（1 个成员单位，1 个文件，截至 2022-02-14）。\n');
     expect(result.code).toBe(0);
     expect(readFileSync(join(dir, 'units', 'zzb', 'plan.yaml'), 'utf8')).toBe(
@@ -238,16 +261,50 @@ describe('ebz new with the wizard', () => {
       false,
       '重大项目储备机制',
       false,
-      '', // approver: 张三
-      '2022-01-04', // after submission: refused
+      '2022-01-04', // approval after submission: refused
       '2022-01-02',
+      '李四', // not the leader in charge on 2022-01-02: refused
+      '', // approver: 张三
     ]);
     const result = await run(['new', 'benchmark', dir, '--unit', 'fgw'], { prompter: answers.prompter, now: '2022-01-03T02:00:00Z' });
-    expect(answers.refused).toEqual(['目标值应高于基期值 8。', '不能晚于报送日期（2022-01-03）。']);
+    expect(answers.refused).toEqual([
+      '目标值应高于基期值 8。',
+      '不能晚于报送日期（2022-01-03）。',
+      '审签人应为分管市领导张三（unit.yaml，2022-01-02 在任）。如人员有变动，请先更新 unit.yaml。',
+    ]);
+    expect(answers.left()).toBe(0);
+    expect(answers.asked.slice(-2)).toEqual(['审签日期（不晚于报送日期）', '审签人（分管市领导）']);
     expect(result.code).toBe(0);
     expect(readFileSync(join(dir, 'units', 'fgw', 'benchmark.yaml'), 'utf8')).toContain(
       '  - { id: invest-growth, name: 固定资产投资增速, unit: "%", direction: higher, baseline: 8, benchmark: 12, target: 12.5 }',
     );
+  });
+});
+
+describe('the wizard before its first question', () => {
+  it('refuses a file that exists, asking nothing, and says to use --force', async () => {
+    const dir = fixture('plan-missing');
+    const answers = scripted([]);
+    const result = await run(['new', 'plan', dir, '--unit', 'fgw'], { prompter: answers.prompter });
+    expect(answers.asked).toEqual([]);
+    expect(result).toMatchObject({ code: 2, stderr: 'ebz: “units/fgw/plan.yaml”已存在，未提问，也未写入。如需重写，请加 --force（原文件将另存到 .ebz/backups/）。\n' });
+    const month = await run(['new', 'progress', dir, '--unit', 'fgw', '--month', '2022-03'], { prompter: scripted([]).prompter, now: '2022-04-03T02:00:00Z' });
+    expect(month.stderr).toBe('ebz: “units/fgw/progress/2022-03.yaml”已存在，未提问，也未写入。如需重写，请加 --force（原文件将另存到 .ebz/backups/）。\n');
+  });
+  it('refuses a month already reported at the month prompt, before the questions about it', async () => {
+    const dir = fixture('progress-month-missing');
+    const answers = scripted(['2022-03', '2022-04', '']);
+    answers.prompter.select = async () => {
+      throw new Error('no question after the month in this test');
+    };
+    await run(['new', 'progress', dir, '--unit', 'fgw'], { prompter: answers.prompter, now: '2022-05-04T02:00:00Z' }).catch(() => undefined);
+    expect(answers.refused).toEqual(['“units/fgw/progress/2022-03.yaml”已存在。请换一个，或加 --force 重新运行以重写（原文件另存到 .ebz/backups/）。']);
+  });
+  it('asks an added gap\'s indicator before its type', async () => {
+    const dir = fixture('plan-missing');
+    const answers = scripted(['', 'gap', '差距。', '原因。', true, 'talent-inflow', 'weakness', '弱项。', '原因。', false]);
+    await run(['new', 'plan', dir, '--unit', 'zzb'], { prompter: answers.prompter }).catch(() => undefined);
+    expect(answers.asked.slice(5, 7)).toEqual(['对应的对标指标', '对标指标“年引进高层次人才数”：类型（差距、弱项或短板）']);
   });
 });
 

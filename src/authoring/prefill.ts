@@ -3,8 +3,12 @@ import { latestStatuses, measureDefinitions, periodOrder, statusReports } from '
 import type { UnitState } from '../model/state.js';
 import type { Approval, Measure, MeasureStatus } from '../model/types.js';
 
-/** Who signs: a party department's principal, any other unit's leader in charge (三(一)2, 三(二)2). */
-export function approvalFor(unit: UnitState | undefined): { by: string; role: Approval['role'] } {
+/**
+ * Who signs a document approved on `date`: a party department's principal, any other unit's leader in
+ * charge (三(一)2, 三(二)2), as unit.yaml names them.
+ */
+export function approvalFor(unit: UnitState | undefined, date?: string): { by: string; role: Approval['role'] } {
+  void date; // unit.yaml names one person for each role; a history of office holders is read on this date.
   const profile = unit?.profile?.data;
   if (profile?.kind === 'party-department') return { by: profile.principal.name, role: 'principal' };
   return { by: profile?.leader_in_charge?.name ?? '', role: 'leader-in-charge' };

@@ -18,6 +18,8 @@ export interface WizardContext {
   unitId: string;
   /** The unit as the campaign knows it (absent for a new unit). */
   unit?: UnitState;
+  /** The file as shown to the user when it exists already (and may not be replaced), else undefined. */
+  existing?: (file: string) => string | undefined;
 }
 
 type Q = { zh: string; en: string };
@@ -62,6 +64,12 @@ const notAfter = (ctx: WizardContext, limit: string, what: Q): Check => (value) 
 
 const notBefore = (ctx: WizardContext, limit: string, what: Q): Check => (value) =>
   value.trim() >= limit ? true : q(ctx, { zh: `不能早于${what.zh}（${limit}）。`, en: `Must not be before the ${what.en} (${limit}).` });
+
+/** Refuses a month or year whose file exists already, before any question about it is asked. */
+const notWritten = (ctx: WizardContext, file: (value: string) => string): Check => (value) => {
+  const shown = ctx.existing?.(file(value.trim()));
+  return shown === undefined ? true : q(ctx, { zh: `“${shown}”已存在。请换一个，或加 --force 重新运行以重写（原文件另存到 .ebz/backups/）。`, en: `"${shown}" exists. Choose another, or run again with --force to rewrite it (the old file is kept under .ebz/backups/).` });
+};
 
 export async function askUnit(p: Prompter, ctx: WizardContext, taken: readonly string[]): Promise<UnitDoc> {
   const id = (await p.input({ message: q(ctx, { zh: '单位标识（文件夹名，小写字母、数字和连字符，如 fgw）', en: 'Unit id (folder name, e.g. fgw)' }), default: ctx.unitId || undefined, validate: idCheck(ctx.lang, taken) })).trim();
@@ -153,10 +161,21 @@ export async function askBenchmark(p: Prompter, ctx: WizardContext): Promise<Ben
   return { unit: ctx.unitId, submitted, target: { region, counterpart, category }, principles, indicators: indicators as BenchmarkDoc['indicators'], learning: learning as BenchmarkDoc['learning'], approval };
 }
 
+/** The approval date first, then the signer: the person unit.yaml names for the role on that date. */
 async function askApproval(p: Prompter, ctx: WizardContext, submitted: string): Promise<BenchmarkDoc['approval']> {
-  const expected = approvalFor(ctx.unit);
-  const by = await text(p, ctx, expected.role === 'principal' ? { zh: '审签人（本单位主要负责同志）', en: 'Approver (the principal)' } : { zh: '审签人（分管市领导）', en: 'Approver (the leader in charge)' }, expected.by || undefined);
   const dateValue = await date(p, ctx, { zh: '审签日期（不晚于报送日期）', en: 'Approval date (not after submission)' }, submitted, notAfter(ctx, submitted, { zh: '报送日期', en: 'submission date' }));
+  const expected = approvalFor(ctx.unit, dateValue);
+  const who: Q = expected.role === 'principal' ? { zh: '本单位主要负责同志', en: 'the principal' } : { zh: '分管市领导', en: 'the leader in charge' };
+  const signer: Check = (value) =>
+    !expected.by || value.trim() === expected.by.trim()
+      ? true
+      : q(ctx, {
+          zh: `审签人应为${who.zh}${expected.by}（unit.yaml，${dateValue} 在任）。如人员有变动，请先更新 unit.yaml。`,
+          en: `The approver must be ${who.en}, ${expected.by} (unit.yaml, in office on ${dateValue}). If that has changed, update unit.yaml first.`,
+        });
+  const by = (
+    await p.input({ message: q(ctx, { zh: `审签人（${who.zh}）`, en: `Approver (${who.en})` }), default: expected.by || undefined, validate: all(textCheck(ctx.lang), signer) })
+  ).trim();
   return { by, role: expected.role, date: dateValue };
 }
 
@@ -204,27 +223,39 @@ async function askMeasure(p: Prompter, ctx: WizardContext, taken: string[], star
 export async function askPlan(p: Prompter, ctx: WizardContext): Promise<PlanDoc> {
   const submitted = await date(p, ctx, { zh: '报送日期', en: 'Submission date' }, ctx.today, notAfter(ctx, ctx.today, { zh: '今天', en: 'today' }));
   const gaps: PlanDoc['gaps'][number][] = [];
-  const gapType = () =>
+  const indicators = ctx.unit?.benchmark?.data.indicators ?? [];
+  // The indicator a gap belongs to is named before its type is asked.
+  const gapType = (about: Q) =>
     p.select({
-      message: q(ctx, { zh: '类型', en: 'Type' }),
+      message: q(ctx, { zh: `${about.zh}类型（差距、弱项或短板）`, en: `${about.en}type (gap, weakness or shortcoming)` }),
       choices: [
         { value: 'gap', name: q(ctx, { zh: '差距', en: 'gap' }) },
         { value: 'weakness', name: q(ctx, { zh: '弱项', en: 'weakness' }) },
         { value: 'shortcoming', name: q(ctx, { zh: '短板', en: 'shortcoming' }) },
       ] as const,
     });
-  for (const indicator of ctx.unit?.benchmark?.data.indicators ?? []) {
+  for (const indicator of indicators) {
     const words = { zh: `对标指标“${indicator.name}”：`, en: `Indicator "${indicator.name}": ` };
     gaps.push({
-      type: await gapType(),
+      type: await gapType(words),
       indicator: indicator.id,
       description: await text(p, ctx, { zh: `${words.zh}差距表现（基期 ${indicator.baseline}，标杆 ${indicator.benchmark}）`, en: `${words.en}the gap (${indicator.baseline} against ${indicator.benchmark})` }),
       cause: await text(p, ctx, { zh: `${words.zh}原因分析`, en: `${words.en}its cause` }),
     });
   }
   if (gaps.length === 0 || (await more(p, ctx, { zh: '差距弱项短板', en: 'gap' }))) {
-    do gaps.push({ type: await gapType(), description: await text(p, ctx, { zh: '问题描述', en: 'The problem' }), cause: await text(p, ctx, { zh: '原因分析', en: 'Its cause' }) });
-    while (await more(p, ctx, { zh: '差距弱项短板', en: 'gap' }));
+    do {
+      const indicator =
+        indicators.length > 0
+          ? await p.select<string>({
+              message: q(ctx, { zh: '对应的对标指标', en: 'The indicator it concerns' }),
+              choices: [...indicators.map((i) => ({ value: i.id, name: `${i.name}（${i.id}）` })), { value: '', name: q(ctx, { zh: '不对应具体指标', en: 'none in particular' }) }],
+            })
+          : '';
+      const named = indicators.find((i) => i.id === indicator);
+      const type = await gapType(named ? { zh: `对标指标“${named.name}”：`, en: `Indicator "${named.name}": ` } : { zh: '', en: '' });
+      gaps.push({ type, ...(indicator ? { indicator } : {}), description: await text(p, ctx, { zh: '问题描述', en: 'The problem' }), cause: await text(p, ctx, { zh: '原因分析', en: 'Its cause' }) });
+    } while (await more(p, ctx, { zh: '差距弱项短板', en: 'gap' }));
   }
   const objectives: string[] = [];
   do objectives.push(await text(p, ctx, { zh: '工作目标', en: 'Objective' }));
@@ -301,7 +332,7 @@ async function askExchanges(p: Prompter, ctx: WizardContext, from: string, to: s
 }
 
 export async function askProgress(p: Prompter, ctx: WizardContext, month: string | undefined): Promise<ProgressDoc> {
-  const period = month ?? (await p.input({ message: q(ctx, { zh: '报告月份（YYYY-MM）', en: 'Month reported (YYYY-MM)' }), validate: monthCheck(ctx.lang) })).trim();
+  const period = month ?? (await p.input({ message: q(ctx, { zh: '报告月份（YYYY-MM）', en: 'Month reported (YYYY-MM)' }), validate: all(monthCheck(ctx.lang), notWritten(ctx, (v) => `progress/${v}.yaml`)) })).trim();
   const submitted = await date(p, ctx, { zh: '报送日期', en: 'Submission date' }, ctx.today, all(notAfter(ctx, ctx.today, { zh: '今天', en: 'today' }), notBefore(ctx, `${period}-01`, { zh: '报告月份', en: 'month reported' })));
   const measures: MeasureStatus[] = [];
   for (const { measure, last } of measuresToReport(ctx.unit, { month: period })) measures.push(await askStatus(p, ctx, measure, last));
@@ -316,7 +347,7 @@ export async function askProgress(p: Prompter, ctx: WizardContext, month: string
 export async function askAnnual(p: Prompter, ctx: WizardContext, year: number | undefined): Promise<AnnualDoc> {
   const y =
     year ??
-    Number((await p.input({ message: q(ctx, { zh: '总结年度（YYYY）', en: 'Year reviewed (YYYY)' }), validate: integerCheck(ctx.lang, ctx.campaign.annual.first) })).trim());
+    Number((await p.input({ message: q(ctx, { zh: '总结年度（YYYY）', en: 'Year reviewed (YYYY)' }), validate: all(integerCheck(ctx.lang, ctx.campaign.annual.first), notWritten(ctx, (v) => `annual/${v}.yaml`)) })).trim());
   const submitted = await date(p, ctx, { zh: '报送日期', en: 'Submission date' }, ctx.today, all(notAfter(ctx, ctx.today, { zh: '今天', en: 'today' }), notBefore(ctx, `${y + 1}-01-01`, { zh: '次年 1 月 1 日', en: '1 January of the next year' })));
   const open = measuresToReport(ctx.unit, { year: y });
   const measures: MeasureStatus[] = [];

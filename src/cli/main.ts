@@ -39,7 +39,7 @@ const WORDS = {
   newPath: { zh: '对标创建工作文件夹或成员单位文件夹（默认当前文件夹）', en: 'campaign or unit folder (default: the current folder)' },
   newUnit: { zh: '成员单位标识', en: 'the unit id' },
   yes: { zh: '不提问，只按选项生成（未给出的内容写“待补充”）', en: 'ask nothing; build from the flags (what they leave out is marked 待补充)' },
-  newForce: { zh: '覆盖已有文件，原文件保留为 .bak', en: 'replace an existing file, keeping it as .bak' },
+  newForce: { zh: '覆盖已有文件，原文件另存到 .ebz/backups/', en: 'replace an existing file, keeping the old one under .ebz/backups/' },
   rules: { zh: '列出全部检查规则', en: 'list the rules' },
   rulesFormat: { zh: '输出格式：text、json 或 md', en: 'output format: text, json or md' },
   explainRule: { zh: '说明一条规则：检查什么、依据哪一条款、怎样改，附示例', en: 'explain a rule: what, why (the clause), how to fix, an example' },

@@ -1,6 +1,6 @@
 // `ebz new unit|benchmark|research|plan|progress|annual`: write a unit's next file, then check it.
 import { existsSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { todayIn } from '../calendar/dates.js';
 import { annualFromFlags, benchmarkFromFlags, planFromFlags, progressFromFlags, researchFromFlags, unitFromFlags, type NewFlags } from '../authoring/flags.js';
 import { annualYaml, benchmarkYaml, planYaml, progressYaml, researchYaml, unitYaml } from '../authoring/templates.js';
@@ -25,6 +25,16 @@ export interface NewOptions extends NewFlags {
   yes?: boolean;
   force?: boolean;
 }
+
+/** The file a kind writes, when the options name it before any question (progress and annual need their period). */
+const KNOWN_FILE: Record<NewKind, (options: NewOptions) => string | undefined> = {
+  unit: () => undefined,
+  benchmark: () => 'benchmark.yaml',
+  research: () => 'research.yaml',
+  plan: () => 'plan.yaml',
+  progress: (options) => (options.month === undefined ? undefined : `progress/${options.month.trim()}.yaml`),
+  annual: (options) => (options.year === undefined ? undefined : `annual/${String(options.year).trim()}.yaml`),
+};
 
 async function inquirerPrompter(): Promise<Prompter> {
   const { input, select, confirm } = await import('@inquirer/prompts');
@@ -63,7 +73,14 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
   const interactive = !options.yes && Boolean(io.prompter ?? (io.stdin?.isTTY && io.stdout.isTTY));
   const prompter = interactive ? (io.prompter ?? (await inquirerPrompter())) : undefined;
   const unit = state.units.find((u) => u.id === unitId);
-  const wizard: WizardContext = { lang, campaign, today, unitId, unit };
+  const unitFolder = (id: string) => (root.layout === 'lone-unit' ? root.dir : join(root.dir, 'units', id));
+  const shownOf = (id: string, file: string) => (root.layout === 'lone-unit' ? file : `units/${id}/${file}`);
+  const existing = (file: string) => (!options.force && existsSync(join(unitFolder(unitId), file)) ? shownOf(unitId, file) : undefined);
+  // A file that may not be replaced is refused before the first question, not after the last.
+  const preset = KNOWN_FILE[kind](options);
+  const taken = preset === undefined ? undefined : existing(preset);
+  if (taken !== undefined) throw new EbzError('newFileExists', { file: taken });
+  const wizard: WizardContext = { lang, campaign, today, unitId, unit, existing };
   const flagsContext = { lang, campaign, today, unitId, unit };
 
   let text: string;
@@ -101,14 +118,16 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
       break;
     }
   }
-  const unitFolder = root.layout === 'lone-unit' ? root.dir : join(root.dir, 'units', unitId);
-  const written = join(unitFolder, file);
-  const shown = root.layout === 'lone-unit' ? file : `units/${unitId}/${file}`;
-  writeFileSafely(written, text, { force: options.force ?? false, makeFolder: true, shown });
+  const written = join(unitFolder(unitId), file);
+  const shown = shownOf(unitId, file);
+  const kept = writeFileSafely(written, text, { force: options.force ?? false, makeFolder: true, shown, backupRoot: root.dir, now: io.now });
+  const named = root.layout === 'lone-unit' ? `${basename(root.dir)}/${file}` : shown;
+  if (!prompter && !options.yes) io.stderr.write(t(lang, 'newNoTerminal', { file: named }) + '\n');
 
   // Checked as soon as it is written: findings located in this file, the rest of the unit read alongside.
   const run = runCheck(written, { lang, now: io.now });
-  io.stdout.write(t(lang, 'newWritten', { file: root.layout === 'lone-unit' ? `${basename(root.dir)}/${file}` : shown }) + '\n');
+  io.stdout.write(t(lang, 'newWritten', { file: named }) + '\n');
+  if (kept) io.stdout.write(t(lang, 'newBackedUp', { file: relative(root.dir, kept).split(sep).join('/') }) + '\n');
   io.stdout.write(renderCheckText(run.result, { lang, paint: painter(colorLevel(io.stdout, io.env, noColor)) }));
   return run.result.summary.errors > 0 ? 1 : 0;
 }

@@ -31,6 +31,15 @@ export const messages = {
   campaignExists: { zh: '“{dir}”中已有 campaign.yaml，未做任何改动。', en: '"{dir}" already holds a campaign.yaml; nothing was changed.' },
   cancelled: { zh: '已取消，未写入任何文件。', en: 'Cancelled; nothing was written.' },
   newWritten: { zh: '已写入 {file}。检查结果：', en: 'Written: {file}. Check:' },
+  newFileExists: {
+    zh: '“{file}”已存在，未提问，也未写入。如需重写，请加 --force（原文件将另存到 .ebz/backups/）。',
+    en: '"{file}" exists; nothing was asked or written. Add --force to rewrite it (the old file is kept under .ebz/backups/).',
+  },
+  newBackedUp: { zh: '原文件已另存为 {file}。', en: 'The old file is kept as {file}.' },
+  newNoTerminal: {
+    zh: '输入不是终端，未提问：已按命令行参数和已有资料写入 {file}，未给出的内容写作“待补充”，请补全后再报送。要逐项填写，请在终端中运行；确认不提问请加 --yes。',
+    en: 'Input is not a terminal, so nothing was asked: {file} was written from the options and what the campaign knows, with 待补充 where nothing was given; fill it in before sending. Run in a terminal to be asked; add --yes to say no questions are wanted.',
+  },
   initDone: {
     zh: '已在 {dir} 建立对标创建工作：campaign.yaml、units/、.ebz/schemas/（{schemas} 个格式文件）。\n下一步：ebz new unit {dir} 添加成员单位；用 VS Code 打开该文件夹可获得中文提示和补全（需安装 YAML 扩展）。',
     en: 'Created a campaign in {dir}: campaign.yaml, units/, .ebz/schemas/ ({schemas} schemas).\nNext: ebz new unit {dir} to add a unit; open the folder in VS Code (with the YAML extension) for completion and Chinese help.',

@@ -39,8 +39,11 @@ export interface Workspace {
 export const UNIT_ID = /^[a-z0-9][a-z0-9-]*$/;
 const SINGLE_FILES = { 'unit.yaml': 'profile', 'benchmark.yaml': 'benchmark', 'research.yaml': 'research', 'plan.yaml': 'plan' } as const;
 const KIND_OF = { profile: 'unit', benchmark: 'benchmark', research: 'research', plan: 'plan' } as const;
-/** Files every operating system leaves behind; never a clerk's. */
-const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
+/**
+ * Files every operating system leaves behind, never a clerk's; and ebz's own .ebz/ (schemas, backups),
+ * which sits in the root: for a unit sent alone, the unit folder.
+ */
+const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.ebz']);
 
 export function loadWorkspace(path: string): Workspace {
   const root = findCampaignRoot(path);
