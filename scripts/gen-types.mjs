@@ -15,7 +15,7 @@ const typeName = (kind) => kind[0].toUpperCase() + kind.slice(1) + 'Doc';
 
 // Inline every local $ref and drop annotations, so the compiled types are anonymous and
 // self-contained (no clashes such as a `Date` alias between schemas).
-const ANNOTATIONS = new Set(['$ref', '$defs', 'title', 'description', '$schema', '$id', 'default', 'format']);
+const ANNOTATIONS = new Set(['$ref', '$defs', 'title', 'description', '$schema', '$id', 'default', 'format', 'errorMessage', 'enumDescriptions']);
 function inline(node, rootSchema, isPropertyMap = false) {
   if (Array.isArray(node)) return node.map((n) => inline(n, rootSchema));
   if (!node || typeof node !== 'object') return node;

@@ -20,10 +20,20 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string
 let ajv: Ajv2020 | undefined;
 const compiled = new Map<SchemaKind, ValidateFunction>();
 
+/**
+ * The schemas also speak to editors: `errorMessage` (the message the YAML language server shows) and
+ * `enumDescriptions` (each value's words in completion). They validate nothing; ebz words its own messages.
+ */
+function editorKeywords(instance: Ajv2020): Ajv2020 {
+  instance.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
+  instance.addKeyword({ keyword: 'enumDescriptions', schemaType: 'array' });
+  return instance;
+}
+
 function validatorFor(kind: SchemaKind): ValidateFunction {
   let validate = compiled.get(kind);
   if (!validate) {
-    ajv ??= addFormats(new Ajv2020({ allErrors: true, verbose: true, strict: false }), ['date']);
+    ajv ??= editorKeywords(addFormats(new Ajv2020({ allErrors: true, verbose: true, strict: false }), ['date']));
     validate = ajv.compile(schemas[kind] as JsonSchema);
     compiled.set(kind, validate);
   }
