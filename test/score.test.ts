@@ -274,3 +274,18 @@ describe('formulas', () => {
     expect(expectedPercent('2022-01-01', '2022-01-11', '2021-12-31')).toBe(0);
   });
 });
+
+describe('the README\'s worked example', () => {
+  it('shows lines that `ebz score examples/ordos --quarter 2022-Q1 --unit fgw --explain` prints', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { cli, ROOT } = await import('./helpers.js');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const block = /`ebz score examples\/ordos --quarter 2022-Q1 --unit fgw --explain` 列出每一项（节选）：\n\n```text\n([\s\S]*?)```/.exec(readme);
+    expect(block).not.toBeNull();
+    const output = cli(['score', join(ROOT, 'examples', 'ordos'), '--quarter', '2022-Q1', '--unit', 'fgw', '--explain']).stdout;
+    const lines = block![1]!.split('\n').filter((l) => l.trim() !== '');
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines) expect(output).toContain(line);
+  });
+});

@@ -162,6 +162,7 @@ export const reportWords = {
   },
   dateOfCol: { zh: '所属日期', en: 'Belongs to' },
   endCol: { zh: '终点', en: 'End' },
+  expectedShareCol: { zh: '应达比例', en: 'Expected' },
   achievedCol: { zh: '完成比例', en: 'Achieved' },
   ratioClamped: { zh: '{ratio}，按 {clamped} 计', en: '{ratio}, counted as {clamped}' },
   skippedNoValue: { zh: '起始后尚未报送数值，不计入', en: 'no value reported since the start: left out' },

@@ -203,7 +203,7 @@ function termTable(terms: Term[], w: Words): Table | undefined {
           { label: w('baselineCol'), align: 'right' },
           { label: w('targetCol'), align: 'right' },
           { label: w('currentCol'), align: 'right' },
-          { label: w('expectedCol'), align: 'right' },
+          { label: w('expectedShareCol'), align: 'right' },
           { label: w('achievedCol'), align: 'right' },
           { label: w('valueCol'), align: 'right' },
         ],
