@@ -74,7 +74,8 @@ describe('exit codes through bin/ebz.js', () => {
 
 describe('text output', () => {
   it('groups by file, aligns columns by display width and ends with the counts', () => {
-    const run = cli(['check', fixture('plan-signed-by-principal'), '--as-of', SOUND_AS_OF]);
+    // A terminal wide enough for each finding on one line (test/terminal.test.ts: narrower ones).
+    const run = cli(['check', fixture('plan-signed-by-principal'), '--as-of', SOUND_AS_OF], { env: { COLUMNS: '160' } });
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
       [
@@ -89,7 +90,7 @@ describe('text output', () => {
   it('pads a mix of Chinese and ASCII messages to the same column', () => {
     const dir = fixture('plan-missing');
     writeFileSync(join(dir, 'units', 'zzb', 'research.yaml'), 'unit: zzb\nsubmitted: 2022-02-10\ncontact: { established: 2022-01-12, channel: 会商机制 }\ntrips:\n  - { date: 2022-01-20, destination: 宁波市, participants: 0, findings: 学习。 }\nextra: 1\n');
-    const lines = cli(['check', dir, '--as-of', SOUND_AS_OF]).stdout.split('\n').filter((l) => l.startsWith('  '));
+    const lines = cli(['check', dir, '--as-of', SOUND_AS_OF], { env: { COLUMNS: '160' } }).stdout.split('\n').filter((l) => l.startsWith('  '));
     const ruleColumn = (line: string) => {
       const at = line.search(/  (schema|plan-missing)/);
       return [...line.slice(0, at)].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uff60]/.test(c) ? 2 : 1), 0);
@@ -108,9 +109,9 @@ describe('text output', () => {
   });
   it('speaks English with --lang en or EBZ_LANG=en', () => {
     const dir = fixture('plan-missing');
-    const en = cli(['check', dir, '--as-of', SOUND_AS_OF, '--lang', 'en']).stdout;
+    const en = cli(['check', dir, '--as-of', SOUND_AS_OF, '--lang', 'en'], { env: { COLUMNS: '160' } }).stdout;
     expect(en).toContain('  —  error  The plan was due by 2022-02-15 and had not been submitted by 2023-03-01 (379 days overdue). Submit it now.  plan-missing  三(二)2');
-    expect(cli(['check', dir, '--as-of', SOUND_AS_OF], { env: { EBZ_LANG: 'en' } }).stdout).toBe(en);
+    expect(cli(['check', dir, '--as-of', SOUND_AS_OF], { env: { EBZ_LANG: 'en', COLUMNS: '160' } }).stdout).toBe(en);
   });
   it('notes the embedded default campaign on stderr, once', () => {
     const dir = tempDir();

@@ -168,7 +168,7 @@ const HOSTILE: MonthlyReport = {
 describe('renderers, on a hand-made report object', () => {
   const view = monthlyView(HOSTILE, 'zh', '2022-06-06');
   it('text: aligned tables, no escape sequence from the data', () => {
-    const text = renderText(view, painter(0));
+    const text = renderText(view, painter(0), 200);
     expect(text).not.toContain('\u001b');
     expect(text).toContain('督办清单\n成员单位                   工作措施');
     const chaseRows = text.split('\n').filter((l) => l.includes('m1 =HYPERLINK'));

@@ -1,10 +1,10 @@
 // `ebz rules`, `ebz explain RULE`, `ebz schema KIND`: the catalogue and the formats, from their one source.
-import { fill, severityWord, type Lang } from '../i18n/index.js';
+import { fill, severityWord, t, type Lang } from '../i18n/index.js';
 import { nearest } from '../load/validate.js';
 import { EbzError } from '../model/errors.js';
 import { schemas } from '../model/schemas.generated.js';
 import { renderRulesMd } from '../render/rules.js';
-import { displayWidth, padEnd } from '../render/text.js';
+import { DEFAULT_WIDTH, displayWidth, padEnd, terminalWidth, textTable, wrapParagraph } from '../render/layout.js';
 import { CLAUSES } from '../rules/clauses.js';
 import { EXPLANATIONS } from '../rules/explain.js';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
@@ -20,14 +20,31 @@ export function rulesCommand(options: { format?: string }, { io, lang }: Command
   } else if (format === 'md') {
     io.stdout.write(renderRulesMd(lang));
   } else {
-    const idWidth = Math.max(...RULES.map((r) => r.id.length));
-    const sevWidth = Math.max(...RULES.map((r) => displayWidth(severityWord(r.severity, lang))));
-    const clauseWidth = Math.max(...RULES.map((r) => displayWidth(r.clause ?? '—')));
-    const lines = RULES.map((rule) => `${padEnd(rule.id, idWidth)}  ${padEnd(severityWord(rule.severity, lang), sevWidth)}  ${padEnd(rule.clause ?? '—', clauseWidth)}  ${rule.description[lang]}`);
-    io.stdout.write(lines.join('\n') + '\n');
+    io.stdout.write(rulesText(lang, terminalWidth(io.stdout, io.env)).join('\n') + '\n');
   }
   return 0;
 }
+
+/**
+ * The catalogue for a terminal: one row per rule where the description fits beside id, severity and
+ * clause; on a narrower terminal, the description wrapped on the lines under them.
+ */
+export function rulesText(lang: Lang, width: number): string[] {
+  const rows = RULES.map((rule) => [rule.id, severityWord(rule.severity, lang), rule.clause ?? '—', rule.description[lang]]);
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => displayWidth(r[i]!))));
+  const lead = widths.reduce((a, b) => a + b + 2, 0);
+  if (width - lead >= MIN_DESCRIPTION) {
+    const header = (['colRule', 'colSeverity', 'colClause', 'colWhat'] as const).map((id) => t(lang, id));
+    return textTable(header.map((label) => ({ label })), rows.map((r) => r.map((text) => ({ text }))), width);
+  }
+  return rows.flatMap(([id, severity, clause, description]) => [
+    [padEnd(id!, widths[0]!), padEnd(severity!, widths[1]!), clause].join('  '),
+    ...wrapParagraph(description!, width, '    '),
+  ]);
+}
+
+/** Narrower than this, a rule's description goes under its id. */
+const MIN_DESCRIPTION = 40;
 
 const WORDS = {
   what: { zh: '检查内容', en: 'What it checks' },
@@ -41,40 +58,66 @@ const WORDS = {
   off: { zh: '调整级别：在 campaign.yaml 中写 rules: {{id}: warning}（error | warning | info | off）。', en: 'Change its severity in campaign.yaml: rules: {{id}: warning} (error | warning | info | off).' },
 } as const;
 
-export function explainText(id: string, lang: Lang): string {
+/** What `ebz explain` prints: prose wrapped to the width, the YAML examples as they are (to copy). */
+export function explainText(id: string, lang: Lang, width = DEFAULT_WIDTH): string {
   const rule = RULES_BY_ID.get(id)!;
   const explanation = EXPLANATIONS[id]!;
   const w = (key: keyof typeof WORDS, data = {}) => fill(WORDS[key][lang], data);
-  const indent = (text: string) => text.trimEnd().split('\n').map((line) => `    ${line}`).join('\n');
+  const prose = (text: string, indent = '  ') => wrapParagraph(text, width, indent);
+  const indent = (text: string) => text.trimEnd().split('\n').flatMap((line) => yamlLine(`    ${line}`, width));
   const basis = rule.clause
-    ? rule.clause
-        .split(/,\s*/)
-        .map((clause) => `  ${clause} ${lang === 'zh' ? `“${CLAUSES[clause]?.zh ?? ''}”` : `"${CLAUSES[clause]?.en ?? ''}"`}`)
-        .join('\n')
-    : `  ${w('dataFormat')}`;
+    ? rule.clause.split(/,\s*/).flatMap((clause) => prose(`${clause} ${lang === 'zh' ? `“${CLAUSES[clause]?.zh ?? ''}”` : `"${CLAUSES[clause]?.en ?? ''}"`}`))
+    : prose(w('dataFormat'));
   const colon = lang === 'zh' ? '：' : ':';
   const severity = severityWord(rule.severity, lang);
   const header = lang === 'zh' ? `${rule.id}（${[severity, rule.clause].filter(Boolean).join('，')}）` : `${rule.id} (${[severity, rule.clause].filter(Boolean).join(', ')})`;
   return [
-    header,
+    ...prose(header, ''),
     '',
     `${w('what')}${colon}`,
-    `  ${rule.description[lang]}`,
+    ...prose(rule.description[lang]),
     `${w('basis')}${colon}`,
-    basis,
+    ...basis,
     `${w('why')}${colon}`,
-    `  ${explanation.why[lang]}`,
+    ...prose(explanation.why[lang]),
     `${w('fix')}${colon}`,
-    `  ${explanation.fix[lang]}`,
+    ...prose(explanation.fix[lang]),
     `${w('example', { file: explanation.file })}${colon}`,
     `  ${w('wrong')}${colon}`,
-    indent(explanation.wrong),
+    ...indent(explanation.wrong),
     `  ${w('right')}${colon}`,
-    indent(explanation.right),
+    ...indent(explanation.right),
     '',
-    w('off', { id: rule.id }),
+    ...prose(w('off', { id: rule.id }), ''),
     '',
   ].join('\n');
+}
+
+/**
+ * A line of a YAML example that fits the width and stays valid YAML: a flow mapping breaks after its
+ * commas, continued further in; a trailing `# ←` comment goes on a line of its own when it must.
+ */
+export function yamlLine(line: string, width: number): string[] {
+  if (displayWidth(line) <= width) return [line];
+  const comment = /\s+(#.*)$/.exec(line);
+  const code = comment ? line.slice(0, comment.index) : line;
+  const lead = /^\s*(?:- )?/.exec(code)![0].length;
+  const continued = ' '.repeat(lead + 2);
+  const lines: string[] = [];
+  let current = '';
+  for (const piece of code.split(/(?<=, )/)) {
+    if (current && displayWidth(current + piece) > width) {
+      lines.push(current.trimEnd());
+      current = continued + piece;
+    } else current += piece;
+  }
+  lines.push(current.trimEnd());
+  if (comment) {
+    const last = `${lines.at(-1)!}   ${comment[1]}`;
+    if (displayWidth(last) <= width) lines[lines.length - 1] = last;
+    else lines.push(`${' '.repeat(lead)}${comment[1]}`);
+  }
+  return lines;
 }
 
 export function explainCommand(id: string, { io, lang }: CommandContext): number {
@@ -82,7 +125,7 @@ export function explainCommand(id: string, { io, lang }: CommandContext): number
     const suggestion = nearest(id, [...RULES_BY_ID.keys()]);
     throw suggestion ? new EbzError('unknownRuleSuggest', { id, suggestion }) : new EbzError('unknownRule', { id });
   }
-  io.stdout.write(explainText(id, lang));
+  io.stdout.write(explainText(id, lang, terminalWidth(io.stdout, io.env)));
   return 0;
 }
 

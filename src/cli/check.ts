@@ -5,6 +5,7 @@ import { t } from '../i18n/index.js';
 import { EbzError } from '../model/errors.js';
 import { colorLevel, painter } from '../render/color.js';
 import { CHECK_FORMATS, checkRenderers, type CheckFormat } from '../render/findings.js';
+import { terminalWidth } from '../render/layout.js';
 import { runCheck } from '../rules/check.js';
 import type { CommandContext } from './context.js';
 
@@ -28,7 +29,7 @@ export function checkCommand(path: string | undefined, options: CheckCommandOpti
   const run = runCheck(resolve(io.cwd, target), { lang, asOf: options.asOf, units: options.unit ?? [], now: io.now });
   for (const note of run.notes) io.stderr.write(t(lang, note) + '\n');
   const paint = painter(format === 'text' ? colorLevel(io.stdout, io.env, noColor) : 0);
-  io.stdout.write(checkRenderers[format](run.result, { lang, paint }));
+  io.stdout.write(checkRenderers[format](run.result, { lang, paint, width: terminalWidth(io.stdout, io.env) }));
   const { errors, warnings } = run.result.summary;
   return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;
 }

@@ -12,6 +12,7 @@ import { buildMonthlyReport } from '../reports/monthly.js';
 import { buildAnnualReport, buildQuarterlyReport, buildScoreReport } from '../reports/scores.js';
 import { buildStatusReport } from '../reports/status.js';
 import { colorLevel, painter } from '../render/color.js';
+import { DEFAULT_WIDTH, terminalWidth } from '../render/layout.js';
 import { renderCsv, renderHtml, renderMd, renderText, type ReportFormat } from '../render/formats.js';
 import type { View } from '../render/view.js';
 import { annualView, explainView, monthlyView, quarterlyView, scoreView, statusView } from '../render/views.js';
@@ -64,7 +65,7 @@ function emit(report: object, view: () => View, opened: Opened, options: ReportO
       content = JSON.stringify(report, null, 2) + '\n';
       break;
     case 'text':
-      content = renderText(view(), painter(toFile ? 0 : colorLevel(io.stdout, io.env, noColor)));
+      content = renderText(view(), painter(toFile ? 0 : colorLevel(io.stdout, io.env, noColor)), toFile ? DEFAULT_WIDTH : terminalWidth(io.stdout, io.env));
       break;
     case 'md':
       content = renderMd(view());
@@ -124,7 +125,8 @@ export function scoreCommand(path: string | undefined, options: ReportOptions, c
     if (!options.explain) return scoreView(report, context.lang, { scoring });
     const views = report.units.map((s) => explainView(s, report, context.lang, { scoring }));
     if (views.length === 1) return views[0]!;
-    return { title: views.map((v) => v.title).join(' / '), meta: views[0]?.meta ?? [], sections: views.flatMap((v) => [{ heading: `■ ${v.title}` }, ...v.sections]) };
+    // Several units: one title, then each unit under a heading line of its own.
+    return { title: t(context.lang, 'explainAllTitle'), meta: views[0]?.meta ?? [], sections: views.flatMap((v) => [{ heading: `■ ${v.title}` }, ...v.sections]) };
   };
   return emit(report, view, opened, options, context);
 }

@@ -91,6 +91,8 @@ export const messages = {
   colMessage: { zh: '问题', en: 'Problem' },
   colRule: { zh: '规则', en: 'Rule' },
   colClause: { zh: '条款', en: 'Clause' },
+  colWhat: { zh: '检查内容', en: 'What it checks' },
+  explainAllTitle: { zh: '各成员单位得分明细', en: 'Every term of each unit\'s score' },
 } as const;
 
 export type MessageId = keyof typeof messages;

@@ -3,7 +3,8 @@ import type { ChalkInstance } from 'chalk';
 import { severityWord, t, type Lang } from '../i18n/index.js';
 import type { Finding } from '../model/finding.js';
 import type { CheckResult } from '../rules/check.js';
-import { displayWidth, padEnd, padStart, safeText } from './text.js';
+import { DEFAULT_WIDTH, displayWidth, padEnd, padStart, wrapText } from './layout.js';
+import { safeText } from './text.js';
 
 export type CheckFormat = 'text' | 'json' | 'md';
 export const CHECK_FORMATS: readonly CheckFormat[] = ['text', 'json', 'md'];
@@ -11,7 +12,14 @@ export const CHECK_FORMATS: readonly CheckFormat[] = ['text', 'json', 'md'];
 export interface RenderOptions {
   lang: Lang;
   paint: ChalkInstance;
+  /** Columns of the terminal to fit (text only); 80 when not given. */
+  width?: number;
 }
+
+const INDENT = 2;
+const GAP = 2;
+/** Narrower than this, a message beside rule and clause reads badly: they go under it instead. */
+const MIN_MESSAGE = 40;
 
 function place(finding: Finding): string {
   return finding.line === null ? '—' : `${finding.line}:${finding.column}`;
@@ -31,7 +39,12 @@ function groupByFile(findings: Finding[]): Map<string, Finding[]> {
   return groups;
 }
 
-export function renderCheckText(result: CheckResult, { lang, paint }: RenderOptions): string {
+/**
+ * One block per file; each finding as place, severity and message, the message wrapping under its own
+ * column. Where the terminal is wide enough, rule and clause follow the message's first line as two more
+ * columns; otherwise they take a line of their own under the message.
+ */
+export function renderCheckText(result: CheckResult, { lang, paint, width = DEFAULT_WIDTH }: RenderOptions): string {
   const colour = { error: paint.red, warning: paint.yellow, info: paint.blue };
   const lines: string[] = [];
   for (const [file, findings] of groupByFile(result.findings)) {
@@ -43,23 +56,31 @@ export function renderCheckText(result: CheckResult, { lang, paint }: RenderOpti
       clause: f.clause ?? '',
       raw: f,
     }));
-    const width = (key: 'place' | 'severity' | 'message' | 'rule') => Math.max(...rows.map((r) => displayWidth(r[key])));
-    const [wPlace, wSeverity, wMessage, wRule] = [width('place'), width('severity'), width('message'), width('rule')];
+    const widest = (key: 'place' | 'severity' | 'message' | 'rule' | 'clause') => Math.max(...rows.map((r) => displayWidth(r[key])));
+    const [wPlace, wSeverity, wRule, wClause] = [widest('place'), widest('severity'), widest('rule'), widest('clause')];
+    const lead = INDENT + wPlace + GAP + wSeverity + GAP;
+    const besideWidth = width - lead - GAP - wRule - (wClause > 0 ? GAP + wClause : 0);
+    const beside = besideWidth >= MIN_MESSAGE && widest('message') <= besideWidth;
+    const wMessage = Math.min(widest('message'), beside ? besideWidth : width - lead);
+    const under = ' '.repeat(lead);
     lines.push(paint.underline(safeText(file)));
     for (const row of rows) {
-      const cells = [
-        paint.dim(padStart(row.place, wPlace)),
-        colour[row.raw.severity](padEnd(row.severity, wSeverity)),
-        padEnd(row.message, wMessage),
-        paint.dim(padEnd(row.rule, wRule)),
-        paint.dim(row.clause),
-      ];
-      lines.push(`  ${cells.join('  ')}`.trimEnd());
+      const message = wrapText(row.message, wMessage);
+      const head = `${' '.repeat(INDENT)}${paint.dim(padStart(row.place, wPlace))}${' '.repeat(GAP)}${colour[row.raw.severity](padEnd(row.severity, wSeverity))}${' '.repeat(GAP)}`;
+      if (beside) {
+        const tail = [paint.dim(padEnd(row.rule, wRule)), paint.dim(row.clause)].join(' '.repeat(GAP));
+        lines.push(`${head}${padEnd(message[0]!, wMessage)}${' '.repeat(GAP)}${tail}`.trimEnd());
+        for (const more of message.slice(1)) lines.push(`${under}${more}`);
+      } else {
+        lines.push(`${head}${message[0]}`.trimEnd());
+        for (const more of message.slice(1)) lines.push(`${under}${more}`);
+        for (const ref of wrapText([row.rule, row.clause].filter(Boolean).join('  '), width - lead)) lines.push(`${under}${paint.dim(ref)}`);
+      }
     }
     lines.push('');
   }
   const { errors, warnings } = result.summary;
-  const summary = summaryLine(result, lang);
+  const summary = wrapText(summaryLine(result, lang), width).join('\n');
   lines.push(errors > 0 ? paint.red.bold(summary) : warnings > 0 ? paint.yellow.bold(summary) : paint.green(summary));
   return lines.join('\n') + '\n';
 }

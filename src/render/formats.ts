@@ -1,40 +1,37 @@
 // The renderers of a report view: text for the terminal, Markdown, CSV for Excel/WPS, self-contained HTML.
 import type { ChalkInstance } from 'chalk';
-import { displayWidth, padEnd, padStart, safeText } from './text.js';
+import { DEFAULT_WIDTH, textTable, wrapText, type TextCell, type TextColumn } from './layout.js';
+import { safeText } from './text.js';
 import { cell, type Cell, type Section, type Table, type Tone, type View } from './view.js';
 
 export type ReportFormat = 'text' | 'md' | 'csv' | 'json' | 'html';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'md', 'csv', 'json', 'html'];
 
-export function renderText(view: View, paint: ChalkInstance): string {
+/** The view for a terminal `width` columns wide: paragraphs wrap, tables fit (see layout.ts textTable). */
+export function renderText(view: View, paint: ChalkInstance, width = DEFAULT_WIDTH): string {
   const tones: Record<Tone, (s: string) => string> = { red: paint.red, yellow: paint.yellow, green: paint.green, muted: paint.dim, strong: paint.bold };
-  const out: string[] = [paint.bold(safeText(view.title)), ...view.meta.map((m) => safeText(m)), ''];
+  const wrap = (text: string) => wrapText(safeText(text), width);
+  const out: string[] = [...wrap(view.title).map((l) => paint.bold(l)), ...view.meta.flatMap(wrap), ''];
   for (const section of view.sections) {
-    out.push(paint.bold(safeText(section.heading)));
-    for (const p of section.paragraphs ?? []) out.push(safeText(p));
-    if (section.table && section.table.rows.length > 0) out.push(...textTable(section.table, tones));
-    else if (section.empty) out.push(safeText(section.empty));
+    out.push(...wrap(section.heading).map((l) => paint.bold(l)));
+    for (const p of section.paragraphs ?? []) out.push(...wrap(p));
+    if (section.table && section.table.rows.length > 0) out.push(...tableLines(section.table, tones, width));
+    else if (section.empty) out.push(...wrap(section.empty));
     out.push('');
   }
   return out.join('\n');
 }
 
-function textTable(table: Table, tones: Record<Tone, (s: string) => string>): string[] {
-  const rows = table.rows.map((row) => row.map((c) => ({ ...cell(c), text: safeText(cell(c).text) })));
-  const widths = table.columns.map((col, i) => Math.max(displayWidth(col.label), ...rows.map((r) => displayWidth(r[i]?.text ?? ''))));
-  const line = (cells: Cell[], header = false) =>
-    cells
-      .map((c, i) => {
-        const padded = table.columns[i]?.align === 'right' ? padStart(c.text, widths[i]!) : padEnd(c.text, widths[i]!);
-        return header ? padded : c.tone ? tones[c.tone](padded) : padded;
-      })
-      .join('  ')
-      .trimEnd();
-  return [
-    line(table.columns.map((c) => ({ text: c.label })), true),
-    widths.map((w) => '─'.repeat(w)).join('  '),
-    ...rows.map((r) => line(r)),
-  ];
+/** A report table: cells wrap in their columns; a table split in parts repeats its first column, cut with "…" when it must. */
+function tableLines(table: Table, tones: Record<Tone, (s: string) => string>, width: number): string[] {
+  const columns: TextColumn[] = table.columns.map((col) => ({ label: safeText(col.label), align: col.align, fit: 'wrap' }));
+  const rows: TextCell[][] = table.rows.map((row) =>
+    row.map((input) => {
+      const c = cell(input);
+      return { text: safeText(c.text), paint: c.tone ? tones[c.tone] : undefined };
+    }),
+  );
+  return textTable(columns, rows, width);
 }
 
 function mdEscape(text: string): string {
