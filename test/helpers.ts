@@ -70,11 +70,15 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real bin/ebz.js as a user would. */
+/**
+ * Runs the real bin/ebz.js as a user would. Its output is as wide as its content (COLUMNS=1000), so a
+ * test reads what is said, not where a line breaks; a test of layout sets COLUMNS itself (an empty
+ * COLUMNS gives what a pipe gets).
+ */
 export function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): CliResult {
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'ebz.js'), ...args], {
     cwd: options.cwd ?? ROOT,
-    env: { PATH: process.env.PATH ?? '', TZ: 'UTC', EBZ_CACHE: 'off', ...options.env },
+    env: { PATH: process.env.PATH ?? '', TZ: 'UTC', EBZ_CACHE: 'off', COLUMNS: '1000', ...options.env },
     encoding: 'utf8',
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -25,6 +25,7 @@ describe('the width to fit', () => {
     expect(terminalWidth({ isTTY: true, columns: 132 }, {})).toBe(132);
     expect(terminalWidth({ isTTY: false }, {})).toBe(80);
     expect(terminalWidth({ isTTY: false }, { COLUMNS: 'wide' })).toBe(80);
+    expect(terminalWidth({ isTTY: false }, { COLUMNS: '' })).toBe(80);
     // Narrower than 40 nothing lays out; 40 is the floor.
     expect(terminalWidth({}, { COLUMNS: '12' })).toBe(40);
   });
@@ -106,6 +107,11 @@ describe('every command for people fits 80 columns', () => {
       expect(over).toEqual([]);
     }, 60_000);
   }
+  it('gives 80 columns to a pipe', () => {
+    const piped = cli(['check', ORDOS], { env: { COLUMNS: '' } });
+    expect(widest(piped.stdout)).toBeLessThanOrEqual(80);
+    expect(widest(piped.stdout)).toBeGreaterThan(60);
+  });
   it('follows a wider COLUMNS: a finding keeps rule and clause on its line', () => {
     const wide = cli(['check', join(ORDOS, 'units', 'nmj')], { env: { COLUMNS: '160', NO_COLOR: '1' } });
     expect(wide.stdout).toMatch(/^ {2}56:17 {2}错误 {2}审签人应为分管市领导张建国（unit\.yaml），此处为白音仓。请由分管市领导审签后报送。 {2}approval-signer {2}三\(一\)2, 三\(二\)2$/m);
