@@ -46,6 +46,19 @@ describe('examples/ordos, evaluated by period', () => {
       const base = judged.reduce((sum, id) => sum + (100 * y.components[id].weight * y.components[id].score!) / total, 0);
       expect(y.score).toBe(round1(Math.min(100, Math.max(0, base + y.adjustments.total))));
     }
+    // With the same A, the quarter and the year judge execution, indicators and exchange on the same E: the same
+    // terms, except the measures done before October, which the quarter leaves out.
+    const q4SameA = analyze(workspace, year.evaluation.asOf, false, 'zh', quarterWindow('2022-Q4'));
+    for (const y of year.scores) {
+      const q = q4SameA.scores.find((s) => s.unit === y.unit)!;
+      for (const id of ['indicators', 'exchange'] as const) expect(y.components[id].detail, `${y.unit} ${id}`).toEqual(q.components[id].detail);
+      const unit = year.state.units.find((u) => u.id === y.unit)!;
+      const doneBeforeOctober = new Set(
+        [...unit.progress].filter((p) => p.data.period < '2022-10').flatMap((p) => p.data.measures.filter((m) => m.status === 'done').map((m) => m.id)),
+      );
+      const ids = (terms: typeof y.components.execution.detail) => terms.map((t) => (t.kind === 'measure' ? t.id : t.kind));
+      expect(ids(y.components.execution.detail).filter((id) => !doneBeforeOctober.has(id)), y.unit).toEqual(ids(q.components.execution.detail));
+    }
     // The ranking follows the scores: shared ranks on equal scores, higher scores first.
     const ranked = [...year.scores].sort((a, b) => a.rank! - b.rank!);
     for (let i = 1; i < ranked.length; i++) expect(ranked[i]!.score!).toBeLessThanOrEqual(ranked[i - 1]!.score!);

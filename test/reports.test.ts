@@ -333,3 +333,50 @@ describe('JSON of every command holds the documented keys (DESIGN §4)', () => {
     expect(score).toMatchObject({ window: { start: '2022-01-01', end: '2022-12-31' }, evaluatedOn: '2022-12-31', asOf: '2023-02-01' });
   });
 });
+
+describe('monthly lights and their reasons (DESIGN §5.3)', async () => {
+  const { monthWindow, windowClose } = await import('../src/calendar/window.js');
+  const { daysBetween } = await import('../src/calendar/dates.js');
+  const { progressDueDate } = await import('../src/calendar/schedule.js');
+  /** The month's report at its close, as the office would produce it. */
+  const monthly = (dir: string, month: string) => {
+    const workspace = loadWorkspace(dir);
+    const close = windowClose(workspace.campaign, monthWindow(month));
+    return { close, report: buildMonthlyReport(analyze(workspace, close, false, 'zh').state, month, false), campaign: workspace.campaign };
+  };
+  const reasonsOf = (report: MonthlyReport, unit: string) => report.units.find((u) => u.unit === unit)!;
+
+  it('a document of the month submitted late is yellow that month, and never colours a later month', () => {
+    const dir = fixture('benchmark-submitted-late');
+    // The benchmark was due 2022-01-04 and came on 2022-01-06: 2 days late, a document of January.
+    expect(reasonsOf(monthly(dir, '2022-01').report, 'fgw')).toMatchObject({ light: 'yellow', lightReasons: [{ code: 'document-late', document: 'benchmark', days: 2 }] });
+    expect(reasonsOf(monthly(dir, '2022-03').report, 'fgw')).toMatchObject({ light: 'green', lightReasons: [] });
+  });
+
+  it('a missing document keeps the unit red, month after month, until it comes in', () => {
+    const dir = fixture('progress-month-missing');
+    for (const month of ['2022-04', '2022-05']) {
+      const { report, close, campaign } = monthly(dir, month);
+      const due = progressDueDate(campaign, '2022-04');
+      const fgw = reasonsOf(report, 'fgw');
+      expect(fgw.light, month).toBe('red');
+      expect(fgw.lightReasons[0], month).toEqual({ code: 'document-missing', document: 'progress:2022-04', days: daysBetween(due, close) });
+    }
+  });
+
+  it('an overdue and blocked measure is red with both reasons, named in words in every format', () => {
+    const { report, close } = monthly(fixture('monthly-blocked-and-missing'), '2022-05');
+    // zzb's m1 was due 2022-05-31 and is blocked at 80% in May's progress.
+    expect(reasonsOf(report, 'zzb').lightReasons).toEqual([
+      { code: 'measure-overdue', measure: 'm1', title: '修订人才引进政策', days: daysBetween('2022-05-31', close) },
+      { code: 'measure-blocked', measure: 'm1', title: '修订人才引进政策' },
+    ]);
+    for (const [lang, words] of [
+      ['zh', '措施“修订人才引进政策”受阻'],
+      ['en', 'measure "修订人才引进政策" blocked'],
+    ] as const) {
+      const view = monthlyView(report, lang, close);
+      for (const out of [renderText(view, painter(0)), renderMd(view), renderCsv(view), renderHtml(view, lang)]) expect(out.replace(/""/g, '"').replace(/&quot;/g, '"')).toContain(words);
+    }
+  });
+});
