@@ -289,3 +289,15 @@ describe('the README\'s worked example', () => {
     for (const line of lines) expect(output).toContain(line);
   });
 });
+
+describe('score --explain says when the sum is clamped', () => {
+  it('zzb 2022: weighted mean 100 + a bonus of 2 = 102, counted as 100', async () => {
+    const { campaignWith, cli } = await import('./helpers.js');
+    const dir = campaignWith({ 'adjustments.yaml': '- { unit: zzb, points: 2, date: 2022-09-01, reason: 人才工作获表扬 }\n' });
+    const zh = cli(['score', dir, '--year', '2022', '--unit', 'zzb', '--explain']).stdout;
+    expect(zh).toContain('得分 100.0（优秀，第 1 名）= 加权平均 100 + 加减分 +2');
+    expect(zh).toContain('加权平均 100 + 加减分 +2 = 102，按 100 计。');
+    const en = cli(['score', dir, '--year', '2022', '--unit', 'zzb', '--explain', '--lang', 'en']).stdout;
+    expect(en).toContain('Weighted mean 100 + adjustments +2 = 102, counted as 100.');
+  });
+});
