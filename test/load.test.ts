@@ -83,7 +83,7 @@ describe('finding the campaign root', () => {
     const dir = tempDir();
     cpSync(join(SOUND, 'units', 'fgw'), join(dir, 'fgw'), { recursive: true });
     const run = runCheck(join(dir, 'fgw'), { lang: 'zh', asOf: SOUND_AS_OF });
-    expect(run.notes).toEqual(['defaultCampaign']);
+    expect(run.notes).toEqual([{ id: 'defaultCampaign' }]);
     expect(run.result.campaign).toBe('ordos-2022');
     // The Ordos default owes monthly progress to 2022-12 (due 2023-01-05); the fixture stops at 2022-05.
     expect(located(run.result.findings, 'progress-missing')).toEqual(

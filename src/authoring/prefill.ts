@@ -1,5 +1,6 @@
 // What the campaign already knows about a unit, to pre-fill the files it writes next.
 import { latestStatuses, measureDefinitions, periodOrder, statusReports } from '../model/measures.js';
+import { currentPerson } from '../model/people.js';
 import type { UnitState } from '../model/state.js';
 import type { Approval, Measure, MeasureStatus } from '../model/types.js';
 
@@ -10,8 +11,8 @@ import type { Approval, Measure, MeasureStatus } from '../model/types.js';
 export function approvalFor(unit: UnitState | undefined, date?: string): { by: string; role: Approval['role'] } {
   void date; // unit.yaml names one person for each role; a history of office holders is read on this date.
   const profile = unit?.profile?.data;
-  if (profile?.kind === 'party-department') return { by: profile.principal.name, role: 'principal' };
-  return { by: profile?.leader_in_charge?.name ?? '', role: 'leader-in-charge' };
+  if (profile?.kind === 'party-department') return { by: currentPerson(profile.principal)?.name ?? '', role: 'principal' };
+  return { by: currentPerson(profile?.leader_in_charge)?.name ?? '', role: 'leader-in-charge' };
 }
 
 /**

@@ -1,6 +1,6 @@
 // Commented YAML for each kind of file a unit writes, from the data it holds (the wizard's or the flags').
 import { stringify } from 'yaml';
-import type { AnnualDoc, BenchmarkDoc, Measure, MeasureStatus, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc } from '../model/types.js';
+import type { AnnualDoc, BenchmarkDoc, Measure, MeasureStatus, PersonOrHistory, PersonTerm, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc } from '../model/types.js';
 
 /** A YAML scalar, quoted only where YAML needs it. */
 export function scalar(value: string | number | boolean): string {
@@ -25,6 +25,13 @@ function list(items: string[], indent = ''): string[] {
   return items.map((item) => `${indent}  - ${scalar(item)}`);
 }
 
+/** A post of unit.yaml: one person on one line, or a history as a list of terms. */
+function post(key: string, value: PersonOrHistory, comment: string): string[] {
+  if (!Array.isArray(value)) return [`${key}: ${flow(value)}   # ${comment}`];
+  const terms: PersonTerm[] = value;
+  return [`${key}:   # ${comment}；任职记录，since/until 含当日`, ...terms.map((term) => `  - ${flow({ ...term })}`)];
+}
+
 export function unitYaml(doc: UnitDoc): string {
   const lines = [
     '# 成员单位概况。kind: government-department 市人民政府组成部门 | party-department 市委部门 | institution 直属事业单位 | vertical 垂直管理部门 | other 其他',
@@ -33,8 +40,8 @@ export function unitYaml(doc: UnitDoc): string {
     `kind: ${doc.kind}`,
     `domain: ${doc.domain}                       # 重点领域（campaign.yaml domains 中的标识）`,
   ];
-  if (doc.leader_in_charge) lines.push(`leader_in_charge: ${flow(doc.leader_in_charge)}   # 分管市领导，审签建标材料和工作方案`);
-  lines.push(`principal: ${flow(doc.principal)}   # 主要负责同志${doc.kind === 'party-department' ? '，市委部门的材料由其审签' : ''}`);
+  if (doc.leader_in_charge) lines.push(...post('leader_in_charge', doc.leader_in_charge, '分管市领导，审签建标材料和工作方案'));
+  lines.push(...post('principal', doc.principal, `主要负责同志${doc.kind === 'party-department' ? '，市委部门的材料由其审签' : ''}`));
   if (doc.contact) lines.push(`contact: ${flow({ name: doc.contact.name, phone: doc.contact.phone })}   # 联络人`);
   return lines.join('\n') + '\n';
 }

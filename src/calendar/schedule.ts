@@ -1,5 +1,6 @@
 // What each unit owes and when: the due date of every document, and its state as of a date.
 import type { Campaign } from '../model/types.js';
+import { hasHolidayData, rollOver } from './workdays.js';
 import { addDays, daysBetween, dayOfNextMonth, lastDayOfMonth, monthDayOf, monthOf, monthsFrom, quarterMonths, yearOf, type IsoDate } from './dates.js';
 
 export type DocumentKind = 'benchmark' | 'research' | 'plan' | 'progress' | 'annual';
@@ -16,12 +17,39 @@ export interface ExpectedDocument {
   file: string;
 }
 
-export function progressDueDate(campaign: Campaign, month: string): IsoDate {
+/** The month's progress due date as written in campaign.yaml (`due_day` of the next month), before any rollover. */
+export function progressNominalDueDate(campaign: Campaign, month: string): IsoDate {
   return dayOfNextMonth(month, campaign.progress.due_day);
 }
 
-export function annualDueDate(campaign: Campaign, year: number): IsoDate {
+/** The month's progress due date: the nominal date, moved past rest days by `calendar.rollover`. */
+export function progressDueDate(campaign: Campaign, month: string): IsoDate {
+  return rollOver(progressNominalDueDate(campaign, month), campaign.calendar);
+}
+
+/** The year's annual review due date as written in campaign.yaml (`annual.due` of the next year), before any rollover. */
+export function annualNominalDueDate(campaign: Campaign, year: number): IsoDate {
   return monthDayOf(year + 1, campaign.annual.due);
+}
+
+/** The year's annual review due date: the nominal date, moved past rest days by `calendar.rollover`. */
+export function annualDueDate(campaign: Campaign, year: number): IsoDate {
+  return rollOver(annualNominalDueDate(campaign, year), campaign.calendar);
+}
+
+/**
+ * The years without holiday data whose recurring due dates, on or before `asOf`, were rolled over
+ * past weekends only: the command tells the user once (DESIGN §2 Working days). Empty with `rollover: none`.
+ */
+export function yearsLackingHolidayData(campaign: Campaign, asOf: IsoDate): number[] {
+  if (campaign.calendar.rollover === 'none') return [];
+  const years = new Set<number>();
+  for (const doc of expectedDocuments(campaign, asOf)) {
+    if (doc.kind !== 'progress' && doc.kind !== 'annual') continue;
+    const nominal = doc.kind === 'progress' ? progressNominalDueDate(campaign, doc.period!) : annualNominalDueDate(campaign, Number(doc.period));
+    if (nominal <= asOf && !hasHolidayData(yearOf(nominal), campaign.calendar)) years.add(yearOf(nominal));
+  }
+  return [...years].sort((a, b) => a - b);
 }
 
 export function progressDocument(campaign: Campaign, month: string): ExpectedDocument {

@@ -27,7 +27,7 @@ export function checkCommand(path: string | undefined, options: CheckCommandOpti
   const target = path ?? '.';
   if (!existsSync(resolve(io.cwd, target))) throw new EbzError('pathNotFound', { path: target });
   const run = runCheck(resolve(io.cwd, target), { lang, asOf: options.asOf, units: options.unit ?? [], now: io.now });
-  for (const note of run.notes) io.stderr.write(t(lang, note) + '\n');
+  for (const note of run.notes) io.stderr.write(t(lang, note.id, note.data) + '\n');
   const paint = painter(format === 'text' ? colorLevel(io.stdout, io.env, noColor) : 0);
   io.stdout.write(checkRenderers[format](run.result, { lang, paint, width: terminalWidth(io.stdout, io.env) }));
   const { errors, warnings } = run.result.summary;

@@ -16,7 +16,7 @@ import { DEFAULT_WIDTH, terminalWidth } from '../render/layout.js';
 import { renderCsv, renderHtml, renderMd, renderText, type ReportFormat } from '../render/formats.js';
 import type { View } from '../render/view.js';
 import { annualView, explainView, monthlyView, quarterlyView, scoreView, statusView } from '../render/views.js';
-import { checkUnitsExist, parseAsOf } from '../rules/check.js';
+import { campaignNotes, checkUnitsExist, parseAsOf } from '../rules/check.js';
 import { assertCampaignUsable } from '../rules/run.js';
 import type { CommandContext } from './context.js';
 import { reportFormat, writeOutput } from './output.js';
@@ -46,8 +46,9 @@ function open(path: string | undefined, options: ReportOptions, { io, lang }: Co
   if (options.asOf !== undefined) parseAsOf(options.asOf);
   const workspace = loadWorkspace(resolve(io.cwd, target));
   assertCampaignUsable(workspace, lang);
-  for (const note of workspace.root.campaignFile === null ? (['defaultCampaign'] as const) : []) io.stderr.write(t(lang, note) + '\n');
-  return { workspace, today: todayIn(workspace.campaign.timezone, io.now), format };
+  const today = todayIn(workspace.campaign.timezone, io.now);
+  for (const note of campaignNotes(workspace, options.asOf ?? today)) io.stderr.write(t(lang, note.id, note.data) + '\n');
+  return { workspace, today, format };
 }
 
 /** The as-of date of a period's report: --as-of, else its close, else (still open) today. */

@@ -70,6 +70,10 @@ export const messages = {
     zh: '提示：未找到 campaign.yaml，按内置的鄂尔多斯市默认设置（ebz init 所写内容）检查。',
     en: 'Note: no campaign.yaml found; checking against the embedded Ordos default (what ebz init writes).',
   },
+  holidayDataMissing: {
+    zh: '提示：未内置 {year} 年的节假日安排（内置至 {last} 年），{year} 年的报送截止日遇休息日只按周末顺延。可在 campaign.yaml 的 calendar.holidays 和 calendar.workdays 中补充。',
+    en: 'Note: no holiday arrangement for {year} is built in (the table ends with {last}); due dates in {year} move past weekends only. Add that year\'s days under calendar.holidays and calendar.workdays in campaign.yaml.',
+  },
 
   // output words
   severityError: { zh: '错误', en: 'error' },

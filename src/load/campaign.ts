@@ -39,6 +39,11 @@ export function resolveCampaign(doc: CampaignDoc): Campaign {
         Object.fromEntries(Object.entries(defaultScoring.domain_weights).filter(([domain]) => domain in doc.domains))) as Scoring['domain_weights'],
     },
     rules: (doc.rules ?? {}) as Campaign['rules'],
+    calendar: {
+      rollover: doc.calendar?.rollover ?? 'next-workday',
+      holidays: doc.calendar?.holidays ?? [],
+      workdays: doc.calendar?.workdays ?? [],
+    },
     limits: { max_file_bytes: doc.limits?.max_file_bytes ?? DEFAULT_MAX_FILE_BYTES },
   };
 }

@@ -21,6 +21,11 @@ deadlines:                                  # 报送截止日期，当日报送�
 progress: { first: 2022-03, last: 2022-12, due_day: 5 }   # 月度进展：每月进展于次月 5 日前报送；last: null 为持续按月报送
 annual: { first: 2022, due: "01-31" }                     # 年度总结：某年度总结于次年 1 月 31 日前报送
 
+calendar:                                   # 工作日安排：已内置国务院办公厅 2021 年起各年的节假日安排
+  rollover: next-workday                    # 月度进展、年度总结的截止日遇休息日顺延至下一个工作日；none 为不顺延。deadlines 的固定日期不顺延
+  holidays: []                              # 补充休息日（内置安排未包括的年度或本地安排），如 [2027-10-01]
+  workdays: []                              # 补充调休上班日，如 [2027-09-26]
+
 domains:                                    # 重点领域（实施方案二(二)）：标识: 名称，成员单位选其一
   project-construction: 项目建设
   industrial-transformation: 产业转型

@@ -9,27 +9,49 @@ export interface MeasureDefinition {
   measure: Measure;
   source: Doc<PlanDoc> | Doc<AnnualDoc>;
   path: DataPath;
-  /** When work on it starts: the plan's submission, its `added` date, or 01-01 of the year after an annual review. */
+  /** When work on it starts (measureStart): the plan's submission, its `added` date, or 01-01 of the year after an annual review. */
   start: IsoDate;
-  /** The date a plan revision stopped it (`dropped.date`), else null. */
+  /** The date it was stopped by a plan revision (`dropped.date`), else null. */
   dropped: IsoDate | null;
 }
 
-/** The revision fields a measure may carry (plan.yaml `added`, `dropped`). */
-type RevisedMeasure = Measure & { added?: IsoDate; dropped?: { date: IsoDate; reason: string } };
+/**
+ * When a measure's schedule starts (DESIGN §5.1): a plan measure on the plan's `submitted`, one added
+ * by a revision on its `added` date, an annual review's new measure of year Y on (Y+1)-01-01.
+ */
+export function measureStart(measure: Measure, source: { plan: PlanDoc } | { annual: AnnualDoc }): IsoDate {
+  if ('annual' in source) return `${source.annual.year + 1}-01-01`;
+  return measure.added ?? source.plan.submitted;
+}
+
+/** The date a plan revision stopped the measure, or null while it is in force. */
+export function measureDropDate(measure: Measure): IsoDate | null {
+  return measure.dropped?.date ?? null;
+}
+
+/** True when the measure was stopped on or before `date`: from its drop date it is out of the evaluation. */
+export function isDroppedBy(measure: Measure, date: IsoDate): boolean {
+  const dropped = measureDropDate(measure);
+  return dropped !== null && dropped <= date;
+}
+
+/** In force on `date`: started (start ≤ date) and not dropped on or before it. */
+export function isMeasureActive(definition: MeasureDefinition, date: IsoDate): boolean {
+  return definition.start <= date && (definition.dropped === null || date < definition.dropped);
+}
 
 /** Plan measures, then each annual review's new measures, in order. */
 export function measureDefinitions(unit: UnitState): MeasureDefinition[] {
   const definitions: MeasureDefinition[] = [];
   const plan = unit.plan;
   if (plan) {
-    plan.data.measures.forEach((measure: RevisedMeasure, i) =>
-      definitions.push({ measure, source: plan, path: ['measures', i], start: measure.added ?? plan.data.submitted, dropped: measure.dropped?.date ?? null }),
+    plan.data.measures.forEach((measure, i) =>
+      definitions.push({ measure, source: plan, path: ['measures', i], start: measureStart(measure, { plan: plan.data }), dropped: measureDropDate(measure) }),
     );
   }
   for (const annual of unit.annual) {
     (annual.data.new_measures ?? []).forEach((measure, i) =>
-      definitions.push({ measure, source: annual, path: ['new_measures', i], start: `${annual.data.year + 1}-01-01`, dropped: (measure as RevisedMeasure).dropped?.date ?? null }),
+      definitions.push({ measure, source: annual, path: ['new_measures', i], start: measureStart(measure, { annual: annual.data }), dropped: measureDropDate(measure) }),
     );
   }
   return definitions;

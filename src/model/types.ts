@@ -22,6 +22,22 @@ export type Exchange = NonNullable<ProgressDoc['exchanges']>[number];
 export type Approval = BenchmarkDoc['approval'];
 export type Adjustment = AdjustmentsDoc[number];
 export type UnitKind = UnitDoc['kind'];
+/** unit.yaml `leader_in_charge` / `principal`: one person, or the terms of several (`since`/`until`, inclusive). */
+export type PersonOrHistory = UnitDoc['principal'];
+export type PersonTerm = Extract<PersonOrHistory, readonly unknown[]>[number];
+export type Person = Exclude<PersonOrHistory, readonly unknown[]>;
+/** plan.yaml `revisions` (方案调整). */
+export type Revision = NonNullable<PlanDoc['revisions']>[number];
+/** A planned exchange: plan.yaml `exchanges`, annual `exchanges_planned`. */
+export type ExchangePlan = NonNullable<PlanDoc['exchanges']>[number];
+/** annual `targets`: a new target for an existing indicator, for the year after the review. */
+export type YearlyTarget = NonNullable<AnnualDoc['targets']>[number];
+/** campaign.yaml `calendar` with its defaults filled in. */
+export interface CalendarSettings {
+  rollover: 'none' | 'next-workday';
+  holidays: string[];
+  workdays: string[];
+}
 
 /** A rule's level as campaign.yaml `rules:` sets it. */
 export type SeveritySetting = NonNullable<NonNullable<CampaignDoc['rules']>[string]>;
@@ -48,5 +64,6 @@ export interface Campaign extends Pick<CampaignDoc, 'id' | 'title' | 'city' | 'p
   economic_domains: string[];
   scoring: Scoring;
   rules: Record<string, SeveritySetting>;
+  calendar: CalendarSettings;
   limits: { [K in keyof NonNullable<CampaignDoc['limits']>]-?: NonNullable<NonNullable<CampaignDoc['limits']>[K]> };
 }

@@ -1,7 +1,10 @@
 // approval-signer, approval-date: benchmark and plan are signed by the right person, before submission.
-import type { Approval } from '../model/types.js';
+import { personOnDate } from '../model/people.js';
+import type { Approval, PersonOrHistory } from '../model/types.js';
 import type { Doc, UnitState } from '../model/state.js';
-import type { UnitRule } from './types.js';
+import type { SourceFile } from '../load/source.js';
+import type { DataPath } from '../load/yaml.js';
+import type { UnitRule, UnitRuleContext } from './types.js';
 
 function signedDocuments(unit: UnitState): { doc: Doc<{ submitted: string; approval: Approval }>; name: { zh: string; en: string } }[] {
   const documents = [];
@@ -32,6 +35,14 @@ export const approvalSigner: UnitRule = {
       zh: '审签人身份应为 leader-in-charge（分管市领导），此处为 {actual}。',
       en: 'The approver role must be leader-in-charge (the leader in charge), not {actual}.',
     },
+    leaderNone: {
+      zh: '审签日期 {date} 当天，unit.yaml 中没有在任的分管市领导，无法核对审签人{actual}。请在 unit.yaml 中补全分管市领导的任职记录（since/until）。',
+      en: 'On the approval date, {date}, unit.yaml names no leader in charge in office, so the approver {actual} cannot be checked. Complete the leader\'s terms (since/until) in unit.yaml.',
+    },
+    principalNone: {
+      zh: '审签日期 {date} 当天，unit.yaml 中没有在任的主要负责同志，无法核对审签人{actual}。请在 unit.yaml 中补全主要负责同志的任职记录（since/until）。',
+      en: 'On the approval date, {date}, unit.yaml names no principal in office, so the approver {actual} cannot be checked. Complete the principal\'s terms (since/until) in unit.yaml.',
+    },
     principalRole: {
       zh: '市委部门的审签人身份应为 principal（主要负责同志），此处为 {actual}。',
       en: 'A party department\'s approver role must be principal, not {actual}.',
@@ -41,19 +52,33 @@ export const approvalSigner: UnitRule = {
     const profile = unit.profile?.data;
     if (!profile) return;
     const party = profile.kind === 'party-department';
-    const expected = party ? profile.principal : profile.leader_in_charge;
-    const role = party ? 'principal' : 'leader-in-charge';
-    if (!expected) return;
-    for (const { doc } of signedDocuments(unit)) {
-      const approval = doc.data.approval;
-      if (approval.by.trim() !== expected.name.trim()) {
-        report({ source: doc.file, path: ['approval', 'by'] }, party ? 'principal' : 'leader', { expected: expected.name, actual: approval.by });
-      } else if (approval.role !== role) {
-        report({ source: doc.file, path: ['approval', 'role'] }, party ? 'principalRole' : 'leaderRole', { actual: approval.role });
-      }
-    }
+    const post = party ? profile.principal : profile.leader_in_charge;
+    if (!post) return;
+    for (const { doc } of signedDocuments(unit)) checkSigner(doc.file, ['approval'], doc.data.approval, post, party, report);
   },
 };
+
+/**
+ * Judges one approval against the person in office on its date (unit.yaml terms): the name, then the
+ * role. Shared by approval-signer and revision-signer, whose messages have the same ids.
+ */
+export function checkSigner(
+  source: SourceFile,
+  path: DataPath,
+  approval: Approval,
+  post: PersonOrHistory,
+  party: boolean,
+  report: UnitRuleContext['report'],
+): void {
+  const expected = personOnDate(post, approval.date);
+  if (!expected) {
+    report({ source, path: [...path, 'date'] }, party ? 'principalNone' : 'leaderNone', { date: approval.date, actual: approval.by });
+  } else if (approval.by.trim() !== expected.name.trim()) {
+    report({ source, path: [...path, 'by'] }, party ? 'principal' : 'leader', { expected: expected.name, actual: approval.by });
+  } else if (approval.role !== (party ? 'principal' : 'leader-in-charge')) {
+    report({ source, path: [...path, 'role'] }, party ? 'principalRole' : 'leaderRole', { actual: approval.role });
+  }
+}
 
 export const approvalDate: UnitRule = {
   id: 'approval-date',

@@ -1,6 +1,8 @@
 // `ebz check` as a function: load, judge as of a date, and return findings with their summary.
 import { isIsoDate, suggestIsoDate, todayIn, type IsoDate } from '../calendar/dates.js';
-import type { Lang } from '../i18n/index.js';
+import { yearsLackingHolidayData } from '../calendar/schedule.js';
+import { holidayTableYears } from '../calendar/workdays.js';
+import type { Lang, MessageData, MessageId } from '../i18n/index.js';
 import type { SourceFile } from '../load/source.js';
 import { nearest } from '../load/validate.js';
 import { loadWorkspace, type Workspace } from '../load/workspace.js';
@@ -36,9 +38,27 @@ export interface CheckResult {
 
 export interface CheckRun {
   result: CheckResult;
-  /** Notes for the user that are not findings (the embedded default is in use). */
-  notes: 'defaultCampaign'[];
+  /** Notes for the user that are not findings (the embedded default is in use, a year lacks holiday data). */
+  notes: Note[];
   state: CampaignState;
+}
+
+/** A note for stderr: a message id and its data. */
+export interface Note {
+  id: MessageId;
+  data?: MessageData;
+}
+
+/**
+ * What a command says once on stderr before its output: that the embedded default campaign is in use,
+ * and which years' recurring due dates moved past weekends only, for want of the year's holiday notice.
+ */
+export function campaignNotes(workspace: Workspace, asOf: IsoDate): Note[] {
+  const notes: Note[] = [];
+  if (workspace.root.campaignFile === null) notes.push({ id: 'defaultCampaign' });
+  const last = Math.max(...holidayTableYears());
+  for (const year of yearsLackingHolidayData(workspace.campaign, asOf)) notes.push({ id: 'holidayDataMissing', data: { year, last } });
+  return notes;
 }
 
 /** Parses an --as-of value, stopping with exit 2 on anything but a real YYYY-MM-DD date. */
@@ -85,7 +105,7 @@ export function runCheck(path: string, options: CheckOptions): CheckRun {
   };
   return {
     result: { campaign: workspace.campaign.id, asOf: state.asOf, findings, summary },
-    notes: workspace.root.campaignFile === null ? ['defaultCampaign'] : [],
+    notes: campaignNotes(workspace, state.asOf),
     state,
   };
 }

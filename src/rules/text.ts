@@ -8,7 +8,7 @@ const MEASURE_TEXTS = ['title', 'deliverable', 'responsible.unit', 'responsible.
 
 /** The texts of each kind that must say something real. */
 const REQUIRED_TEXTS: Partial<Record<FileKind, string[]>> = {
-  unit: ['name', 'principal.name', 'leader_in_charge.name'],
+  unit: ['name', 'principal.name', 'leader_in_charge.name', 'principal.*.name', 'leader_in_charge.*.name'],
   benchmark: [
     'target.region',
     'target.counterpart',
@@ -23,9 +23,19 @@ const REQUIRED_TEXTS: Partial<Record<FileKind, string[]>> = {
     'approval.by',
   ],
   research: ['contact.channel', 'trips.*.destination', 'trips.*.findings'],
-  plan: ['gaps.*.description', 'gaps.*.cause', 'objectives.*', 'deployment', ...MEASURE_TEXTS.map((t) => `measures.*.${t}`), 'approval.by'],
+  plan: [
+    'gaps.*.description',
+    'gaps.*.cause',
+    'objectives.*',
+    'deployment',
+    ...MEASURE_TEXTS.map((t) => `measures.*.${t}`),
+    'measures.*.dropped.reason',
+    'approval.by',
+    'revisions.*.summary',
+    'revisions.*.approval.by',
+  ],
   progress: ['measures.*.blocker'],
-  annual: ['measures.*.blocker', 'learned.*.title', 'learned.*.summary', ...MEASURE_TEXTS.map((t) => `new_measures.*.${t}`), 'achievements.*.title', 'achievements.*.description'],
+  annual: ['measures.*.blocker', 'learned.*.title', 'learned.*.summary', ...MEASURE_TEXTS.map((t) => `new_measures.*.${t}`), 'new_indicators.*.name', 'achievements.*.title', 'achievements.*.description'],
 };
 
 const PLACEHOLDER_WORDS = new Set(['待定', '暂无', '无', '略', '同上', '待补充', '待填', '未定', '不详', 'tbd', 'todo', 'n/a', 'na', 'none', 'null']);
@@ -77,7 +87,7 @@ export const placeholderText: UnitRule = {
 const EVENT_DATES: Partial<Record<FileKind, string[]>> = {
   benchmark: ['submitted', 'approval.date'],
   research: ['submitted', 'contact.established', 'trips.*.date'],
-  plan: ['submitted', 'approval.date'],
+  plan: ['submitted', 'approval.date', 'revisions.*.date', 'revisions.*.approval.date'],
   progress: ['submitted', 'exchanges.*.date'],
   annual: ['submitted', 'exchanges.*.date'],
   adjustments: ['*.date'],
