@@ -22,8 +22,9 @@ async function run(args: string[], now: Date, cwd = process.cwd()) {
 
 describe('the monthly report object', () => {
   const dir = fixture('monthly-blocked-and-missing');
-  // 2022-05 closes the day after its progress is due (2022-06-05): 2022-06-06.
-  const report = buildMonthlyReport(analyze(loadWorkspace(dir), '2022-06-06', false, 'zh').state, '2022-05', false);
+  // 2022-05 closes the day after its progress is due: 2022-06-05 falls in the 端午 holiday (06-03…06-05),
+  // so it is due on the next working day, 2022-06-06, and the month closes on 2022-06-07.
+  const report = buildMonthlyReport(analyze(loadWorkspace(dir), '2022-06-07', false, 'zh').state, '2022-05', false);
 
   it('chases exactly the overdue or blocked measures, with who answers for them', () => {
     expect(report.chase).toEqual([
@@ -34,7 +35,7 @@ describe('the monthly report object', () => {
         title: '修订人才引进政策',
         responsible: { unit: '人才科', person: '吴九' },
         due: '2022-05-31',
-        daysOverdue: 6,
+        daysOverdue: 7,
         percent: 80,
         status: 'blocked',
         blocker: '市委常委会尚未审议',
@@ -43,7 +44,7 @@ describe('the monthly report object', () => {
   });
   it('lists the units whose documents are missing', () => {
     expect(report.missing).toEqual([
-      { unit: 'fgw', name: '测试市发展和改革委员会', documents: [{ key: 'progress:2022-05', file: 'units/fgw/progress/2022-05.yaml', due: '2022-06-05', daysLate: 1 }] },
+      { unit: 'fgw', name: '测试市发展和改革委员会', documents: [{ key: 'progress:2022-05', file: 'units/fgw/progress/2022-05.yaml', due: '2022-06-06', daysLate: 1 }] },
     ]);
   });
   it('gives each unit its light and counts', () => {
@@ -59,10 +60,10 @@ describe('the monthly report object', () => {
     });
   });
   it('is yellow for a late document and green when all is well', () => {
-    const sound = buildMonthlyReport(analyze(loadWorkspace(SOUND), '2022-06-06', false, 'zh').state, '2022-05', false);
+    const sound = buildMonthlyReport(analyze(loadWorkspace(SOUND), '2022-06-07', false, 'zh').state, '2022-05', false);
     expect(sound.units.map((u) => u.light)).toEqual(['green', 'green']);
     const late = buildMonthlyReport(analyze(loadWorkspace(fixture('progress-submitted-late')), '2022-06-10', false, 'zh').state, '2022-05', false);
-    expect(late.units.find((u) => u.unit === 'zzb')).toMatchObject({ light: 'yellow', progress: { state: 'late', submitted: '2022-06-09', daysLate: 4 } });
+    expect(late.units.find((u) => u.unit === 'zzb')).toMatchObject({ light: 'yellow', progress: { state: 'late', submitted: '2022-06-09', daysLate: 3 } });
   });
 });
 
@@ -73,9 +74,9 @@ describe('the status matrix', () => {
       ['benchmark', '建标', '2022-01-04'],
       ['research', '调研', '2022-02-10'],
       ['plan', '方案', '2022-02-15'],
-      ['progress:2022-03', '2022-03', '2022-04-05'],
+      ['progress:2022-03', '2022-03', '2022-04-06'], // 2022-04-05 is 清明: the next working day
       ['progress:2022-04', '2022-04', '2022-05-05'],
-      ['progress:2022-05', '2022-05', '2022-06-05'],
+      ['progress:2022-05', '2022-05', '2022-06-06'], // 2022-06-05 is 端午: the next working day
       ['annual:2022', '2022年度', '2023-01-31'],
     ]);
     expect(report.units[0]!.cells['progress:2022-04']).toEqual({ state: 'missing', submitted: null, daysLate: 27 });
@@ -120,17 +121,17 @@ describe('past reports are the same whenever they are generated', () => {
     const late = await run(args, new Date('2030-11-28T12:00:00Z'));
     expect(early.code).toBe(0);
     expect(late.stdout).toBe(early.stdout);
-    expect(JSON.parse(early.stdout)).toMatchObject({ month: '2022-05', asOf: '2022-06-06', open: false });
+    expect(JSON.parse(early.stdout)).toMatchObject({ month: '2022-05', asOf: '2022-06-07', open: false });
   });
   it('a period not yet closed is as of today and says it is open', async () => {
     const open = await run(['report', 'monthly', SOUND, '--month', '2022-05', '--format', 'json'], new Date('2022-06-03T02:00:00Z'));
     expect(JSON.parse(open.stdout)).toMatchObject({ asOf: '2022-06-03', open: true });
     const text = await run(['report', 'monthly', SOUND, '--month', '2022-05'], new Date('2022-06-03T02:00:00Z'));
-    expect(text.stdout).toContain('本期尚未结束（截止 2022-06-06），数据可能变化。');
+    expect(text.stdout).toContain('本期尚未结束（截止 2022-06-07），数据可能变化。');
     const closed = await run(['report', 'monthly', SOUND, '--month', '2022-05'], new Date('2023-03-01T02:00:00Z'));
-    expect(closed.stdout).toContain('本期已于 2022-06-06 截止，此后报送的材料不计入。');
+    expect(closed.stdout).toContain('本期已于 2022-06-07 截止，此后报送的材料不计入。');
     const later = await run(['report', 'monthly', SOUND, '--month', '2022-05', '--as-of', '2022-07-01'], new Date('2023-03-01T02:00:00Z'));
-    expect(later.stdout).toContain('本期已于 2022-06-06 截止；本报告按 2022-07-01 的状态统计。');
+    expect(later.stdout).toContain('本期已于 2022-06-07 截止；本报告按 2022-07-01 的状态统计。');
   });
   it('"today" is the campaign timezone\'s: 23:30 UTC is already tomorrow in Beijing', async () => {
     const open = await run(['status', SOUND, '--format', 'json'], new Date('2022-06-04T23:30:00Z'));
@@ -319,7 +320,7 @@ describe('JSON of every command holds the documented keys (DESIGN §4)', () => {
     const monthly = json(['report', 'monthly', SOUND, '--month', '2022-05']);
     for (const key of ['campaign', 'month', 'asOf', 'open', 'summary', 'units', 'chase', 'missing']) expect(monthly).toHaveProperty(key);
     expect(Object.keys(monthly.units[0])).toEqual(['unit', 'name', 'light', 'lightReasons', 'progress', 'measures']);
-    expect(monthly).toMatchObject({ window: { start: '2022-05-01', end: '2022-05-31' }, evaluatedOn: '2022-05-31', asOf: '2022-06-06' });
+    expect(monthly).toMatchObject({ window: { start: '2022-05-01', end: '2022-05-31' }, evaluatedOn: '2022-05-31', asOf: '2022-06-07' }); // due 2022-06-06 after 端午
     const quarterly = json(['report', 'quarterly', SOUND, '--quarter', '2022-Q2']);
     for (const key of ['campaign', 'quarter', 'window', 'evaluatedOn', 'asOf', 'open', 'units', 'indicators', 'commend', 'callOut']) expect(quarterly).toHaveProperty(key);
     expect(quarterly.units[0]).toHaveProperty('previousRank');
