@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Prompter } from '../src/authoring/wizard.js';
 import { main } from '../src/cli/main.js';
 import { schemas } from '../src/model/schemas.generated.js';
-import { cli, fixture, ROOT, tempDir } from './helpers.js';
+import { cli, fixture, ROOT, SOUND, tempDir } from './helpers.js';
 
 type Answer = string | boolean;
 
@@ -135,11 +135,20 @@ describe('ebz new with flags', () => {
     // Nothing is left for check to flag as an unknown file.
     expect(cli(['check', dir, '--as-of', '2022-02-20', '--format', 'json']).stdout).not.toContain('file-unknown');
   });
+  it('keeps the old file of a unit sent alone under its own .ebz/backups/, which check does not read', () => {
+    const dir = join(tempDir(), 'fgw');
+    cpSync(join(SOUND, 'units', 'fgw'), dir, { recursive: true });
+    const before = readFileSync(join(dir, 'plan.yaml'), 'utf8');
+    expect(cli(['new', 'plan', dir, '--yes', '--force']).code).toBe(1);
+    const [stamp] = readdirSync(join(dir, '.ebz', 'backups'));
+    expect(readFileSync(join(dir, '.ebz', 'backups', stamp!, 'plan.yaml'), 'utf8')).toBe(before);
+    expect(cli(['check', dir, '--as-of', '2022-02-20', '--format', 'json']).stdout).not.toContain('file-unknown');
+  });
   it('off a terminal says on stderr that it asked nothing and what it wrote', () => {
     const dir = fixture('plan-missing');
     const result = cli(['new', 'plan', dir, '--unit', 'zzb']);
     expect(result.stderr).toBe(
-      '输入不是终端，未提问：已按命令行参数和已有资料写入 units/zzb/plan.yaml，未给出的内容写作“待补充”，请补全后再报送。要逐项填写，请在终端中运行；确认不提问请加 --yes。\n',
+      '不在终端中运行（输入或输出不是终端），未提问：已按命令行参数和已有资料写入 units/zzb/plan.yaml，未给出的内容写作“待补充”，请补全后再报送。要逐项填写，请在终端中运行；确认不提问请加 --yes。\n',
     );
     expect(result.stdout).toMatch(/^已写入 units\/zzb\/plan\.yaml。检查结果：/);
     expect(cli(['new', 'plan', dir, '--unit', 'zzb', '--force', '--yes']).stderr).toBe('');

@@ -37,8 +37,8 @@ export const messages = {
   },
   newBackedUp: { zh: '原文件已另存为 {file}。', en: 'The old file is kept as {file}.' },
   newNoTerminal: {
-    zh: '输入不是终端，未提问：已按命令行参数和已有资料写入 {file}，未给出的内容写作“待补充”，请补全后再报送。要逐项填写，请在终端中运行；确认不提问请加 --yes。',
-    en: 'Input is not a terminal, so nothing was asked: {file} was written from the options and what the campaign knows, with 待补充 where nothing was given; fill it in before sending. Run in a terminal to be asked; add --yes to say no questions are wanted.',
+    zh: '不在终端中运行（输入或输出不是终端），未提问：已按命令行参数和已有资料写入 {file}，未给出的内容写作“待补充”，请补全后再报送。要逐项填写，请在终端中运行；确认不提问请加 --yes。',
+    en: 'Not run in a terminal (input or output is not one), so nothing was asked: {file} was written from the options and what the campaign knows, with 待补充 where nothing was given; fill it in before sending. Run in a terminal to be asked; add --yes to say no questions are wanted.',
   },
   initDone: {
     zh: '已在 {dir} 建立对标创建工作：campaign.yaml、units/、.ebz/schemas/（{schemas} 个格式文件）。\n下一步：ebz new unit {dir} 添加成员单位；用 VS Code 打开该文件夹可获得中文提示和补全（需安装 YAML 扩展）。',
