@@ -162,6 +162,11 @@ describe('editor help: yaml-language-server on a folder written by ebz init', ()
     ]);
   }, 60_000);
 
+  it('points of 0 in adjustments.yaml get words, not "matches a schema that is not allowed"', async () => {
+    const found = await server.diagnostics(open('adjustments.yaml', '- { unit: fgw, points: 0, date: 2022-09-01, reason: 经验做法获推广 }\n'));
+    expect(found.map((d) => [d.range.start.line + 1, d.range.start.character + 1, d.message])).toEqual([[1, 24, '分值不能为 0：加分写正数，减分写负数，如 2 或 -1。']]);
+  }, 60_000);
+
   it('completion for status offers the four values, each with its own Chinese description', async () => {
     const uri = open('units/fgw/progress/2022-03.yaml', 'unit: fgw\nperiod: 2022-03\nsubmitted: 2022-04-03\nmeasures:\n  - id: m1\n    status: \n');
     await server.diagnostics(uri);

@@ -175,6 +175,8 @@ function translate(root: JsonSchema, data: unknown, error: ErrorObject): SchemaP
     data: { ...field, ...extra },
   });
 
+  // `if: { const: 0 }, then: { errorMessage }` is how a schema forbids one value with words an editor shows.
+  if (error.schemaPath.endsWith('/then/type') && (schemaAt(root, path)?.if as JsonSchema | undefined)?.const === 0) return at('notZero', { value: display(value) });
   switch (error.keyword) {
     case 'required': {
       const missing = String(error.params.missingProperty);
