@@ -290,6 +290,52 @@ describe('ebz new with the wizard', () => {
   });
 });
 
+describe('the wizard and a unit whose leader changed', () => {
+  it('checks the signer against the person in office on the approval date, and refuses a date when nobody was', async () => {
+    const dir = fixture('benchmark-missing');
+    // 张三 until 2021-12-31, nobody on 2022-01-01, 赵七 from 2022-01-02.
+    const unit = join(dir, 'units', 'fgw', 'unit.yaml');
+    writeFileSync(
+      unit,
+      readFileSync(unit, 'utf8').replace(
+        'leader_in_charge: { name: 张三, title: 副市长 }',
+        'leader_in_charge:\n  - { name: 张三, title: 副市长, until: 2021-12-31 }\n  - { name: 赵七, title: 副市长, since: 2022-01-02 }',
+      ),
+    );
+    const answers = scripted([
+      '2022-01-03',
+      '陕西省榆林市',
+      '榆林市发展和改革委员会',
+      'resource-city',
+      '榆林市转型经验获国家通报。',
+      '同为能源城市。',
+      '学习项目储备机制。',
+      'invest-growth',
+      '固定资产投资增速',
+      '%',
+      'higher',
+      '8',
+      '12',
+      '12.5',
+      false,
+      '重大项目储备机制',
+      false,
+      '2022-01-01', // nobody in office: refused
+      '2022-01-02',
+      '张三', // in office until 2021-12-31: refused
+      '', // approver offered: 赵七
+    ]);
+    const result = await run(['new', 'benchmark', dir, '--unit', 'fgw'], { prompter: answers.prompter, now: '2022-01-03T02:00:00Z' });
+    expect(answers.refused).toEqual([
+      '2022-01-01 当天，unit.yaml 中没有在任的分管市领导。请核对日期，或先在 unit.yaml 中补全任职记录（since/until）。',
+      '审签人应为分管市领导赵七（unit.yaml，2022-01-02 在任）。如人员有变动，请先更新 unit.yaml。',
+    ]);
+    expect(answers.left()).toBe(0);
+    expect(readFileSync(join(dir, 'units', 'fgw', 'benchmark.yaml'), 'utf8')).toContain('approval: { by: 赵七, role: leader-in-charge, date: 2022-01-02 }');
+    expect(result.code).toBe(0);
+  });
+});
+
 describe('the wizard before its first question', () => {
   it('refuses a file that exists, asking nothing, and says to use --force', async () => {
     const dir = fixture('plan-missing');

@@ -92,8 +92,9 @@ function submittedOf(flags: NewFlags, ctx: Context): string {
 }
 
 function approval(flags: NewFlags, ctx: Context, submitted: string): BenchmarkDoc['approval'] {
-  const { by, role } = approvalFor(ctx.unit);
-  return { by: by || TO_FILL, role, date: checked(flags.approvalDate ?? submitted, dateCheck(ctx.lang), '--approval-date') };
+  const date = checked(flags.approvalDate ?? submitted, dateCheck(ctx.lang), '--approval-date');
+  const { by, role } = approvalFor(ctx.unit, date);
+  return { by: by || TO_FILL, role, date };
 }
 
 export function benchmarkFromFlags(flags: NewFlags, ctx: Context): BenchmarkDoc {

@@ -1,18 +1,20 @@
 // What the campaign already knows about a unit, to pre-fill the files it writes next.
 import { latestStatuses, measureDefinitions, periodOrder, statusReports } from '../model/measures.js';
-import { currentPerson } from '../model/people.js';
+import { currentPerson, personOnDate } from '../model/people.js';
 import type { UnitState } from '../model/state.js';
 import type { Approval, Measure, MeasureStatus } from '../model/types.js';
 
 /**
- * Who signs a document approved on `date`: a party department's principal, any other unit's leader in
- * charge (三(一)2, 三(二)2), as unit.yaml names them.
+ * Who signs a document approved on `date` (or, without a date, who holds the post now): a party
+ * department's principal, any other unit's leader in charge (三(一)2, 三(二)2), as unit.yaml names them.
+ * `vacant` when unit.yaml names nobody in the post on that date.
  */
-export function approvalFor(unit: UnitState | undefined, date?: string): { by: string; role: Approval['role'] } {
-  void date; // unit.yaml names one person for each role; a history of office holders is read on this date.
+export function approvalFor(unit: UnitState | undefined, date?: string): { by: string; role: Approval['role']; vacant: boolean } {
   const profile = unit?.profile?.data;
-  if (profile?.kind === 'party-department') return { by: currentPerson(profile.principal)?.name ?? '', role: 'principal' };
-  return { by: currentPerson(profile?.leader_in_charge)?.name ?? '', role: 'leader-in-charge' };
+  const role: Approval['role'] = profile?.kind === 'party-department' ? 'principal' : 'leader-in-charge';
+  const post = role === 'principal' ? profile?.principal : profile?.leader_in_charge;
+  const person = date === undefined ? currentPerson(post) : personOnDate(post, date);
+  return { by: person?.name ?? '', role, vacant: post !== undefined && person === undefined };
 }
 
 /**

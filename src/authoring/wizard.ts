@@ -163,9 +163,16 @@ export async function askBenchmark(p: Prompter, ctx: WizardContext): Promise<Ben
 
 /** The approval date first, then the signer: the person unit.yaml names for the role on that date. */
 async function askApproval(p: Prompter, ctx: WizardContext, submitted: string): Promise<BenchmarkDoc['approval']> {
-  const dateValue = await date(p, ctx, { zh: '审签日期（不晚于报送日期）', en: 'Approval date (not after submission)' }, submitted, notAfter(ctx, submitted, { zh: '报送日期', en: 'submission date' }));
+  const who: Q = approvalFor(ctx.unit).role === 'principal' ? { zh: '本单位主要负责同志', en: 'the principal' } : { zh: '分管市领导', en: 'the leader in charge' };
+  const held: Check = (value) =>
+    !approvalFor(ctx.unit, value.trim()).vacant
+      ? true
+      : q(ctx, {
+          zh: `${value.trim()} 当天，unit.yaml 中没有在任的${who.zh}。请核对日期，或先在 unit.yaml 中补全任职记录（since/until）。`,
+          en: `On ${value.trim()} unit.yaml names nobody as ${who.en}. Check the date, or complete the history (since/until) in unit.yaml first.`,
+        });
+  const dateValue = await date(p, ctx, { zh: '审签日期（不晚于报送日期）', en: 'Approval date (not after submission)' }, submitted, all(notAfter(ctx, submitted, { zh: '报送日期', en: 'submission date' }), held));
   const expected = approvalFor(ctx.unit, dateValue);
-  const who: Q = expected.role === 'principal' ? { zh: '本单位主要负责同志', en: 'the principal' } : { zh: '分管市领导', en: 'the leader in charge' };
   const signer: Check = (value) =>
     !expected.by || value.trim() === expected.by.trim()
       ? true
