@@ -47,6 +47,8 @@ const DESIGN_CATALOGUE: [string, string, string | null][] = [
   ['measure-overdue', 'warning', '三(三)1'],
   ['learned-not-done', 'warning', '三(四)2'],
   ['adjustment-unknown-unit', 'error', null],
+  ['not-counted-as-of', 'info', null],
+  ['cross-check-skipped', 'info', null],
 ];
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

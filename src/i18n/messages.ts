@@ -3,6 +3,10 @@
 export const messages = {
   // command errors (exit 2)
   pathNotFound: { zh: '路径不存在：{path}', en: 'No such file or folder: {path}' },
+  notACampaign: {
+    zh: '“{path}”不是对标创建工作文件夹：ebz 查找 campaign.yaml、units/ 文件夹，或成员单位的 unit.yaml、benchmark.yaml、research.yaml、plan.yaml、progress/、annual/，这里都没有。请指定对标创建工作文件夹、成员单位文件夹或单个文件。',
+    en: '"{path}" is not a campaign folder: ebz looks for campaign.yaml, a units/ folder, or a unit\'s unit.yaml, benchmark.yaml, research.yaml, plan.yaml, progress/ or annual/, and finds none here. Give a campaign folder, a unit folder or one file.',
+  },
   campaignInvalid: { zh: 'campaign.yaml 有误，无法据此检查：{where}：{message}', en: 'campaign.yaml is wrong; nothing can be judged against it: {where}: {message}' },
   campaignInvalidMore: {
     zh: 'campaign.yaml 有误，无法据此检查：{where}：{message}（另有 {more} 处问题）',

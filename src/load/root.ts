@@ -1,5 +1,5 @@
 // Finds the campaign root for a path (DESIGN §2) and what part of the campaign the path covers.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { EbzError } from '../model/errors.js';
 
@@ -60,7 +60,20 @@ export function findCampaignRoot(input: string): CampaignRoot {
   const rel = relativePosix(unitDir, path);
   const unit = basename(unitDir);
   const scope: Scope = rel === '' ? { kind: 'unit', unit } : { kind: 'file', unit, file: rel };
+  // A folder with nothing of a campaign in it (a desktop, a download folder) is not checked file by file.
+  if (scope.kind === 'unit' && !holdsUnitFiles(unitDir)) throw new EbzError('notACampaign', { path: input });
   return { dir: unitDir, layout: 'lone-unit', campaignFile: null, scope };
+}
+
+/** What a unit folder holds: its files (also misnamed, `plan.yml`), or its progress and annual folders. */
+const UNIT_ENTRY = /^(?:(?:unit|benchmark|research|plan)\b.*\.ya?ml|progress|annual)$/i;
+
+function holdsUnitFiles(dir: string): boolean {
+  try {
+    return readdirSync(dir).some((name) => UNIT_ENTRY.test(name));
+  } catch {
+    return false;
+  }
 }
 
 function scopeIn(root: string, path: string): Scope {

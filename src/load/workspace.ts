@@ -49,6 +49,8 @@ export function loadWorkspace(path: string): Workspace {
   const root = findCampaignRoot(path);
   const reports: Report[] = [];
   const reader = new FileReader(root.dir, reports);
+  // A file named as PATH is read even when misnamed (`plan.yml`): the clerk asked for it.
+  reader.named = root.scope.kind === 'file' ? root.scope.file : null;
 
   let campaignFile: SourceFile | null = null;
   let campaignDoc: CampaignDoc = defaultCampaignDoc();
@@ -95,6 +97,8 @@ interface Entry {
  */
 class FileReader {
   maxBytes = DEFAULT_MAX_FILE_BYTES;
+  /** The file named as PATH, from the root. */
+  named: string | null = null;
   private readonly realRoot: string;
   private readonly queue: { job: ReadJob; place: (file: SourceFile) => void }[] = [];
 
@@ -184,11 +188,15 @@ class FileReader {
     const at = (name: string) => (rel ? `${rel}/${name}` : name);
     for (const entry of this.list(rel, id)) {
       const file = at(entry.name);
-      const single = SINGLE_FILES[entry.name as keyof typeof SINGLE_FILES];
+      const named = file === this.named && !entry.isDir ? canonicalName(entry.name) : null;
+      const single = SINGLE_FILES[(named ?? entry.name) as keyof typeof SINGLE_FILES];
+      if (named) this.report('file-unknown', 'lookalikeNamed', { file, suggestion: named }, id, file);
       if (single && !entry.isDir) {
         this.enqueue(file, id, KIND_OF[single], (source) => (folder[single] = source));
       } else if (entry.isDir && (entry.name === 'progress' || entry.name === 'annual')) {
         this.periodFolder(folder, entry.name, file);
+      } else if (file === this.named && !entry.isDir && this.namedPeriodFile(folder, entry.name, file)) {
+        // A month's or year's file sent alone, beside unit.yaml rather than in progress/ or annual/.
       } else if (!SYSTEM_FILES.has(entry.name)) {
         this.unknown(id, file, entry.name, entry.isDir);
       }
@@ -196,11 +204,25 @@ class FileReader {
     return folder;
   }
 
+  private namedPeriodFile(folder: UnitFolder, name: string, file: string): boolean {
+    for (const kind of ['progress', 'annual'] as const) {
+      const canonical = /^\d{4}(?:-\d{2})?\.yaml$/.test(name) ? name : canonicalName(name, kind);
+      const period = canonical && (kind === 'progress' ? /^(\d{4}-(?:0[1-9]|1[0-2]))\.yaml$/ : /^(\d{4})\.yaml$/).exec(canonical)?.[1];
+      if (!period) continue;
+      this.report('file-unknown', 'lookalikeNamed', { file, suggestion: `${kind}/${canonical}` }, folder.id, file);
+      this.enqueue(file, folder.id, kind, (source) => (kind === 'progress' ? folder.progress.set(period, source) : folder.annual.set(Number(period), source)));
+      return true;
+    }
+    return false;
+  }
+
   private periodFolder(folder: UnitFolder, kind: 'progress' | 'annual', rel: string) {
     const pattern = kind === 'progress' ? /^(\d{4}-(?:0[1-9]|1[0-2]))\.yaml$/ : /^(\d{4})\.yaml$/;
     for (const entry of this.list(rel, folder.id)) {
       const file = `${rel}/${entry.name}`;
-      const match = entry.isDir ? null : pattern.exec(entry.name);
+      const named = file === this.named && !entry.isDir ? canonicalName(entry.name, kind) : null;
+      if (named) this.report('file-unknown', 'lookalikeNamed', { file, suggestion: named }, folder.id, file);
+      const match = entry.isDir ? null : pattern.exec(named ?? entry.name);
       if (!match) {
         if (!SYSTEM_FILES.has(entry.name)) this.unknown(folder.id, file, entry.name, entry.isDir, kind);
         continue;

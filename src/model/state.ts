@@ -44,6 +44,8 @@ export interface CampaignState {
   adjustments: (Doc<Adjustment> & { index: number })[];
   /** Files submitted after the as-of date: they do not exist yet in this state. */
   notYetSubmitted: Set<string>;
+  /** The file named as PATH when it is submitted after the as-of date: checked in full all the same (DESIGN §2). */
+  namedAfterAsOf: { file: SourceFile; submitted: IsoDate } | null;
 }
 
 /** `submitted` as written, or as it was meant when written another way (`2022/2/14`); else null. */
@@ -55,10 +57,16 @@ export function submittedDate(data: unknown): IsoDate | null {
 
 export function buildState(workspace: Workspace, asOf: IsoDate, asOfIsToday: boolean): CampaignState {
   const notYetSubmitted = new Set<string>();
+  const scope = workspace.scope;
+  let namedAfterAsOf: CampaignState['namedAfterAsOf'] = null;
   const counts = (file: SourceFile | undefined): file is SourceFile => {
     if (!file) return false;
     const submitted = submittedDate(file.data);
     if (!asOfIsToday && submitted !== null && submitted > asOf) {
+      if (scope.kind === 'file' && scope.file === file.rel) {
+        namedAfterAsOf = { file, submitted };
+        return true;
+      }
       notYetSubmitted.add(file.rel);
       return false;
     }
@@ -114,5 +122,5 @@ export function buildState(workspace: Workspace, asOf: IsoDate, asOfIsToday: boo
         .map((data, index) => ({ file: adjustmentsFile, data, index }))
         .filter(({ data }) => data.date <= asOf)
     : [];
-  return { workspace, campaign: workspace.campaign, asOf, asOfIsToday, units, adjustments, notYetSubmitted };
+  return { workspace, campaign: workspace.campaign, asOf, asOfIsToday, units, adjustments, notYetSubmitted, namedAfterAsOf };
 }

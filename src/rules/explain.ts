@@ -1,5 +1,6 @@
 // How to fix what each rule finds, with a small wrong/right example: for `ebz explain RULE`.
 import type { Localized } from '../i18n/index.js';
+import { NAMED_FILE_EXPLANATIONS } from './named-file.js';
 
 export interface RuleExplanation {
   /** Why the rule exists, in a sentence or two, beyond the clause: the reason a clerk should care. */
@@ -17,6 +18,7 @@ export interface RuleExplanation {
 const lines = (...rows: string[]): string => rows.join('\n');
 
 export const EXPLANATIONS: Record<string, RuleExplanation> = {
+  ...NAMED_FILE_EXPLANATIONS,
   'yaml-syntax': {
     why: {
       zh: '文件无法读取时，其中的全部内容都无法核对，相当于未报送。',

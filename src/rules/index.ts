@@ -5,6 +5,7 @@ import { benchmarkSelf, indicatorTargetBelowBenchmark, indicatorTargetDirection,
 import { deadlineRules } from './deadlines.js';
 import { duplicateId, idMismatch, unitProfileMissing } from './identity.js';
 import { fileEncoding, fileUnknown, schema, yamlDuplicateKey, yamlSyntax } from './load.js';
+import { crossCheckSkipped, notCountedAsOf } from './named-file.js';
 import { exchangeUnplanned, measureDueRange, measureUnquantified } from './plan.js';
 import {
   blockedWithoutReason,
@@ -49,6 +50,8 @@ export const RULES: readonly Rule[] = [
   measureOverdue,
   learnedNotDone,
   adjustmentUnknownUnit,
+  notCountedAsOf,
+  crossCheckSkipped,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

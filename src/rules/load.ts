@@ -62,6 +62,10 @@ export const fileUnknown: LoaderRule = {
     unknownFolder: { zh: '不认识的文件夹“{file}”，未读取。成员单位文件夹中只应有 progress/ 和 annual/ 两个文件夹。', en: 'Unknown folder "{file}", not read. A unit folder holds only the progress/ and annual/ folders.' },
     unknownPeriodFile: { zh: '不认识的文件“{file}”，未读取。月度进展应命名为 YYYY-MM.yaml，年度总结应命名为 YYYY.yaml。', en: 'Unknown file "{file}", not read. Progress files are named YYYY-MM.yaml, annual reviews YYYY.yaml.' },
     lookalike: { zh: '文件“{file}”未读取：应命名为“{suggestion}”。', en: 'The file "{file}" was not read: it should be named "{suggestion}".' },
+    lookalikeNamed: {
+      zh: '文件“{file}”应命名为“{suggestion}”，否则检查整个文件夹时不会读取它。这次按指定的文件读取并检查。',
+      en: 'The file "{file}" should be named "{suggestion}"; a check of the whole folder does not read it. It was read and checked because it was named.',
+    },
     notAFolder: { zh: 'units/ 下的“{file}”不是文件夹，未读取。每个成员单位应有一个文件夹。', en: '"{file}" in units/ is not a folder and was not read. Each unit has a folder of its own.' },
     badUnitId: { zh: '文件夹名“{folder}”不是有效的单位标识（小写字母、数字和连字符），未读取。', en: 'The folder name "{folder}" is not a valid unit id (lower-case letters, digits and hyphens); it was not read.' },
     linkOutside: { zh: '“{file}”是指向对标创建工作文件夹以外的链接，未读取。', en: '"{file}" is a link that leads outside the campaign folder; it was not followed.' },
