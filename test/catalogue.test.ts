@@ -47,6 +47,13 @@ const DESIGN_CATALOGUE: [string, string, string | null][] = [
   ['measure-overdue', 'warning', '三(三)1'],
   ['learned-not-done', 'warning', '三(四)2'],
   ['adjustment-unknown-unit', 'error', null],
+  ['unit-history-order', 'error', null],
+  ['revision-signer', 'error', '三(二)2'],
+  ['revision-date', 'error', '三(二)2'],
+  ['revision-unknown', 'error', null],
+  ['dropped-measure-reported', 'warning', null],
+  ['annual-update-empty', 'warning', '三(四)2'],
+  ['ongoing-done', 'warning', '三(四)2'],
   ['not-counted-as-of', 'info', null],
   ['cross-check-skipped', 'info', null],
 ];

@@ -1,6 +1,9 @@
 // How to fix what each rule finds, with a small wrong/right example: for `ebz explain RULE`.
 import type { Localized } from '../i18n/index.js';
 import { NAMED_FILE_EXPLANATIONS } from './named-file.js';
+import { unitHistoryOrderExplanation } from './history.js';
+import { revisionExplanations } from './revisions.js';
+import { yearlyExplanations } from './yearly.js';
 
 export interface RuleExplanation {
   /** Why the rule exists, in a sentence or two, beyond the clause: the reason a clerk should care. */
@@ -295,8 +298,8 @@ export const EXPLANATIONS: Record<string, RuleExplanation> = {
       en: 'Signed by the wrong person, a document has not passed the required leader and does not count. The approver is checked against the leader in charge or principal recorded in unit.yaml.',
     },
     fix: {
-      zh: '由分管市领导审签（role: leader-in-charge），市委组织部、宣传部、统战部、政法委由本单位主要负责同志审签（role: principal）；by 填写审签人姓名，与 unit.yaml 一致。分管市领导调整的，先更新 unit.yaml。',
-      en: 'Have the leader in charge sign (role: leader-in-charge); the four party departments sign by their own principal (role: principal). Write the signer\'s name in by, exactly as in unit.yaml. If the leader in charge has changed, update unit.yaml first.',
+      zh: '由分管市领导审签（role: leader-in-charge），市委组织部、宣传部、统战部、政法委由本单位主要负责同志审签（role: principal）；by 填写审签人姓名，与 unit.yaml 一致。分管市领导调整的，在 unit.yaml 中写明前后两任的任职记录（since/until）：已报送的材料按审签当日在任者核对，仍然有效。',
+      en: 'Have the leader in charge sign (role: leader-in-charge); the four party departments sign by their own principal (role: principal). Write the signer\'s name in by, exactly as in unit.yaml. If the leader in charge has changed, record both terms in unit.yaml (since/until): documents already sent are judged against whoever held the post on their approval date, and stay valid.',
     },
     file: 'units/fgw/plan.yaml',
     wrong: lines(
@@ -596,4 +599,8 @@ export const EXPLANATIONS: Record<string, RuleExplanation> = {
     wrong: lines('- { unit: fzw, points: 2, date: 2022-09-01, reason: 经验做法获国家发展改革委推广 }   # ← 应为 fgw'),
     right: lines('- { unit: fgw, points: 2, date: 2022-09-01, reason: 经验做法获国家发展改革委推广 }'),
   },
+  // Kept with their rules.
+  'unit-history-order': unitHistoryOrderExplanation,
+  ...revisionExplanations,
+  ...yearlyExplanations,
 };

@@ -15,6 +15,9 @@ import {
   percentRegressed,
   statusPercentMismatch,
 } from './progress.js';
+import { unitHistoryOrder } from './history.js';
+import { droppedMeasureReported, revisionDate, revisionSigner, revisionUnknown } from './revisions.js';
+import { annualUpdateEmpty, ongoingDone } from './yearly.js';
 import { indicatorUncovered, unknownIndicator, unknownMeasure } from './references.js';
 import { futureDate, placeholderText } from './text.js';
 import type { Rule } from './types.js';
@@ -50,6 +53,13 @@ export const RULES: readonly Rule[] = [
   measureOverdue,
   learnedNotDone,
   adjustmentUnknownUnit,
+  unitHistoryOrder,
+  revisionSigner,
+  revisionDate,
+  revisionUnknown,
+  droppedMeasureReported,
+  annualUpdateEmpty,
+  ongoingDone,
   notCountedAsOf,
   crossCheckSkipped,
 ];

@@ -1,5 +1,6 @@
 // Measure reports: status and percent agree, blockers named, no regression, nothing left unreported or overdue.
-import { documentOrder, latestStatuses, measureDefinitions, measurePositions, statusReports } from '../model/measures.js';
+import { documentOrder, isDroppedBy, latestStatuses, measureDefinitions, measurePositions, statusReports } from '../model/measures.js';
+import { expectedInMonth } from './revisions.js';
 import type { Doc } from '../model/state.js';
 import type { AnnualDoc, ProgressDoc } from '../model/types.js';
 import { reportWords } from '../i18n/report-words.js';
@@ -120,7 +121,9 @@ export const measureUnreported: UnitRule = {
       if (doc.data.period.slice(0, 7) < plan.data.submitted.slice(0, 7)) continue;
       const latest = latestStatuses(reports, documentOrder(doc));
       const reported = new Set(doc.data.measures.map((m) => m.id));
-      for (const measure of plan.data.measures) {
+      for (const definition of measureDefinitions(unit)) {
+        const measure = definition.measure;
+        if (definition.source !== plan || !expectedInMonth(definition, doc.data.period)) continue;
         if (reported.has(measure.id) || latest.get(measure.id)?.entry.status === 'done') continue;
         report({ source: doc.file, path: ['measures'] }, 'unreported', { period: doc.data.period, id: measure.id, title: measure.title });
       }
@@ -145,7 +148,9 @@ export const measureOverdue: UnitRule = {
     const definitions = measureDefinitions(unit);
     measurePositions(unit, state).forEach((position, i) => {
       if (!position.overdue) return;
-      const { source, path } = definitions[i]!;
+      const { source, path, measure } = definitions[i]!;
+      // A measure stopped by a plan revision is no longer owed.
+      if (isDroppedBy(measure, state.asOf)) return;
       report({ source: source.file, path: [...path, 'due'] }, 'overdue', {
         id: position.id,
         title: position.title,

@@ -1,5 +1,6 @@
 // unknown-indicator, unknown-measure, indicator-uncovered: what the files refer to exists, and is covered.
 import { measureDefinitions } from '../model/measures.js';
+import { indicatorDefinitions } from '../model/yearly.js';
 import type { UnitState } from '../model/state.js';
 import type { UnitRule, UnitRuleContext } from './types.js';
 import type { DataPath } from '../load/yaml.js';
@@ -11,19 +12,24 @@ interface Reference {
   path: DataPath;
 }
 
-function indicatorReferences(unit: UnitState): Reference[] {
-  const refs: Reference[] = [];
+/** Every reference to an indicator, with the year from which the file's period runs (null: the plan, any time). */
+function indicatorReferences(unit: UnitState): (Reference & { year: number | null })[] {
+  const refs: (Reference & { year: number | null })[] = [];
   const plan = unit.plan;
   if (plan) {
-    plan.data.gaps.forEach((gap, i) => gap.indicator !== undefined && refs.push({ id: gap.indicator, source: plan.file, path: ['gaps', i, 'indicator'] }));
-    plan.data.measures.forEach((m, i) => m.indicator !== undefined && refs.push({ id: m.indicator, source: plan.file, path: ['measures', i, 'indicator'] }));
+    plan.data.gaps.forEach((gap, i) => gap.indicator !== undefined && refs.push({ id: gap.indicator, source: plan.file, path: ['gaps', i, 'indicator'], year: null }));
+    plan.data.measures.forEach((m, i) => m.indicator !== undefined && refs.push({ id: m.indicator, source: plan.file, path: ['measures', i, 'indicator'], year: null }));
   }
-  for (const doc of [...unit.progress, ...unit.annual]) {
-    (doc.data.indicators ?? []).forEach((value, i) => refs.push({ id: value.id, source: doc.file, path: ['indicators', i, 'id'] }));
+  for (const doc of unit.progress) {
+    const year = Number(doc.data.period.slice(0, 4));
+    (doc.data.indicators ?? []).forEach((value, i) => refs.push({ id: value.id, source: doc.file, path: ['indicators', i, 'id'], year }));
   }
   for (const annual of unit.annual) {
+    const year = annual.data.year;
+    (annual.data.indicators ?? []).forEach((value, i) => refs.push({ id: value.id, source: annual.file, path: ['indicators', i, 'id'], year }));
+    (annual.data.targets ?? []).forEach((target, i) => refs.push({ id: target.id, source: annual.file, path: ['targets', i, 'id'], year: year + 1 }));
     (annual.data.new_measures ?? []).forEach(
-      (m, i) => m.indicator !== undefined && refs.push({ id: m.indicator, source: annual.file, path: ['new_measures', i, 'indicator'] }),
+      (m, i) => m.indicator !== undefined && refs.push({ id: m.indicator, source: annual.file, path: ['new_measures', i, 'indicator'], year: year + 1 }),
     );
   }
   return refs;
@@ -43,8 +49,12 @@ export const unknownIndicator: UnitRule = {
   },
   check({ unit, report }: UnitRuleContext) {
     if (!unit.benchmark) return;
-    const known = [...new Set(unit.benchmark.data.indicators.map((i) => i.id))];
+    // benchmark.yaml's indicators are known everywhere; a yearly update's new indicators (annual/Y) from year Y+1 on.
+    const definitions = indicatorDefinitions(unit);
+    const knownIn = (year: number | null) =>
+      [...new Set(definitions.filter((d) => d.from === null || year === null || Number(d.from.slice(0, 4)) <= year).map((d) => d.indicator.id))];
     for (const ref of indicatorReferences(unit)) {
+      const known = knownIn(ref.year);
       if (!known.includes(ref.id)) report({ source: ref.source, path: ref.path }, 'unknown', { id: ref.id, known: known.join(', ') });
     }
   },
