@@ -377,7 +377,7 @@ describe('monthly lights and their reasons (DESIGN §5.3)', async () => {
       ['en', 'measure "修订人才引进政策" blocked'],
     ] as const) {
       const view = monthlyView(report, lang, close);
-      for (const out of [renderText(view, painter(0)), renderMd(view), renderCsv(view), renderHtml(view, lang)]) expect(out.replace(/""/g, '"').replace(/&quot;/g, '"')).toContain(words);
+      for (const out of [renderText(view, painter(0), 400), renderMd(view), renderCsv(view), renderHtml(view, lang)]) expect(out.replace(/""/g, '"').replace(/&quot;/g, '"')).toContain(words);
     }
   });
 });

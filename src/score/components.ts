@@ -4,6 +4,7 @@ import { expectedPercent } from '../calendar/schedule.js';
 import { documentDate, elapsedShare, inWindow, periodEnd, type Evaluation } from '../calendar/window.js';
 import { inPlayOn, measureDefinitions, percentOf, reportDate, statusReports, statusesOn, documentOrder } from '../model/measures.js';
 import type { Campaign } from '../model/types.js';
+import { yearlyUpdateFor, yearlyUpdates } from '../model/yearly.js';
 import type { CampaignState, Doc, DocumentEntry, UnitState } from '../model/state.js';
 import type { AnnualDoc, ComponentId, Indicator, ProgressDoc } from '../model/types.js';
 
@@ -155,13 +156,6 @@ export interface Trajectory {
   source: string;
 }
 
-interface YearlyUpdate {
-  targets?: { id: string; target: number }[];
-  new_indicators?: Indicator[];
-  exchanges_planned?: { type: string; planned: number }[];
-}
-const updateOf = (annual: Doc<AnnualDoc>): YearlyUpdate => annual.data as AnnualDoc & YearlyUpdate;
-
 /**
  * Every trajectory of the unit's indicators, by start: benchmark.yaml's from the plan's submission to
  * the reach phase's end; each yearly update's (annual/Y `targets`, `new_indicators`) over year Y+1,
@@ -177,19 +171,16 @@ export function trajectories(unit: UnitState, campaign: Campaign, readings: Map<
       list.push({ indicator, start: plan.data.submitted, end: campaign.phases.reach.end, baseline: indicator.baseline, target: indicator.target, source: 'benchmark' });
     }
   }
-  for (const annual of unit.annual) {
-    const year = annual.data.year;
-    const [start, end] = [`${year + 1}-01-01`, `${year + 1}-12-31`];
-    const update = updateOf(annual);
-    for (const indicator of update.new_indicators ?? []) {
+  for (const { reviewed, start, end, newIndicators, targets } of yearlyUpdates(unit)) {
+    for (const indicator of newIndicators) {
       known.set(indicator.id, indicator);
-      list.push({ indicator, start, end, baseline: indicator.baseline, target: indicator.target, source: `annual:${year}` });
+      list.push({ indicator, start, end, baseline: indicator.baseline, target: indicator.target, source: `annual:${reviewed}` });
     }
-    for (const { id, target } of update.targets ?? []) {
+    for (const { id, target } of targets) {
       const indicator = known.get(id);
       if (!indicator) continue;
-      const baseline = latestReading(readings.get(id), periodEnd({ year }))?.value ?? indicator.baseline;
-      list.push({ indicator, start, end, baseline, target, source: `annual:${year}` });
+      const baseline = latestReading(readings.get(id), periodEnd({ year: reviewed }))?.value ?? indicator.baseline;
+      list.push({ indicator, start, end, baseline, target, source: `annual:${reviewed}` });
     }
   }
   return list.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
@@ -256,8 +247,7 @@ export function exchangePlanOn(unit: UnitState, campaign: Campaign, on: IsoDate)
     planned > 0 ? { start, end, planned, minimum: false } : { start, end, planned: campaign.scoring.exchange_min, minimum: true };
   if (on >= campaign.phases.create.start) {
     const year = yearOf(on);
-    const previous = unit.annual.find((a) => a.data.year === year - 1);
-    return withMinimum(`${year}-01-01`, `${year}-12-31`, previous ? total(updateOf(previous).exchanges_planned) : 0);
+    return withMinimum(`${year}-01-01`, `${year}-12-31`, total(yearlyUpdateFor(unit, year)?.exchangesPlanned));
   }
   return withMinimum(plan.data.submitted, campaign.phases.reach.end, total(plan.data.exchanges));
 }
