@@ -301,3 +301,100 @@ describe('score --explain says when the sum is clamped', () => {
     expect(en).toContain('Weighted mean 100 + adjustments +2 = 102, counted as 100.');
   });
 });
+
+describe('formula terms on small variations of the sound campaign', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { campaignWith } = await import('./helpers.js');
+  const sound = (rel: string) => readFileSync(join(SOUND, rel), 'utf8');
+
+  it('compliance: the plan has an error (placeholder objective) → 3 of the 4 documents of 2022-Q1 are clean', () => {
+    const fgw = scores(fixture('plan-objective-placeholder'), '2022-04-06', quarterWindow('2022-Q1')).get('fgw')!;
+    expect(fgw.components.compliance.detail.map((t) => (t.kind === 'compliance' ? [t.key, t.value] : []))).toEqual([
+      ['benchmark', 1],
+      ['research', 1],
+      ['plan', 0],
+      ['progress:2022-03', 1],
+    ]);
+    close(fgw.components.compliance.score, 3 / 4);
+  });
+
+  it('a missing plan makes execution, indicators and exchange 0, not null: no unit gains by not submitting', () => {
+    const zzb = scores(fixture('plan-missing'), '2022-04-15').get('zzb')!;
+    for (const id of ['execution', 'indicators', 'exchange'] as const) {
+      expect(zzb.components[id].score, id).toBe(0);
+      expect(zzb.components[id].detail[0], id).toMatchObject({ kind: 'missing', key: 'plan' });
+    }
+  });
+
+  it('a revision: a dropped measure leaves on its drop date, an added one starts on its added date', () => {
+    const plan =
+      sound('units/fgw/plan.yaml')
+        .replace('    indicator: approval-days\n', '    indicator: approval-days\n    dropped: { date: 2022-07-01, reason: 并入自治区统一改革 }\n')
+        .replace('exchanges:', [
+          '  - id: m4',
+          '    title: 建立项目要素保障专班',
+          '    responsible: { unit: 项目科, person: 赵六 }',
+          '    deliverable: 专班工作机制',
+          '    due: 2022-12-31',
+          '    quantity: { value: 1, unit: 个 }',
+          '    added: 2022-07-01',
+          'exchanges:',
+        ].join('\n')) + 'revisions:\n  - { date: 2022-07-01, summary: 增加措施 m4，停止措施 m2, approval: { by: 张三, role: leader-in-charge, date: 2022-06-30 } }\n';
+    const dir = campaignWith({ 'units/fgw/plan.yaml': plan });
+    // Q2 (E = 06-30): m2 still in play (50 of 100 × 136/259 = 52.5), m4 not started yet.
+    const q2 = scores(dir, '2022-07-01', quarterWindow('2022-Q2')).get('fgw')!;
+    expect(q2.components.execution.detail.map((t) => (t.kind === 'measure' ? t.id : ''))).toEqual(['m1', 'm2']);
+    // 2022 (E = 12-31): m2 was dropped on 07-01; m4 runs 07-01 → 12-31, expected 100, never reported → 0.
+    const year = scores(dir, '2023-02-01', yearWindow(2022)).get('fgw')!;
+    expect(year.components.execution.detail.map((t) => (t.kind === 'measure' ? [t.id, t.start, t.expected, t.actual] : []))).toEqual([
+      ['m1', '2022-02-14', 100, 100],
+      ['m4', '2022-07-01', 100, 0],
+    ]);
+    close(year.components.execution.score, 1 / 2);
+  });
+
+  it('the yearly update: a 2023 target from the latest 2022 value, a new indicator, planned exchanges, a wrong-side target left out', () => {
+    const annual2022 =
+      sound('units/fgw/annual/2022.yaml') +
+      [
+        'targets:',
+        '  - { id: invest-growth, target: 12.0 }',
+        '  - { id: approval-days, target: 45 }',
+        'new_indicators:',
+        '  - { id: park-output, name: 园区产值, unit: 亿元, direction: higher, baseline: 100, benchmark: 150, target: 140 }',
+        'exchanges_planned:',
+        '  - { type: cadre-secondment, planned: 2 }',
+      ].join('\n') +
+      '\n';
+    const annual2023 = [
+      'unit: fgw',
+      'year: 2023',
+      'submitted: 2024-01-20',
+      'measures:',
+      '  - { id: m3, status: done, percent: 100 }',
+      'indicators:',
+      '  - { id: invest-growth, value: 11.5 }',
+      '  - { id: approval-days, value: 40 }',
+      '  - { id: park-output, value: 130 }',
+      'exchanges:',
+      '  - { type: cadre-secondment, date: 2023-05-10, count: 1, description: 选派干部挂职。 }',
+      'ongoing: [m3]',
+      '',
+    ].join('\n');
+    const dir = campaignWith({ 'units/fgw/annual/2022.yaml': annual2022, 'units/fgw/annual/2023.yaml': annual2023 });
+    const fgw = scores(dir, '2024-02-01', yearWindow(2023)).get('fgw')!;
+    const terms = fgw.components.indicators.detail.map((t) => (t.kind === 'indicator' ? [t.id, t.start, t.end, t.baseline, t.target, t.current, t.achieved, t.skipped] : []));
+    // invest-growth: baseline = the latest 2022 value (annual 11.0), target 12.0: achieved (11.5 − 11)/(12 − 11) = 0.5, expected 1.
+    // approval-days (lower is better): latest 2022 value 42, target 45 lies on the wrong side: left out.
+    // park-output: new, its own baseline 100 and target 140: (130 − 100)/40 = 0.75.
+    expect(terms).toEqual([
+      ['invest-growth', '2023-01-01', '2023-12-31', 11, 12, 11.5, 0.5, null],
+      ['approval-days', '2023-01-01', '2023-12-31', 42, 45, 40, null, 'wrong-direction'],
+      ['park-output', '2023-01-01', '2023-12-31', 100, 140, 130, 0.75, null],
+    ]);
+    close(fgw.components.indicators.score, (0.5 + 0.75) / 2);
+    // Exchange: annual/2022 plans 2 for 2023; one held on 2023-05-10: min(1, 1 ÷ 2) = 0.5.
+    expect(fgw.components.exchange.detail[0]).toMatchObject({ start: '2023-01-01', end: '2023-12-31', planned: 2, minimum: false, held: 1, value: 0.5 });
+  });
+});
