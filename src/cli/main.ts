@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { isLang, t, type Lang } from '../i18n/index.js';
 import { EbzError } from '../model/errors.js';
+import { terminalWidth } from '../render/width.js';
+import { displayWidth, padEnd, wrapText } from '../render/wrap.js';
 import type { CommandContext, Io } from './context.js';
 
 const WORDS = {
@@ -44,7 +46,47 @@ const WORDS = {
   rulesFormat: { zh: '输出格式：text、json 或 md', en: 'output format: text, json or md' },
   explainRule: { zh: '说明一条规则：检查什么、依据哪一条款、怎样改，附示例', en: 'explain a rule: what, why (the clause), how to fix, an example' },
   schema: { zh: '输出一种文件的格式（JSON Schema）', en: 'print the JSON Schema of a kind of file' },
+  helpCommand: { zh: '显示命令的帮助', en: 'show help for a command' },
+  ruleArg: { zh: '规则标识，如 approval-signer', en: 'a rule id, such as approval-signer' },
+  kindArg: { zh: '种类：campaign、unit、benchmark、research、plan、progress、annual、adjustments', en: 'campaign | unit | benchmark | research | plan | progress | annual | adjustments' },
 } as const;
+
+/** Commander's own words in its help: section titles and the placeholders of a usage line. */
+const HELP_WORDS: Record<string, string> = {
+  'Usage:': '用法：',
+  'Arguments:': '参数：',
+  'Options:': '选项：',
+  'Global Options:': '全局选项：',
+  'Commands:': '命令：',
+  '[options]': '[选项]',
+  '[command]': '[命令]',
+};
+
+/** Help in Chinese: commander's titles and usage words translated; descriptions are ours already. */
+function helpConfiguration(lang: Lang, helpWidth: number) {
+  // Widths by display columns, and descriptions wrapped between Chinese characters, not only at spaces.
+  const wrap = (text: string, width: number) => text.split('\n').flatMap((line) => wrapText(line, width));
+  const layout = {
+    helpWidth,
+    displayWidth,
+    boxWrap: (text: string, width: number) => wrap(text, width).join('\n'),
+    // A term too wide to leave room beside it (new's --measure <…>) puts its description on the lines under it.
+    formatItem: (term: string, termWidth: number, description: string) => {
+      if (!description) return `  ${term}`;
+      const room = helpWidth - termWidth - 4;
+      if (room >= 30) return wrap(description, room).map((line, i) => `  ${padEnd(i === 0 ? term : '', termWidth)}  ${line}`).join('\n');
+      return [`  ${term}`, ...wrap(description, helpWidth - 6).map((line) => `      ${line}`)].join('\n');
+    },
+  };
+  if (lang === 'en') return layout;
+  const words = (text: string) => text.replace(/\[options\]|\[command\]/g, (word) => HELP_WORDS[word] ?? word);
+  return {
+    ...layout,
+    styleTitle: (title: string) => HELP_WORDS[title] ?? title,
+    styleUsage: words,
+    styleSubcommandTerm: words,
+  };
+}
 
 /** --lang from the arguments, else EBZ_LANG, else Chinese. */
 function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: Lang; invalid?: string } {
@@ -88,13 +130,17 @@ function commanderMessage(text: string, lang: Lang): string {
 function buildProgram(context: CommandContext, setExit: (code: number) => void): Command {
   const { lang, io } = context;
   const w = (key: keyof typeof WORDS) => WORDS[key][lang];
+  /** A value's name in help and usage lines: Chinese words under --lang zh. */
+  const v = (zh: string, en: string) => (lang === 'zh' ? zh : en);
   const program = new Command('ebz')
     .description(w('description'))
     .version(version(), '-V, --version', w('version'))
     .helpOption('-h, --help', w('help'))
-    .option('--lang <lang>', w('lang'))
+    .option(`--lang <${v('语言', 'lang')}>`, w('lang'))
     .option('--no-color', w('noColor'))
     .showSuggestionAfterError(true)
+    .configureHelp(helpConfiguration(lang, terminalWidth(io.stdout, io.env)))
+    .helpCommand('help [command]', w('helpCommand'))
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
@@ -105,10 +151,10 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void):
   program
     .command('check')
     .description(w('check'))
-    .argument('[path]', w('checkPath'))
-    .option('--as-of <date>', w('asOf'))
-    .option('--unit <ids...>', w('unit'))
-    .option('--format <format>', w('format'))
+    .argument(`[${v('路径', 'path')}]`, w('checkPath'))
+    .option(`--as-of <${v('日期', 'date')}>`, w('asOf'))
+    .option(`--unit <${v('单位...', 'ids...')}>`, w('unit'))
+    .option(`--format <${v('格式', 'format')}>`, w('format'))
     .option('--strict', w('strict'))
     .helpOption('-h, --help', w('help'))
     .action(async (path: string | undefined, options) => {
@@ -118,9 +164,9 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void):
 
   const reportOptions = (command: Command, asOf: keyof typeof WORDS = 'reportAsOf') =>
     command
-      .option('--as-of <date>', w(asOf))
-      .option('--format <format>', w('reportFormat'))
-      .option('--output <file>', w('output'))
+      .option(`--as-of <${v('日期', 'date')}>`, w(asOf))
+      .option(`--format <${v('格式', 'format')}>`, w('reportFormat'))
+      .option(`--output <${v('文件', 'file')}>`, w('output'))
       .option('--force', w('force'))
       .helpOption('-h, --help', w('help'));
   type Run = (path: string | undefined, options: import('./report.js').ReportOptions, context: CommandContext) => number;
@@ -129,28 +175,28 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void):
     setExit(pick(module)(path, options, context));
   };
 
-  reportOptions(program.command('status').description(w('status')).argument('[path]', w('checkPath')), 'asOf').action(run((m) => m.statusCommand));
-  reportOptions(program.command('score').description(w('score')).argument('[path]', w('checkPath')), 'asOf')
-    .option('--year <year>', w('year'))
-    .option('--quarter <quarter>', w('quarter'))
-    .option('--unit <ids...>', w('scoreUnit'))
+  reportOptions(program.command('status').description(w('status')).argument(`[${v('路径', 'path')}]`, w('checkPath')), 'asOf').action(run((m) => m.statusCommand));
+  reportOptions(program.command('score').description(w('score')).argument(`[${v('路径', 'path')}]`, w('checkPath')), 'asOf')
+    .option(`--year <${v('年度', 'year')}>`, w('year'))
+    .option(`--quarter <${v('季度', 'quarter')}>`, w('quarter'))
+    .option(`--unit <${v('单位...', 'ids...')}>`, w('scoreUnit'))
     .option('--explain', w('explain'))
     .action(run((m) => m.scoreCommand));
   const report = program.command('report').description(w('report')).helpOption('-h, --help', w('help'));
-  reportOptions(report.command('monthly').description(w('monthly')).argument('[path]', w('checkPath')).requiredOption('--month <month>', w('month'))).action(
+  reportOptions(report.command('monthly').description(w('monthly')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption(`--month <${v('月份', 'month')}>`, w('month'))).action(
     run((m) => m.monthlyCommand),
   );
-  reportOptions(report.command('quarterly').description(w('quarterly')).argument('[path]', w('checkPath')).requiredOption('--quarter <quarter>', w('quarter'))).action(
+  reportOptions(report.command('quarterly').description(w('quarterly')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption(`--quarter <${v('季度', 'quarter')}>`, w('quarter'))).action(
     run((m) => m.quarterlyCommand),
   );
-  reportOptions(report.command('annual').description(w('annual')).argument('[path]', w('checkPath')).requiredOption('--year <year>', w('year'))).action(
+  reportOptions(report.command('annual').description(w('annual')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption(`--year <${v('年度', 'year')}>`, w('year'))).action(
     run((m) => m.annualCommand),
   );
 
   program
     .command('init')
     .description(w('init'))
-    .argument('[dir]', w('initDir'))
+    .argument(`[${v('文件夹', 'dir')}]`, w('initDir'))
     .helpOption('-h, --help', w('help'))
     .action(async (dir: string | undefined) => {
       const { initCommand } = await import('./init.js');
@@ -161,9 +207,9 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void):
   const newCommandSpec = program
     .command('new')
     .description(w('new'))
-    .argument('<kind>', w('newKind'))
-    .argument('[path]', w('newPath'))
-    .option('--unit <id>', w('newUnit'))
+    .argument(`<${v('种类', 'kind')}>`, w('newKind'))
+    .argument(`[${v('路径', 'path')}]`, w('newPath'))
+    .option(`--unit <${v('单位', 'id')}>`, w('newUnit'))
     .option('--yes', w('yes'))
     .option('--force', w('newForce'))
     .helpOption('-h, --help', w('help'));
@@ -203,7 +249,7 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void):
   program
     .command('rules')
     .description(w('rules'))
-    .option('--format <format>', w('rulesFormat'))
+    .option(`--format <${v('格式', 'format')}>`, w('rulesFormat'))
     .helpOption('-h, --help', w('help'))
     .action(async (options: { format?: string }) => {
       const { rulesCommand } = await import('./catalogue.js');
@@ -212,7 +258,7 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void):
   program
     .command('explain')
     .description(w('explainRule'))
-    .argument('<rule>', 'rule id')
+    .argument(`<${v('规则', 'rule')}>`, w('ruleArg'))
     .helpOption('-h, --help', w('help'))
     .action(async (rule: string) => {
       const { explainCommand } = await import('./catalogue.js');
@@ -221,7 +267,7 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void):
   program
     .command('schema')
     .description(w('schema'))
-    .argument('<kind>', 'campaign | unit | benchmark | research | plan | progress | annual | adjustments')
+    .argument(`<${v('种类', 'kind')}>`, w('kindArg'))
     .helpOption('-h, --help', w('help'))
     .action(async (kind: string) => {
       const { schemaCommand } = await import('./catalogue.js');

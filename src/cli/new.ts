@@ -5,16 +5,18 @@ import { todayIn } from '../calendar/dates.js';
 import { annualFromFlags, benchmarkFromFlags, planFromFlags, progressFromFlags, researchFromFlags, unitFromFlags, type NewFlags } from '../authoring/flags.js';
 import { annualYaml, benchmarkYaml, planYaml, progressYaml, researchYaml, unitYaml } from '../authoring/templates.js';
 import { askAnnual, askBenchmark, askPlan, askProgress, askResearch, askUnit, type Prompter, type WizardContext } from '../authoring/wizard.js';
-import { t } from '../i18n/index.js';
+import { t, type Lang } from '../i18n/index.js';
 import { nearest } from '../load/validate.js';
 import { loadWorkspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
 import { buildState } from '../model/state.js';
 import { colorLevel, painter } from '../render/color.js';
 import { renderCheckText } from '../render/findings.js';
+import { terminalWidth } from '../render/layout.js';
 import { runCheck } from '../rules/check.js';
 import { assertCampaignUsable } from '../rules/run.js';
 import type { CommandContext } from './context.js';
+import { selectTheme } from './prompt-theme.js';
 import { writeFileSafely } from './write.js';
 
 export const NEW_KINDS = ['unit', 'benchmark', 'research', 'plan', 'progress', 'annual'] as const;
@@ -36,11 +38,11 @@ const KNOWN_FILE: Record<NewKind, (options: NewOptions) => string | undefined> =
   annual: (options) => (options.year === undefined ? undefined : `annual/${String(options.year).trim()}.yaml`),
 };
 
-async function inquirerPrompter(): Promise<Prompter> {
+async function inquirerPrompter(lang: Lang): Promise<Prompter> {
   const { input, select, confirm } = await import('@inquirer/prompts');
   return {
     input: (q) => input({ message: q.message, default: q.default, validate: q.validate }),
-    select: (q) => select({ message: q.message, choices: q.choices.map((c) => ({ value: c.value, name: c.name })), default: q.default }),
+    select: (q) => select({ message: q.message, choices: q.choices.map((c) => ({ value: c.value, name: c.name })), default: q.default, theme: selectTheme(lang) }),
     confirm: (q) => confirm({ message: q.message, default: q.default }),
   };
 }
@@ -71,7 +73,7 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
     }
   }
   const interactive = !options.yes && Boolean(io.prompter ?? (io.stdin?.isTTY && io.stdout.isTTY));
-  const prompter = interactive ? (io.prompter ?? (await inquirerPrompter())) : undefined;
+  const prompter = interactive ? (io.prompter ?? (await inquirerPrompter(lang))) : undefined;
   const unit = state.units.find((u) => u.id === unitId);
   const unitFolder = (id: string) => (root.layout === 'lone-unit' ? root.dir : join(root.dir, 'units', id));
   const shownOf = (id: string, file: string) => (root.layout === 'lone-unit' ? file : `units/${id}/${file}`);
@@ -128,6 +130,6 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
   const run = runCheck(written, { lang, now: io.now });
   io.stdout.write(t(lang, 'newWritten', { file: named }) + '\n');
   if (kept) io.stdout.write(t(lang, 'newBackedUp', { file: relative(root.dir, kept).split(sep).join('/') }) + '\n');
-  io.stdout.write(renderCheckText(run.result, { lang, paint: painter(colorLevel(io.stdout, io.env, noColor)) }));
+  io.stdout.write(renderCheckText(run.result, { lang, paint: painter(colorLevel(io.stdout, io.env, noColor)), width: terminalWidth(io.stdout, io.env) }));
   return run.result.summary.errors > 0 ? 1 : 0;
 }
