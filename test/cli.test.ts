@@ -67,7 +67,7 @@ describe('exit codes through bin/ebz.js', () => {
     expect(cli(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
     const help = cli(['check', '--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('--as-of <date>');
+    expect(help.stdout).toContain('--as-of <日期>');
     expect(help.stdout).toContain('检查日期');
   });
 });

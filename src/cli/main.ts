@@ -53,6 +53,15 @@ const WORDS = {
 
 /** Commander's own words in its help: section titles and the placeholders of a usage line. */
 const HELP_WORDS: Record<string, string> = {
+  '<lang>': '<语言>',
+  '<date>': '<日期>',
+  '<ids...>': '<单位...>',
+  '<id>': '<单位>',
+  '<format>': '<格式>',
+  '<file>': '<文件>',
+  '<month>': '<月份>',
+  '<quarter>': '<季度>',
+  '<year>': '<年度>',
   'Usage:': '用法：',
   'Arguments:': '参数：',
   'Options:': '选项：',
@@ -79,12 +88,15 @@ function helpConfiguration(lang: Lang, helpWidth: number) {
     },
   };
   if (lang === 'en') return layout;
-  const words = (text: string) => text.replace(/\[options\]|\[command\]/g, (word) => HELP_WORDS[word] ?? word);
+  // Option values keep their English names where commander parses them (`<ids...>` is what makes --unit
+  // take several values); help shows them in Chinese.
+  const words = (text: string) => text.replace(/\[options\]|\[command\]|<[a-z.]+>/g, (word) => HELP_WORDS[word] ?? word);
   return {
     ...layout,
     styleTitle: (title: string) => HELP_WORDS[title] ?? title,
     styleUsage: words,
     styleSubcommandTerm: words,
+    styleOptionTerm: words,
   };
 }
 
@@ -136,7 +148,7 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void):
     .description(w('description'))
     .version(version(), '-V, --version', w('version'))
     .helpOption('-h, --help', w('help'))
-    .option(`--lang <${v('语言', 'lang')}>`, w('lang'))
+    .option('--lang <lang>', w('lang'))
     .option('--no-color', w('noColor'))
     .showSuggestionAfterError(true)
     .configureHelp(helpConfiguration(lang, terminalWidth(io.stdout, io.env)))
@@ -152,9 +164,9 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void):
     .command('check')
     .description(w('check'))
     .argument(`[${v('路径', 'path')}]`, w('checkPath'))
-    .option(`--as-of <${v('日期', 'date')}>`, w('asOf'))
-    .option(`--unit <${v('单位...', 'ids...')}>`, w('unit'))
-    .option(`--format <${v('格式', 'format')}>`, w('format'))
+    .option('--as-of <date>', w('asOf'))
+    .option('--unit <ids...>', w('unit'))
+    .option('--format <format>', w('format'))
     .option('--strict', w('strict'))
     .helpOption('-h, --help', w('help'))
     .action(async (path: string | undefined, options) => {
@@ -164,9 +176,9 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void):
 
   const reportOptions = (command: Command, asOf: keyof typeof WORDS = 'reportAsOf') =>
     command
-      .option(`--as-of <${v('日期', 'date')}>`, w(asOf))
-      .option(`--format <${v('格式', 'format')}>`, w('reportFormat'))
-      .option(`--output <${v('文件', 'file')}>`, w('output'))
+      .option('--as-of <date>', w(asOf))
+      .option('--format <format>', w('reportFormat'))
+      .option('--output <file>', w('output'))
       .option('--force', w('force'))
       .helpOption('-h, --help', w('help'));
   type Run = (path: string | undefined, options: import('./report.js').ReportOptions, context: CommandContext) => number;
@@ -177,19 +189,19 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void):
 
   reportOptions(program.command('status').description(w('status')).argument(`[${v('路径', 'path')}]`, w('checkPath')), 'asOf').action(run((m) => m.statusCommand));
   reportOptions(program.command('score').description(w('score')).argument(`[${v('路径', 'path')}]`, w('checkPath')), 'asOf')
-    .option(`--year <${v('年度', 'year')}>`, w('year'))
-    .option(`--quarter <${v('季度', 'quarter')}>`, w('quarter'))
-    .option(`--unit <${v('单位...', 'ids...')}>`, w('scoreUnit'))
+    .option('--year <year>', w('year'))
+    .option('--quarter <quarter>', w('quarter'))
+    .option('--unit <ids...>', w('scoreUnit'))
     .option('--explain', w('explain'))
     .action(run((m) => m.scoreCommand));
   const report = program.command('report').description(w('report')).helpOption('-h, --help', w('help'));
-  reportOptions(report.command('monthly').description(w('monthly')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption(`--month <${v('月份', 'month')}>`, w('month'))).action(
+  reportOptions(report.command('monthly').description(w('monthly')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption('--month <month>', w('month'))).action(
     run((m) => m.monthlyCommand),
   );
-  reportOptions(report.command('quarterly').description(w('quarterly')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption(`--quarter <${v('季度', 'quarter')}>`, w('quarter'))).action(
+  reportOptions(report.command('quarterly').description(w('quarterly')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption('--quarter <quarter>', w('quarter'))).action(
     run((m) => m.quarterlyCommand),
   );
-  reportOptions(report.command('annual').description(w('annual')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption(`--year <${v('年度', 'year')}>`, w('year'))).action(
+  reportOptions(report.command('annual').description(w('annual')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption('--year <year>', w('year'))).action(
     run((m) => m.annualCommand),
   );
 
@@ -209,7 +221,7 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void):
     .description(w('new'))
     .argument(`<${v('种类', 'kind')}>`, w('newKind'))
     .argument(`[${v('路径', 'path')}]`, w('newPath'))
-    .option(`--unit <${v('单位', 'id')}>`, w('newUnit'))
+    .option('--unit <id>', w('newUnit'))
     .option('--yes', w('yes'))
     .option('--force', w('newForce'))
     .helpOption('-h, --help', w('help'));
@@ -249,7 +261,7 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void):
   program
     .command('rules')
     .description(w('rules'))
-    .option(`--format <${v('格式', 'format')}>`, w('rulesFormat'))
+    .option('--format <format>', w('rulesFormat'))
     .helpOption('-h, --help', w('help'))
     .action(async (options: { format?: string }) => {
       const { rulesCommand } = await import('./catalogue.js');
