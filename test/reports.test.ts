@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
@@ -179,7 +179,8 @@ describe('renderers, on a hand-made report object', () => {
   it('md: pipes and angle brackets escaped', () => {
     const md = renderMd(view);
     expect(md).toContain('# &lt;b&gt;测试&lt;/b&gt; 2022-05 月度督查报告');
-    expect(md).toContain('| &lt;script&gt;alert(1)&lt;/script&gt; | m1 =HYPERLINK("http://x","点我") | @科 -张三 | 2022-05-31 | 6 | 80% | 受阻 | 红字\\|管道 |');
+    // A bare scheme:// is broken with a zero-width space, so no Markdown renderer links it.
+    expect(md).toContain('| &lt;script&gt;alert(1)&lt;/script&gt; | m1 =HYPERLINK("http:\u200b//x","点我") | @科 -张三 | 2022-05-31 | 6 | 80% | 受阻 | 红字\\|管道 |');
   });
   it('csv: BOM, CRLF, and every cell that a spreadsheet would run neutralised', () => {
     const csv = renderCsv(view);
@@ -266,7 +267,8 @@ describe('--output', () => {
     expect(readFileSync(file, 'utf8')).toBe('mine');
     const forced = cli(['report', 'quarterly', SOUND, '--quarter', '2022-Q2', '--output', file, '--force']);
     expect(forced.code).toBe(0);
-    expect(readFileSync(`${file}.bak`, 'utf8')).toBe('mine');
+    const [stamp] = readdirSync(join(out, '.ebz', 'backups'));
+    expect(readFileSync(join(out, '.ebz', 'backups', stamp!, 'q.html'), 'utf8')).toBe('mine');
     expect(readFileSync(file, 'utf8')).toMatch(/^<!DOCTYPE html>/);
   });
   it('writes CSV with a BOM, and refuses to write into a unit folder', () => {

@@ -79,8 +79,25 @@ export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }
 
+/** The years ebz reasons about: an as-of date, month, quarter or year outside them is refused. */
+export const SUPPORTED_YEARS = { first: 2000, last: 2100 } as const;
+
+export function isSupportedYear(year: number): boolean {
+  return Number.isInteger(year) && year >= SUPPORTED_YEARS.first && year <= SUPPORTED_YEARS.last;
+}
+
+/** A month as a number (year × 12 + month − 1), so months compare and count as numbers, never as text. */
+export function monthIndex(month: IsoMonth): number {
+  return Number(month.slice(0, month.length - 3)) * 12 + Number(month.slice(-2)) - 1;
+}
+
+function monthAt(index: number): IsoMonth {
+  const year = Math.floor(index / 12);
+  return `${String(year).padStart(4, '0')}-${String(index - year * 12 + 1).padStart(2, '0')}`;
+}
+
 export function addMonths(month: IsoMonth, count: number): IsoMonth {
-  return dayjs.utc(`${month}-01`).add(count, 'month').format('YYYY-MM');
+  return monthAt(monthIndex(month) + count);
 }
 
 export function lastDayOfMonth(month: IsoMonth): IsoDate {
@@ -91,7 +108,7 @@ export function lastDayOfMonth(month: IsoMonth): IsoDate {
 /** Every month from `first` to `last`, both included. */
 export function monthsFrom(first: IsoMonth, last: IsoMonth): IsoMonth[] {
   const months: IsoMonth[] = [];
-  for (let m = first; m <= last; m = addMonths(m, 1)) months.push(m);
+  for (let i = monthIndex(first), end = monthIndex(last); i <= end; i++) months.push(monthAt(i));
   return months;
 }
 

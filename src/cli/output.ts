@@ -1,5 +1,6 @@
 // Writing what a command produced: to stdout, or atomically to --output without destroying a file.
-import { extname, join, resolve, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { dirname, extname, join, resolve, sep } from 'node:path';
 import { EbzError } from '../model/errors.js';
 import { REPORT_FORMATS, type ReportFormat } from '../render/formats.js';
 import { writeFileSafely } from './write.js';
@@ -20,10 +21,30 @@ export function reportFormat(format: string | undefined, output: string | undefi
   return 'text';
 }
 
-/** Writes a report to --output: atomically, never over a file without --force, never into a unit folder. */
-export function writeOutput(file: string, content: string, options: { cwd: string; force: boolean; campaignRoot: string }): string {
+/** The real path of a folder (links resolved), or of its nearest existing ancestor joined with the rest. */
+function realFolder(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(realFolder(parent), path.slice(parent.length + 1));
+  }
+}
+
+/**
+ * Writes a report to --output: atomically, never over a file without --force (the old one is backed
+ * up beside the output, in its folder's .ebz/backups/), and never into a unit folder — followed through
+ * links, and a lone unit folder (`layout: 'lone-unit'`, where the root is the unit) counting as one.
+ */
+export function writeOutput(
+  file: string,
+  content: string | Uint8Array,
+  options: { cwd: string; force: boolean; campaignRoot: string; loneUnit?: boolean; now?: Date },
+): { target: string; backup: string | undefined } {
   const target = resolve(options.cwd, file);
-  if (target.startsWith(join(options.campaignRoot, 'units') + sep)) throw new EbzError('outputInCampaign', { file });
-  writeFileSafely(target, content, { force: options.force, shown: file });
-  return target;
+  const folder = realFolder(dirname(target));
+  const guarded = realFolder(options.loneUnit ? options.campaignRoot : join(options.campaignRoot, 'units'));
+  if (folder === guarded || folder.startsWith(guarded + sep)) throw new EbzError('outputInCampaign', { file });
+  const backup = writeFileSafely(target, content, { force: options.force, shown: file, now: options.now });
+  return { target, backup };
 }

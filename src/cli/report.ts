@@ -1,7 +1,7 @@
 // `ebz status`, `ebz score` and `ebz report monthly|quarterly|annual`: build a report, render it, print or write it.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isIsoMonth, todayIn, type IsoDate } from '../calendar/dates.js';
+import { todayIn, type IsoDate } from '../calendar/dates.js';
 import { monthlyClose, previousQuarter } from '../calendar/schedule.js';
 import { cumulativeWindow, isQuarter, previousWindow, quarterWindow, windowClose, yearWindow, type Window } from '../calendar/window.js';
 import { t } from '../i18n/index.js';
@@ -20,6 +20,7 @@ import { campaignNotes, checkUnitsExist, parseAsOf } from '../rules/check.js';
 import { assertCampaignUsable } from '../rules/run.js';
 import type { CommandContext } from './context.js';
 import { reportFormat, writeOutput } from './output.js';
+import { parseMonthOption, parseQuarterOption, parseYearOption } from './periods.js';
 
 export interface ReportOptions {
   asOf?: string;
@@ -79,8 +80,15 @@ function emit(report: object, view: () => View, opened: Opened, options: ReportO
       break;
   }
   if (toFile) {
-    const written = writeOutput(options.output!, content, { cwd: io.cwd, force: options.force ?? false, campaignRoot: opened.workspace.root.dir });
-    io.stderr.write(t(lang, 'written', { file: written }) + '\n');
+    const written = writeOutput(options.output!, content, {
+      cwd: io.cwd,
+      force: options.force ?? false,
+      campaignRoot: opened.workspace.root.dir,
+      loneUnit: opened.workspace.root.layout === 'lone-unit',
+      now: io.now,
+    });
+    io.stderr.write(t(lang, 'written', { file: written.target }) + '\n');
+    if (written.backup) io.stderr.write(t(lang, 'backedUp', { file: written.backup }) + '\n');
   } else {
     io.stdout.write(content);
   }
@@ -95,15 +103,9 @@ export function statusCommand(path: string | undefined, options: ReportOptions, 
   return emit(report, () => statusView(report, context.lang), opened, options, context);
 }
 
-function parseYear(value: string | undefined): number {
-  if (value === undefined || !/^\d{4}$/.test(value)) throw new EbzError('badYear', { value: value ?? '' });
-  return Number(value);
-}
-
-function parseQuarter(value: string | undefined): string {
-  if (!isQuarter(value)) throw new EbzError('badQuarter', { value: value ?? '' });
-  return value;
-}
+/** --year and --quarter: their form and the supported years (cli/periods.ts). */
+const parseYear = (value: string | undefined): number => parseYearOption(value);
+const parseQuarter = (value: string | undefined): string => parseQuarterOption(value);
 
 /** `score --year Y` or `--quarter Y-Qn`: that window judged at its close; no period: the whole campaign up to A. */
 export function scoreCommand(path: string | undefined, options: ReportOptions, context: CommandContext): number {
@@ -133,8 +135,7 @@ export function scoreCommand(path: string | undefined, options: ReportOptions, c
 }
 
 export function monthlyCommand(path: string | undefined, options: ReportOptions, context: CommandContext): number {
-  const month = options.month;
-  if (month === undefined || !isIsoMonth(month)) throw new EbzError('badMonth', { value: month ?? '' });
+  const month = parseMonthOption(options.month);
   const opened = open(path, options, context);
   const close = monthlyClose(opened.workspace.campaign, month);
   const { asOf, asOfIsToday, open: isOpen } = periodAsOf(options, close, opened.today);

@@ -1,5 +1,5 @@
 // `ebz check` as a function: load, judge as of a date, and return findings with their summary.
-import { isIsoDate, suggestIsoDate, todayIn, type IsoDate } from '../calendar/dates.js';
+import { isIsoDate, isSupportedYear, suggestIsoDate, SUPPORTED_YEARS, todayIn, type IsoDate } from '../calendar/dates.js';
 import { yearsLackingHolidayData } from '../calendar/schedule.js';
 import { holidayTableYears } from '../calendar/workdays.js';
 import type { Lang, MessageData, MessageId } from '../i18n/index.js';
@@ -63,9 +63,15 @@ export function campaignNotes(workspace: Workspace, asOf: IsoDate): Note[] {
 
 /** Parses an --as-of value, stopping with exit 2 on anything but a real YYYY-MM-DD date. */
 export function parseAsOf(value: string, option = '--as-of'): IsoDate {
-  if (isIsoDate(value)) return value;
-  const suggestion = suggestIsoDate(value);
-  throw suggestion ? new EbzError('badDateSuggest', { option, value, suggestion }) : new EbzError('badDate', { option, value });
+  if (!isIsoDate(value)) {
+    const suggestion = suggestIsoDate(value);
+    throw suggestion ? new EbzError('badDateSuggest', { option, value, suggestion }) : new EbzError('badDate', { option, value });
+  }
+  // The supported years (2000–2100): nothing later ever meets year 0 or 9999.
+  if (!isSupportedYear(Number(value.slice(0, 4)))) {
+    throw new EbzError('yearOutOfRange', { option, value, first: SUPPORTED_YEARS.first, last: SUPPORTED_YEARS.last });
+  }
+  return value;
 }
 
 /** Loads the campaign at `path` and its state as of the --as-of date or today. */
