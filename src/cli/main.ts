@@ -32,7 +32,7 @@ const WORDS = {
   reportAsOf: { zh: '统计日期 YYYY-MM-DD（默认为本期截止的次日，本期未结束时为今天）', en: 'as of this date, YYYY-MM-DD (default: the day the period closes, or today while it is open)' },
   reportFormat: { zh: '输出格式：text、md、csv、json 或 html（默认按 --output 的扩展名）', en: 'output format: text, md, csv, json or html (default: from the --output extension)' },
   output: { zh: '写入文件（不覆盖已有文件）', en: 'write to this file (never over an existing one)' },
-  force: { zh: '覆盖已有文件，原文件保留为 .bak', en: 'replace an existing file, keeping it as .bak' },
+  force: { zh: '覆盖已有文件，原文件备份到 .ebz/backups/', en: 'replace an existing file, keeping a copy under .ebz/backups/' },
   scoreUnit: { zh: '只列出这些成员单位（单位标识）', en: 'only these units (unit ids)' },
   init: { zh: '新建对标创建工作文件夹：campaign.yaml（鄂尔多斯市默认设置）、units/ 和编辑器提示', en: 'create a campaign folder: campaign.yaml (the Ordos default), units/ and editor help' },
   initDir: { zh: '文件夹（默认当前文件夹）', en: 'folder (default: the current folder)' },
@@ -139,7 +139,7 @@ function commanderMessage(text: string, lang: Lang): string {
   return line;
 }
 
-function buildProgram(context: CommandContext, setExit: (code: number) => void): Command {
+function buildProgram(context: CommandContext, setExit: (code: number) => void, oneLine: (text: string) => string): Command {
   const { lang, io } = context;
   const w = (key: keyof typeof WORDS) => WORDS[key][lang];
   /** A value's name in help and usage lines: Chinese words under --lang zh. */
@@ -157,7 +157,7 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void):
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`ebz: ${commanderMessage(text, lang)}\n`),
+      outputError: (text, write) => write(`ebz: ${oneLine(commanderMessage(text, lang))}\n`),
     });
 
   program
@@ -292,29 +292,26 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void):
 /** Runs ebz with the given arguments; returns the exit code. Nothing else decides one. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const { lang, invalid } = languageOf(argv, io.env);
-  if (invalid !== undefined) {
-    io.stderr.write(`ebz: ${t(lang, 'badLang', { value: invalid })}\n`);
+  // The sanitiser is small; loaded here, so the entry's static imports stay what start-up needs.
+  const { MAX_VALUE_LENGTH, safeText } = await import('../render/text.js');
+  // The one line a failed command leaves on stderr: one line, no escapes, not endless.
+  const fail = (text: string): number => {
+    io.stderr.write(`ebz: ${safeText(text, MAX_VALUE_LENGTH)}\n`);
     return 2;
-  }
+  };
+  if (invalid !== undefined) return fail(t(lang, 'badLang', { value: invalid }));
   const noColor = argv.includes('--no-color');
   let exitCode = 0;
-  const program = buildProgram({ io, lang, noColor }, (code) => (exitCode = code));
+  const program = buildProgram({ io, lang, noColor }, (code) => (exitCode = code), (text) => safeText(text, MAX_VALUE_LENGTH));
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (error instanceof Error && error.name === 'ExitPromptError') {
-      io.stderr.write(`ebz: ${t(lang, 'cancelled')}\n`);
-      return 2;
-    }
-    if (error instanceof EbzError) {
-      io.stderr.write(`ebz: ${t(lang, error.messageId, error.data)}\n`);
-      return 2;
-    }
+    if (error instanceof Error && error.name === 'ExitPromptError') return fail(t(lang, 'cancelled'));
+    if (error instanceof EbzError) return fail(t(lang, error.messageId, error.data));
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`ebz: ${t(lang, 'internal', { message })}\n`);
     if (io.env.EBZ_DEBUG && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
-    return 2;
+    return fail(t(lang, 'internal', { message }));
   }
 }

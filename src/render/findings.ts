@@ -4,7 +4,7 @@ import { severityWord, t, type Lang } from '../i18n/index.js';
 import type { Finding } from '../model/finding.js';
 import type { CheckResult } from '../rules/check.js';
 import { DEFAULT_WIDTH, displayWidth, padEnd, padStart, wrapText } from './layout.js';
-import { safeText } from './text.js';
+import { mdText, safeText } from './text.js';
 
 export type CheckFormat = 'text' | 'json' | 'md';
 export const CHECK_FORMATS: readonly CheckFormat[] = ['text', 'json', 'md'];
@@ -56,7 +56,7 @@ export function renderCheckText(result: CheckResult, { lang, paint, width = DEFA
       clause: f.clause ?? '',
       raw: f,
     }));
-    const widest = (key: 'place' | 'severity' | 'message' | 'rule' | 'clause') => Math.max(...rows.map((r) => displayWidth(r[key])));
+    const widest = (key: 'place' | 'severity' | 'message' | 'rule' | 'clause') => rows.reduce((most, r) => Math.max(most, displayWidth(r[key])), 0);
     const [wPlace, wSeverity, wRule, wClause] = [widest('place'), widest('severity'), widest('rule'), widest('clause')];
     const lead = INDENT + wPlace + GAP + wSeverity + GAP;
     const besideWidth = width - lead - GAP - wRule - (wClause > 0 ? GAP + wClause : 0);
@@ -90,7 +90,7 @@ export function renderCheckJson(result: CheckResult): string {
 }
 
 function mdCell(text: string): string {
-  return safeText(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+  return mdText(text);
 }
 
 export function renderCheckMd(result: CheckResult, { lang }: RenderOptions): string {

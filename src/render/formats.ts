@@ -1,7 +1,7 @@
 // The renderers of a report view: text for the terminal, Markdown, CSV for Excel/WPS, self-contained HTML.
 import type { ChalkInstance } from 'chalk';
 import { DEFAULT_WIDTH, textTable, wrapText, type TextCell, type TextColumn } from './layout.js';
-import { safeText } from './text.js';
+import { MAX_VALUE_LENGTH, mdText, safeText } from './text.js';
 import { cell, type Cell, type Section, type Table, type Tone, type View } from './view.js';
 
 export type ReportFormat = 'text' | 'md' | 'csv' | 'json' | 'html';
@@ -28,14 +28,15 @@ function tableLines(table: Table, tones: Record<Tone, (s: string) => string>, wi
   const rows: TextCell[][] = table.rows.map((row) =>
     row.map((input) => {
       const c = cell(input);
-      return { text: safeText(c.text), paint: c.tone ? tones[c.tone] : undefined };
+      // A cell is at most MAX_VALUE_LENGTH long: one long value must not blow up the whole table.
+      return { text: safeText(c.text, MAX_VALUE_LENGTH), paint: c.tone ? tones[c.tone] : undefined };
     }),
   );
   return textTable(columns, rows, width);
 }
 
 function mdEscape(text: string): string {
-  return safeText(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return mdText(text);
 }
 
 export function renderMd(view: View): string {

@@ -1,13 +1,48 @@
-// Terminal text helpers: stripping what data must not inject; display width and padding live in layout.ts.
+// Terminal text helpers: the one sanitiser of data text (safeText for every line-based output, mdText
+// for Markdown); display width and padding live in layout.ts.
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
+// C0 and C1 controls (line breaks and tabs included), the line and paragraph separators, and every
+// bidirectional mark, embedding, override and isolate (which can make a line read in another order).
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** A data value in one message or cell is at most this long; the rest is cut and marked "…". */
+export const MAX_VALUE_LENGTH = 500;
 
-/** Text from the data as it may safely reach a terminal: no escape sequences, no control characters. */
-export function safeText(text: string): string {
-  return text.replace(ANSI, '').replace(CONTROL, (c) => (c === '\t' ? ' ' : c === '\n' || c === '\r' ? ' ' : ''));
+/**
+ * Data text as it may safely reach a terminal or any line-based output: one line (line breaks and tabs
+ * become spaces), no escape sequences, no control or bidi characters, at most `max` characters.
+ * Every renderer and every stderr line passes data through this one function.
+ */
+export function safeText(text: string, max: number = Number.POSITIVE_INFINITY): string {
+  const flat = String(text)
+    .replace(ANSI, '')
+    .replace(/\r\n|[\t\n\r\v\f\u0085\u2028\u2029]/g, ' ')
+    .replace(CONTROL, '');
+  return shorten(flat, max);
+}
+
+/** Cuts text longer than `max` characters (code points) to `max - 1` and "…". */
+export function shorten(text: string, max: number = MAX_VALUE_LENGTH): string {
+  if (text.length <= max) return text;
+  const points = Array.from(text);
+  return points.length <= max ? text : points.slice(0, Math.max(0, max - 1)).join('') + '…';
+}
+
+/**
+ * Data text made inert in Markdown: one line (safeText), then every character that could start a
+ * link, image, emphasis, code, HTML, entity, table cell or strike-through escaped, and a line start
+ * that would make a heading, quote, list or rule escaped too. A bare `scheme://` is broken with a
+ * zero-width space so no renderer turns it into a link.
+ */
+export function mdText(text: string): string {
+  return safeText(text)
+    .replace(/[\\`*_[\]|~!]/g, (c) => `\\${c}`)
+    .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
+    .replace(/^(\s*)([#=+-]|\d+[.)])/, '$1\\$2')
+    .replace(/:\/\//g, ':\u200b//')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\u200b.`);
 }
 
 export { displayWidth, padEnd, padStart } from './layout.js';

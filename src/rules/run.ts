@@ -3,6 +3,7 @@ import { fill, t, type Lang, type MessageData } from '../i18n/index.js';
 import { messages as generalMessages, type MessageId } from '../i18n/messages.js';
 import type { Scope } from '../load/root.js';
 import { nearest } from '../load/validate.js';
+import { shorten } from '../render/text.js';
 import type { Workspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
 import type { Finding, Report } from '../model/finding.js';
@@ -38,8 +39,8 @@ export function collectReports(state: CampaignState): Report[] {
 export function messageOf(report: Pick<Report, 'rule' | 'messageId' | 'data'>, lang: Lang): string {
   const rule = RULES_BY_ID.get(report.rule);
   const template = rule?.messages[report.messageId];
-  if (template) return fill(template[lang], rule.localize ? rule.localize(report.data, lang) : report.data).trim();
-  if (report.messageId in generalMessages) return t(lang, report.messageId as MessageId, report.data);
+  if (template) return shorten(fill(template[lang], rule.localize ? rule.localize(report.data, lang) : report.data).trim());
+  if (report.messageId in generalMessages) return shorten(t(lang, report.messageId as MessageId, report.data));
   return `${report.rule}: ${report.messageId}`;
 }
 
