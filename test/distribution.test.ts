@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cli, fixture, ROOT, SOUND_AS_OF, tempDir } from './helpers.js';
 
 const node = (args: string[], cwd: string, env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', EBZ_CACHE: 'off', ...env } });
+  spawnSync(process.execPath, args, { cwd, encoding: 'utf8', timeout: 120_000, env: { PATH: process.env.PATH ?? '', EBZ_CACHE: 'off', ...env } });
 
 describe('the single-file build', () => {
   it('runs a check alone in an empty folder, exactly as the installed tool does', () => {
@@ -36,15 +36,16 @@ describe('the single-file build', () => {
 describe('the npm tarball', () => {
   it('installs globally with no registry and no cache, and runs', () => {
     const work = tempDir();
-    const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' });
+    const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
     expect(pack.status).toBe(0);
     const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'))!;
     const install = spawnSync('npm', ['install', '-g', '--offline', '--cache', join(work, 'cache'), '--prefix', join(work, 'global'), join(work, tarball)], {
       cwd: work,
       encoding: 'utf8',
+      timeout: 300_000,
     });
     expect(install.status).toBe(0);
-    const run = spawnSync(join(work, 'global', 'bin', 'ebz'), ['check', fixture('plan-missing'), '--as-of', SOUND_AS_OF, '--format', 'json'], { encoding: 'utf8' });
+    const run = spawnSync(join(work, 'global', 'bin', 'ebz'), ['check', fixture('plan-missing'), '--as-of', SOUND_AS_OF, '--format', 'json'], { encoding: 'utf8', timeout: 120_000 });
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout).findings.map((f: { rule: string }) => f.rule)).toEqual(['plan-missing']);
   }, 120_000);

@@ -70,6 +70,9 @@ export interface CliResult {
   stderr: string;
 }
 
+/** No spawned process may outlive its test: a hang is killed and shows as a failure (status null). */
+export const SPAWN_TIMEOUT_MS = 60_000;
+
 /**
  * Runs the real bin/ebz.js as a user would. Its output is as wide as its content (COLUMNS=1000), so a
  * test reads what is said, not where a line breaks; a test of layout sets COLUMNS itself (an empty
@@ -80,6 +83,7 @@ export function cli(args: string[], options: { cwd?: string; env?: Record<string
     cwd: options.cwd ?? ROOT,
     env: { PATH: process.env.PATH ?? '', TZ: 'UTC', EBZ_CACHE: 'off', COLUMNS: '1000', ...options.env },
     encoding: 'utf8',
+    timeout: SPAWN_TIMEOUT_MS,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

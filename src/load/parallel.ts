@@ -1,12 +1,12 @@
 // Reads many files on every core, synchronously for the caller: worker threads, a shared counter, and
 // receiveMessageOnPort. Small campaigns are read in this thread; results are the same either way.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { cacheFolder, ReadCache } from './cache.js';
-import { readJob, type ReadJob } from './read-file.js';
+import { readJob, readRegularFile, type ReadJob } from './read-file.js';
 import { analyzeSource, type SourceResult } from './source.js';
 
 /** Below this many files, starting threads costs more than it saves. */
@@ -36,14 +36,12 @@ export function readAll(root: string, jobs: ReadJob[], env: NodeJS.ProcessEnv = 
   const results: (SourceResult | undefined)[] = [];
   const misses: { index: number; key: string; bytes: Uint8Array }[] = [];
   jobs.forEach((job, index) => {
-    let bytes: Uint8Array;
-    try {
-      if (statSync(join(root, job.rel)).size > job.maxBytes) throw new Error('too large');
-      bytes = readFileSync(join(root, job.rel));
-    } catch {
+    const read = readRegularFile(join(root, job.rel), job.maxBytes);
+    if (!('bytes' in read)) {
       results[index] = readJob(root, job);
       return;
     }
+    const bytes = read.bytes;
     const key = ReadCache.key(job.kind, bytes);
     results[index] = cache.get(key, job.rel, job.unit, job.kind);
     if (!results[index]) misses.push({ index, key, bytes });

@@ -1,5 +1,7 @@
 // Reading one file of a campaign by path: the unit of work the loader spreads over worker threads.
-import { readFileSync, statSync } from 'node:fs';
+// Only regular files are read, opened without blocking: a FIFO, socket, device or folder under a
+// file's name is a finding, never a wait.
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { FileKind } from '../model/types.js';
 import { analyzeSource, type SourceResult } from './source.js';
@@ -11,26 +13,58 @@ export interface ReadJob {
   maxBytes: number;
 }
 
-/** Reads and analyses one file; a file too large or unreadable is reported and still counts as there. */
-export function readJob(root: string, job: ReadJob): SourceResult {
-  const { rel, unit, kind, maxBytes } = job;
-  const refuse = (messageId: string, data: Record<string, string | number>): SourceResult => ({
-    rel,
-    unit,
-    kind,
-    encoding: null,
-    data: undefined,
-    valid: false,
-    reports: [{ rule: 'yaml-syntax', messageId, data, unit, file: rel, line: null, column: null }],
-  });
-  const full = join(root, rel);
-  let bytes: Uint8Array;
+/** What opening a file found: its bytes, or why they were not read (a message id and its data). */
+export type RegularRead = { bytes: Uint8Array } | { refused: 'tooLarge' | 'notRegular' | 'unreadable' | 'link'; data: Record<string, string | number> };
+
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'folder';
+  if (stats.isFIFO()) return 'fifo';
+  if (stats.isSocket()) return 'socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'device';
+  return 'other';
+}
+
+/**
+ * Reads a regular file of at most `maxBytes`: opened with O_NONBLOCK (a FIFO opens at once and is then
+ * refused) and checked with fstat on the very descriptor that is read. With `noFollow` a symbolic
+ * link at `full` itself is refused.
+ */
+export function readRegularFile(full: string, maxBytes: number, noFollow = false): RegularRead {
+  let fd: number;
   try {
-    const size = statSync(full).size;
-    if (size > maxBytes) return refuse('tooLarge', { size, limit: maxBytes });
-    bytes = readFileSync(full);
-  } catch {
-    return refuse('unreadable', { file: rel });
+    fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? constants.O_NOFOLLOW : 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (noFollow && code === 'ELOOP') return { refused: 'link', data: {} };
+    if (code === 'EISDIR') return { refused: 'notRegular', data: { type: 'folder' } };
+    return { refused: 'unreadable', data: {} };
   }
-  return analyzeSource(rel, unit, kind, bytes);
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { refused: 'notRegular', data: { type: kindOf(stats) } };
+    if (stats.size > maxBytes) return { refused: 'tooLarge', data: { size: stats.size, limit: maxBytes } };
+    return { bytes: readFileSync(fd) };
+  } catch {
+    return { refused: 'unreadable', data: {} };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads and analyses one file; a file too large, not regular or unreadable is reported and still counts as there. */
+export function readJob(root: string, job: ReadJob, noFollow = false): SourceResult {
+  const { rel, unit, kind, maxBytes } = job;
+  const read = readRegularFile(join(root, rel), maxBytes, noFollow);
+  if ('refused' in read) {
+    return {
+      rel,
+      unit,
+      kind,
+      encoding: null,
+      data: undefined,
+      valid: false,
+      reports: [{ rule: 'yaml-syntax', messageId: read.refused, data: { file: rel, ...read.data }, unit, file: rel, line: null, column: null }],
+    };
+  }
+  return analyzeSource(rel, unit, kind, read.bytes);
 }

@@ -2,7 +2,8 @@
 import type { Report } from '../model/finding.js';
 import type { FileKind } from '../model/types.js';
 import { decodeText, type Encoding } from './decode.js';
-import { validateData, type SchemaProblem } from './validate.js';
+import { inspectData } from './limits.js';
+import { describeField, validateData, type SchemaProblem } from './validate.js';
 import { parseYaml, type DataPath, type Position, type YamlProblem } from './yaml.js';
 
 /** What reading one file found: plain data, safe to pass between threads; its findings already located. */
@@ -79,6 +80,21 @@ export function analyzeSource(rel: string, unit: string | null, kind: FileKind, 
       report('yaml-syntax', fullWidth.messageId, { line: fullWidth.line }, { line: fullWidth.line, column: 1 });
       valid = false;
     } else {
+      // Limits first (one walk, no recursion): a bomb is refused whole; a list or mapping too long is not
+      // validated item by item; a number that is not finite is a finding at its node.
+      const limits = inspectData(parsed.data);
+      if (limits.expansion) {
+        report('yaml-syntax', 'aliasExpansion', {});
+        return result(decoded.encoding, undefined, false);
+      }
+      for (const problem of limits.problems) {
+        report('schema', problem.messageId, { ...describeField(kind, problem.path), ...problem.data }, parsed.locate(problem.path));
+      }
+      if (limits.problems.length > 0) {
+        if (limits.problems.some((p) => p.messageId !== 'notFinite')) return result(decoded.encoding, parsed.data, false);
+        for (const problem of validateData(kind, parsed.data)) report('schema', problem.messageId, problem.data, parsed.locate(problem.path, problem.target));
+        return result(decoded.encoding, parsed.data, false);
+      }
       const problems = validateData(kind, parsed.data);
       for (const problem of problems) report('schema', problem.messageId, problem.data, parsed.locate(problem.path, problem.target));
       if (problems.length > 0) {
@@ -95,6 +111,8 @@ export function analyzeSource(rel: string, unit: string | null, kind: FileKind, 
 
 /** A copy of `data` with each repairable problem put right, or undefined when one is not repairable. */
 function repair(data: unknown, problems: SchemaProblem[]): unknown {
+  const repairable = (p: SchemaProblem) => p.messageId === 'dateForm' || p.messageId === 'monthForm' || p.messageId === 'unknownKeySuggest';
+  if (!problems.every(repairable)) return undefined;
   const copy = structuredClone(data);
   for (const problem of problems) {
     const parentPath = problem.path.slice(0, -1);
@@ -132,6 +150,8 @@ function yamlReport(problem: YamlProblem): [rule: string, messageId: string, dat
       return ['yaml-syntax', 'multiDocument', {}];
     case 'alias-limit':
       return ['yaml-syntax', 'aliasLimit', {}];
+    case 'collection-key':
+      return ['yaml-syntax', 'collectionKey', {}];
     case 'syntax': {
       // `key：value`, or `key:　value` with the input method's space after the colon.
       const fullWidth = /^[^:#]*?([：\u3000])/.exec(problem.lineText) ?? /^[^#]*?:(\u3000)/.exec(problem.lineText);

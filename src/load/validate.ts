@@ -162,6 +162,12 @@ function fieldData(root: JsonSchema, path: DataPath): { key: string; title: stri
   return { key: key || String(named ?? ''), title: titleAt(root, path) };
 }
 
+/** The key and Chinese title of the field at `path` of a file of `kind`, as schema messages show them. */
+export function describeField(kind: SchemaKind, path: DataPath): { key: string; title: string } {
+  if (path.length === 0) return { key: '(file)', title: '文件' };
+  return fieldData(schemas[kind] as JsonSchema, path);
+}
+
 const MONTH_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])$';
 
 function translate(root: JsonSchema, data: unknown, error: ErrorObject): SchemaProblem | null {
@@ -279,6 +285,8 @@ export function nearest(word: string, candidates: readonly string[]): string | u
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: most candidates need no table at all.
+    if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;

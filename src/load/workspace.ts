@@ -1,12 +1,12 @@
 // Loads a campaign folder: campaign.yaml (or the embedded default), adjustments.yaml and every unit folder.
-import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Report } from '../model/finding.js';
 import type { Campaign, CampaignDoc, FileKind } from '../model/types.js';
 import { campaignProblems, defaultCampaignDoc, resolveCampaign, DEFAULT_MAX_FILE_BYTES } from './campaign.js';
 import { decodeText } from './decode.js';
 import { readAll } from './parallel.js';
-import { readJob, type ReadJob } from './read-file.js';
+import { readJob, readRegularFile, type ReadJob } from './read-file.js';
 import { findCampaignRoot, relativePosix, type CampaignRoot, type Scope } from './root.js';
 import { sourceFile, type SourceFile, type SourceResult } from './source.js';
 
@@ -56,7 +56,8 @@ export function loadWorkspace(path: string): Workspace {
   let campaignDoc: CampaignDoc = defaultCampaignDoc();
   const problems: Report[] = [];
   if (root.campaignFile) {
-    const result = readJob(root.dir, { rel: 'campaign.yaml', unit: null, kind: 'campaign', maxBytes: DEFAULT_MAX_FILE_BYTES });
+    // campaign.yaml is the yardstick: never read through a link, whatever it points to.
+    const result = readJob(root.dir, { rel: 'campaign.yaml', unit: null, kind: 'campaign', maxBytes: DEFAULT_MAX_FILE_BYTES }, true);
     campaignFile = reader.sourceOf(result);
     problems.push(...result.reports);
     if (campaignFile.valid) campaignDoc = campaignFile.data as CampaignDoc;
@@ -71,7 +72,8 @@ export function loadWorkspace(path: string): Workspace {
     workspace.units.push(reader.unitFolder(id, ''));
   } else {
     if (reader.exists('adjustments.yaml')) reader.enqueue('adjustments.yaml', null, 'adjustments', (file) => (workspace.adjustments = file));
-    for (const entry of reader.list('units')) {
+    // `units` itself may be a link: followed only when it stays inside the root.
+    for (const entry of reader.exists('units') ? reader.list('units') : []) {
       const rel = `units/${entry.name}`;
       if (!entry.isDir) {
         if (!SYSTEM_FILES.has(entry.name)) reader.report('file-unknown', 'notAFolder', { file: rel }, null, rel);
@@ -162,11 +164,8 @@ class FileReader {
   sourceOf(result: SourceResult): SourceFile {
     const full = join(this.dir, result.rel);
     return sourceFile(result, () => {
-      try {
-        return decodeText(readFileSync(full))?.text ?? null;
-      } catch {
-        return null;
-      }
+      const read = readRegularFile(full, this.maxBytes);
+      return 'bytes' in read ? (decodeText(read.bytes)?.text ?? null) : null;
     });
   }
 

@@ -22,9 +22,25 @@ export const yamlSyntax: LoaderRule = {
     multiDocument: { zh: '一个文件只能有一份 YAML 文档，请删去“---”分隔的其余部分或拆成多个文件。', en: 'A file holds one YAML document only; remove what follows the "---" separator or split the file.' },
     tooDeep: { zh: '文件中的括号或缩进嵌套层次过深，已拒绝读取。', en: 'The file nests brackets or indentation too deeply; it was not read.' },
     aliasLimit: { zh: '文件中别名（*引用）展开过多，已拒绝读取。', en: 'The file expands too many aliases (*references); it was not read.' },
+    collectionKey: { zh: '此处用列表或映射作为键，键只能是文字，请改写为“键: 值”。', en: 'A list or mapping is used as a key here; a key must be text. Write "key: value".' },
+    aliasExpansion: { zh: '文件中别名（*引用）展开后的内容过大，已拒绝读取。', en: 'The file\'s aliases (*references) expand to too much content; it was not read.' },
     tooLarge: { zh: '文件大小 {size} 字节，超过上限 {limit} 字节，未读取。', en: 'The file is {size} bytes, over the limit of {limit} bytes; it was not read.' },
     unreadable: { zh: '无法读取此文件，请检查文件权限。', en: 'This file cannot be read; check its permissions.' },
+    notRegular: { zh: '“{file}”不是普通文件（{type}），未读取。请放入真实的 YAML 文件。', en: '"{file}" is not a regular file ({type}); it was not read. Put a real YAML file there.' },
+    link: { zh: '“{file}”是链接，不跟随读取。请放入真实的文件。', en: '"{file}" is a link; it is not followed. Put the real file there.' },
   },
+  localize(data: MessageData, lang: Lang): MessageData {
+    return typeof data.type === 'string' ? { ...data, type: NOT_REGULAR[data.type]?.[lang] ?? data.type } : data;
+  },
+};
+
+/** What stands under a file's name when it is not a regular file. */
+const NOT_REGULAR: Record<string, { zh: string; en: string }> = {
+  folder: { zh: '是文件夹', en: 'a folder' },
+  fifo: { zh: '是命名管道', en: 'a named pipe' },
+  socket: { zh: '是套接字', en: 'a socket' },
+  device: { zh: '是设备', en: 'a device' },
+  other: { zh: '不是文件', en: 'not a file' },
 };
 
 export const yamlDuplicateKey: LoaderRule = {
@@ -128,6 +144,9 @@ export const schema: LoaderRule = {
     range: { zh: '“{title}”的值 {value} 超出范围，应{comparison} {limit}。', en: '{key} is {value}; it must be {comparison} {limit}.' },
     notZero: { zh: '“{title}”不能为 0。', en: '{key} must not be 0.' },
     invalid: { zh: '“{title}”的值不符合要求。', en: '{key} has a value that is not allowed.' },
+    notFinite: { zh: '“{title}”（{key}）的值 {value} 不是有限的数，请填写实际数值。', en: '{key} is {value}, which is not a finite number; write the actual number.' },
+    tooManyKeys: { zh: '“{title}”（{key}）有 {count} 个键，超过上限 {limit} 个，未检查其内容。', en: '{key} has {count} keys, over the limit of {limit}; its content was not checked.' },
+    tooManyItems: { zh: '“{title}”（{key}）有 {count} 项，超过上限 {limit} 项，未检查其内容。', en: '{key} has {count} items, over the limit of {limit}; its content was not checked.' },
     emptyFile: { zh: '文件为空（或只有注释），没有任何内容。', en: 'The file is empty (or holds only comments).' },
   },
   localize(data: MessageData, lang: Lang): MessageData {

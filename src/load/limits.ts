@@ -1,0 +1,67 @@
+// The limits a parsed file must keep, checked in one iterative walk of its plain data: no number that
+// is not finite (.nan, .inf), at most 10,000 keys in a mapping and 10,000 items in a list, and an
+// alias expansion no larger than a file under the size cap could honestly hold.
+import type { DataPath } from './yaml.js';
+
+export const MAX_KEYS = 10_000;
+export const MAX_ITEMS = 10_000;
+/** Nodes and text characters the expanded data may hold: far above what 5 MB of YAML can write out. */
+export const MAX_EXPANDED_NODES = 3_000_000;
+export const MAX_EXPANDED_CHARS = 20_000_000;
+
+export interface LimitProblem {
+  path: DataPath;
+  /** 'notFinite', 'tooManyKeys' or 'tooManyItems': schema findings at the node. */
+  messageId: 'notFinite' | 'tooManyKeys' | 'tooManyItems';
+  data: Record<string, string | number>;
+}
+
+export interface LimitReport {
+  /** The aliases expand past MAX_EXPANDED_*: the file is refused as a whole (a yaml-syntax finding). */
+  expansion: boolean;
+  problems: LimitProblem[];
+}
+
+function written(value: number): string {
+  return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
+}
+
+/** Walks `data` without recursion, each node once per way it is reached (so aliases count in full). */
+export function inspectData(data: unknown): LimitReport {
+  const problems: LimitProblem[] = [];
+  const stack: { value: unknown; path: DataPath }[] = [{ value: data, path: [] }];
+  let nodes = 0;
+  let chars = 0;
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    nodes++;
+    if (nodes > MAX_EXPANDED_NODES || chars > MAX_EXPANDED_CHARS) return { expansion: true, problems };
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) problems.push({ path, messageId: 'notFinite', data: { value: written(value), key: keyOf(path) } });
+    } else if (typeof value === 'string') {
+      chars += value.length;
+    } else if (Array.isArray(value)) {
+      if (value.length > MAX_ITEMS) {
+        problems.push({ path, messageId: 'tooManyItems', data: { count: value.length, limit: MAX_ITEMS, key: keyOf(path) } });
+        continue;
+      }
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+    } else if (value !== null && typeof value === 'object') {
+      const keys = Object.keys(value);
+      if (keys.length > MAX_KEYS) {
+        problems.push({ path, messageId: 'tooManyKeys', data: { count: keys.length, limit: MAX_KEYS, key: keyOf(path) } });
+        continue;
+      }
+      for (let i = keys.length - 1; i >= 0; i--) {
+        chars += keys[i]!.length;
+        stack.push({ value: (value as Record<string, unknown>)[keys[i]!], path: [...path, keys[i]!] });
+      }
+    }
+  }
+  return { expansion: false, problems };
+}
+
+/** `measures[3].percent`: the path as a clerk reads it; `(文件)` for the whole file. */
+function keyOf(path: DataPath): string {
+  return path.map((s) => (typeof s === 'number' ? `[${s + 1}]` : s)).join('.').replace(/\.\[/g, '[');
+}
