@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { todayIn, type IsoDate } from '../calendar/dates.js';
 import { monthlyClose, previousQuarter } from '../calendar/schedule.js';
-import { cumulativeWindow, isQuarter, previousWindow, quarterWindow, windowClose, yearWindow, type Window } from '../calendar/window.js';
+import { cumulativeWindow, previousWindow, quarterWindow, windowClose, yearWindow, type Window } from '../calendar/window.js';
 import { t } from '../i18n/index.js';
 import { loadWorkspace, type Workspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';

@@ -100,6 +100,19 @@ export const EXPLANATIONS: Record<string, RuleExplanation> = {
     wrong: lines('unit: fgw', 'period: 2022-03   # ← 文件名为 2022-04.yaml', 'submitted: 2022-05-05'),
     right: lines('unit: fgw', 'period: 2022-04', 'submitted: 2022-05-05'),
   },
+  'unit-domain-unknown': {
+    why: {
+      zh: '各领域的赋分权重不同（差异化设置赋分权重）。所属领域写错或写了 campaign.yaml 中没有的领域，本单位就按默认权重评分，得分和名次都会改变，而且没有任何提示。',
+      en: 'Domains are weighted differently. A misspelt domain, or one that campaign.yaml does not list, silently scores the unit with the default weights, changing its score and rank.',
+    },
+    fix: {
+      zh: '把 unit.yaml 的 domain 改为 campaign.yaml 中 domains 的某一项（英文标识，不是中文名称）。',
+      en: 'Set domain in unit.yaml to one of the keys of campaign.yaml domains (the English id, not the Chinese name).',
+    },
+    file: 'units/hbj/unit.yaml',
+    wrong: lines('id: hbj', 'name: 鄂尔多斯市生态环境局', 'kind: government-department', 'domain: yellow-river-ecolgy   # ← 拼写错误'),
+    right: lines('id: hbj', 'name: 鄂尔多斯市生态环境局', 'kind: government-department', 'domain: yellow-river-ecology'),
+  },
   'unit-profile-missing': {
     why: {
       zh: '没有单位基本信息，就无法确定分管市领导和主要负责同志，审签人无从核对，也无法按领域评估。',

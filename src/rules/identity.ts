@@ -1,5 +1,7 @@
-// id-mismatch, unit-profile-missing, duplicate-id: each file says whose it is, and ids are unique.
+// id-mismatch, unit-profile-missing, unit-domain-unknown, duplicate-id: each file says whose it is, a
+// unit's domain is one the campaign has, and ids are unique.
 import { measureDefinitions } from '../model/measures.js';
+import { nearest } from '../load/validate.js';
 import type { UnitRule } from './types.js';
 
 export const idMismatch: UnitRule = {
@@ -50,6 +52,31 @@ export const unitProfileMissing: UnitRule = {
     if (unit.folder.profile) return;
     const file = unit.folder.rel ? `${unit.folder.rel}/unit.yaml` : 'unit.yaml';
     report({ file }, 'missing', { unit: unit.id });
+  },
+};
+
+export const unitDomainUnknown: UnitRule = {
+  id: 'unit-domain-unknown',
+  scope: 'unit',
+  severity: 'error',
+  clause: null,
+  description: { zh: 'unit.yaml 的所属领域不是 campaign.yaml 中 domains 的一项。', en: "A unit's domain in unit.yaml is not a key of campaign.yaml domains." },
+  messages: {
+    unknown: {
+      zh: '所属领域“{domain}”不在 campaign.yaml 的 domains 中，是否应为“{suggestion}”？领域不对，按领域设置的赋分权重就不会用上。',
+      en: 'The domain "{domain}" is not in campaign.yaml domains; did you mean "{suggestion}"? With a wrong domain the domain weights do not apply.',
+    },
+    unknownNoSuggestion: {
+      zh: '所属领域“{domain}”不在 campaign.yaml 的 domains 中。可选：{known}。领域不对，按领域设置的赋分权重就不会用上。',
+      en: 'The domain "{domain}" is not in campaign.yaml domains. Choose one of: {known}. With a wrong domain the domain weights do not apply.',
+    },
+  },
+  check({ state, unit, report }) {
+    const domain = unit.profile?.data.domain;
+    if (!unit.profile || typeof domain !== 'string' || Object.hasOwn(state.campaign.domains, domain)) return;
+    const known = Object.keys(state.campaign.domains);
+    const suggestion = nearest(domain, known);
+    report({ source: unit.profile.file, path: ['domain'] }, suggestion ? 'unknown' : 'unknownNoSuggestion', { domain, suggestion: suggestion ?? '', known: known.join(', ') });
   },
 };
 

@@ -3,7 +3,7 @@ import { adjustmentUnknownUnit } from './adjustments.js';
 import { approvalDate, approvalSigner } from './approval.js';
 import { benchmarkSelf, indicatorTargetBelowBenchmark, indicatorTargetDirection, resourceCityPreferred } from './benchmark.js';
 import { deadlineRules } from './deadlines.js';
-import { duplicateId, idMismatch, unitProfileMissing } from './identity.js';
+import { duplicateId, idMismatch, unitDomainUnknown, unitProfileMissing } from './identity.js';
 import { fileEncoding, fileUnknown, schema, yamlDuplicateKey, yamlSyntax } from './load.js';
 import { crossCheckSkipped, notCountedAsOf } from './named-file.js';
 import { exchangeUnplanned, measureDueRange, measureUnquantified } from './plan.js';
@@ -30,6 +30,7 @@ export const RULES: readonly Rule[] = [
   schema,
   idMismatch,
   unitProfileMissing,
+  unitDomainUnknown,
   placeholderText,
   futureDate,
   ...deadlineRules,
