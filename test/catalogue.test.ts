@@ -15,6 +15,7 @@ const DESIGN_CATALOGUE: [string, string, string | null][] = [
   ['schema', 'error', null],
   ['id-mismatch', 'error', null],
   ['unit-profile-missing', 'error', null],
+  ['unit-domain-unknown', 'error', null],
   ['placeholder-text', 'error', '三(二)2'],
   ['future-date', 'error', null],
   ['benchmark-missing', 'error', '三(一)2'],

@@ -30,15 +30,17 @@ export function resolveCampaign(doc: CampaignDoc): Campaign {
     deadlines: doc.deadlines,
     progress: { first: doc.progress.first, last: doc.progress.last ?? null, due_day: doc.progress.due_day },
     annual: { first: doc.annual.first, due: doc.annual.due },
-    domains: doc.domains as Record<string, string>,
+    // Maps built from data have no prototype: `constructor` or `__proto__` is never a domain or a rule.
+    domains: plainMap(doc.domains as Record<string, string>),
     economic_domains: doc.economic_domains ?? [],
     scoring: {
       ...scoring,
       // The Ordos domain weights apply by default only to the domains this campaign has.
-      domain_weights: (doc.scoring?.domain_weights ??
-        Object.fromEntries(Object.entries(defaultScoring.domain_weights).filter(([domain]) => domain in doc.domains))) as Scoring['domain_weights'],
+      domain_weights: plainMap(
+        doc.scoring?.domain_weights ?? Object.fromEntries(Object.entries(defaultScoring.domain_weights).filter(([domain]) => Object.hasOwn(doc.domains, domain))),
+      ) as Scoring['domain_weights'],
     },
-    rules: (doc.rules ?? {}) as Campaign['rules'],
+    rules: plainMap(doc.rules ?? {}) as Campaign['rules'],
     calendar: {
       rollover: doc.calendar?.rollover ?? 'next-workday',
       holidays: doc.calendar?.holidays ?? [],
@@ -48,9 +50,15 @@ export function resolveCampaign(doc: CampaignDoc): Campaign {
   };
 }
 
+/** A copy of a mapping from data with no prototype, so no key can reach Object's own properties. */
+export function plainMap<T>(source: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, source);
+}
+
 /** The weights that apply to a domain: the campaign's, with the domain's overrides. */
 export function weightsFor(scoring: Scoring, domain: string | undefined): Weights {
-  return { ...scoring.weights, ...(domain ? scoring.domain_weights[domain] : undefined) };
+  const overrides = domain !== undefined && Object.hasOwn(scoring.domain_weights, domain) ? scoring.domain_weights[domain] : undefined;
+  return { ...scoring.weights, ...overrides };
 }
 
 /**
@@ -87,11 +95,11 @@ export function campaignProblems(campaign: Campaign, file: SourceFile | null): R
 
   checkWeights(campaign.scoring.weights, ['scoring', 'weights'], add);
   for (const [domain, overrides] of Object.entries(campaign.scoring.domain_weights)) {
-    if (!(domain in campaign.domains)) add(['scoring', 'domain_weights', domain], 'campaignUnknownDomain', { domain }, 'key');
+    if (!Object.hasOwn(campaign.domains, domain)) add(['scoring', 'domain_weights', domain], 'campaignUnknownDomain', { domain }, 'key');
     else checkWeights({ ...campaign.scoring.weights, ...overrides }, ['scoring', 'domain_weights', domain], add, domain);
   }
   campaign.economic_domains.forEach((domain, i) => {
-    if (!(domain in campaign.domains)) add(['economic_domains', i], 'campaignUnknownDomain', { domain });
+    if (!Object.hasOwn(campaign.domains, domain)) add(['economic_domains', i], 'campaignUnknownDomain', { domain });
   });
   const grades = campaign.scoring.grades;
   for (let i = 1; i < grades.length; i++) {

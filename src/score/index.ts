@@ -78,6 +78,8 @@ export function scoreUnit(unit: UnitState, state: CampaignState, evaluation: Eva
   const adjustments = adjustmentsOf(unit, state, evaluation.window);
   const base = judged.length === 0 || totalWeight === 0 ? null : judged.reduce((sum, id) => sum + scored[id].points!, 0);
   const score = base === null ? null : round1(Math.min(100, Math.max(0, base + adjustments.total)));
+  // Data is checked for numbers that are not finite; should one still get here, it must never rank.
+  if (score !== null && !Number.isFinite(score)) throw new Error(`score of unit ${unit.id} is not a finite number (${score})`);
   return {
     unit: unit.id,
     name: unit.profile?.data.name ?? unit.id,

@@ -343,6 +343,23 @@ describe('id-mismatch', () => {
   });
 });
 
+describe('unit-domain-unknown', () => {
+  it('a misspelt domain is an error at its line, with the domain meant', () => {
+    const list = findings(fixture('unit-domain-misspelt'));
+    expect(located(list, 'unit-domain-unknown')).toEqual(['units/fgw/unit.yaml:4']);
+    expect(messageOf(list, 'unit-domain-unknown')).toBe('所属领域“reform-inovation”不在 campaign.yaml 的 domains 中，是否应为“reform-innovation”？领域不对，按领域设置的赋分权重就不会用上。');
+    expect(messageOf(findings(fixture('unit-domain-misspelt'), { lang: 'en' }), 'unit-domain-unknown')).toBe(
+      'The domain "reform-inovation" is not in campaign.yaml domains; did you mean "reform-innovation"? With a wrong domain the domain weights do not apply.',
+    );
+  });
+  it('a name of Object itself (constructor) is no domain either; a known domain is silent', () => {
+    const unit = readFileSync(join(SOUND, 'units/fgw/unit.yaml'), 'utf8');
+    const list = findings(campaignWith({ 'units/fgw/unit.yaml': unit.replace('domain: project-construction', 'domain: constructor') }));
+    expect(messageOf(list, 'unit-domain-unknown')).toBe('所属领域“constructor”不在 campaign.yaml 的 domains 中。可选：project-construction, talent, reform-innovation。领域不对，按领域设置的赋分权重就不会用上。');
+    expect(located(findings(SOUND), 'unit-domain-unknown')).toEqual([]);
+  });
+});
+
 describe('unit-profile-missing', () => {
   it('fires with no line at the path unit.yaml should have', () => {
     const list = findings(fixture('unit-profile-deleted'));
