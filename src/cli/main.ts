@@ -289,6 +289,11 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void, 
   return program;
 }
 
+/** The one stderr line when stdout cannot be written (a full disk, `>/dev/full`); EPIPE is no error. */
+export function stdoutFailedLine(argv: readonly string[], env: NodeJS.ProcessEnv, code: string | undefined): string {
+  return `ebz: ${t(languageOf(argv, env).lang, 'stdoutFailed', { code: code ?? 'EIO' })}\n`;
+}
+
 /** Runs ebz with the given arguments; returns the exit code. Nothing else decides one. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const { lang, invalid } = languageOf(argv, io.env);
@@ -300,6 +305,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   };
   if (invalid !== undefined) return fail(t(lang, 'badLang', { value: invalid }));
+  if (io.env.EBZ_THREADS !== undefined) {
+    const { threadSetting } = await import('../load/threads.js');
+    const { threads, clamped, max } = threadSetting(io.env);
+    if (clamped !== null) io.stderr.write(`ebz: ${safeText(t(lang, 'threadsClamped', { value: clamped, threads: threads ?? 1, max }), MAX_VALUE_LENGTH)}\n`);
+  }
   const noColor = argv.includes('--no-color');
   let exitCode = 0;
   const program = buildProgram({ io, lang, noColor }, (code) => (exitCode = code), (text) => safeText(text, MAX_VALUE_LENGTH));

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { cacheFolder, ReadCache } from './cache.js';
 import { readJob, readRegularFile, type ReadJob } from './read-file.js';
+import { threadSetting } from './threads.js';
 import { analyzeSource, type SourceResult } from './source.js';
 
 /** Below this many files, starting threads costs more than it saves. */
@@ -21,8 +22,8 @@ function workerEntry(): URL {
 }
 
 export function threadCount(jobs: number, env: NodeJS.ProcessEnv = process.env): number {
-  const setting = env.EBZ_THREADS;
-  if (setting !== undefined && setting !== '') return Math.max(0, Math.floor(Number(setting)) || 0);
+  const { threads } = threadSetting(env);
+  if (threads !== null) return threads;
   return jobs >= PARALLEL_FROM ? Math.min(availableParallelism(), 8) : 0;
 }
 
