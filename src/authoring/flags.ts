@@ -48,10 +48,16 @@ function checked(value: string, check: Check, option: string): string {
   return value.trim();
 }
 
-function parts(value: string, count: number, option: string, lang: Lang): string[] {
+/** The comma-separated fields of a flag: at least `count`, at most `max` (more is an error, never dropped). */
+function parts(value: string, count: number, option: string, lang: Lang, max = count): string[] {
   const fields = value.split(',').map((s) => s.trim());
-  if (fields.length < count) {
-    throw new EbzError('badFlag', { option, value, problem: lang === 'zh' ? `应有 ${count} 项，用英文逗号分隔。` : `expected ${count} fields separated by commas.` });
+  if (fields.length < count || fields.length > max) {
+    const expected = max === count ? String(count) : max === Infinity ? `${count}+` : `${count}–${max}`;
+    throw new EbzError('badFlag', {
+      option,
+      value,
+      problem: lang === 'zh' ? `应有 ${expected} 项，用英文逗号分隔，此处为 ${fields.length} 项。` : `expected ${expected} fields separated by commas, not ${fields.length}.`,
+    });
   }
   return fields;
 }
@@ -81,7 +87,7 @@ export function unitFromFlags(flags: NewFlags, ctx: Context): UnitDoc {
   const leader = kind === 'party-department' ? undefined : pair(flags.leader, '--leader', ctx.lang);
   const result: UnitDoc = { ...doc, ...(leader ? { leader_in_charge: leader } : {}), principal: pair(flags.principal, '--principal', ctx.lang) };
   if (flags.contact) {
-    const [name, phone] = flags.contact.split(',').map((s) => s.trim());
+    const [name, phone] = parts(flags.contact, 1, '--contact', ctx.lang, 2);
     result.contact = phone ? { name: name!, phone } : { name: name! };
   }
   return result;
@@ -126,7 +132,7 @@ export function benchmarkFromFlags(flags: NewFlags, ctx: Context): BenchmarkDoc 
 export function researchFromFlags(flags: NewFlags, ctx: Context): ResearchDoc {
   const submitted = submittedOf(flags, ctx);
   const trips = (flags.trip ?? []).map((value) => {
-    const [date, destination, participants, ...findings] = parts(value, 4, '--trip', ctx.lang);
+    const [date, destination, participants, ...findings] = parts(value, 4, '--trip', ctx.lang, Infinity);
     return {
       date: checked(date!, dateCheck(ctx.lang), '--trip'),
       destination: destination!,
@@ -150,7 +156,7 @@ export function planFromFlags(flags: NewFlags, ctx: Context): PlanDoc {
     ? indicators.map((i) => ({ type: 'gap' as const, indicator: i.id, description: TO_FILL, cause: TO_FILL }))
     : [{ type: 'gap' as const, description: TO_FILL, cause: TO_FILL }];
   const measures = (flags.measure ?? []).map((value, n): Measure => {
-    const [id, title, office, person, deliverable, due, indicator] = parts(value, 6, '--measure', ctx.lang);
+    const [id, title, office, person, deliverable, due, indicator] = parts(value, 6, '--measure', ctx.lang, 7);
     const measure: Measure = {
       id: checked(id || `m${n + 1}`, idCheck(ctx.lang), '--measure'),
       title: title!,
@@ -189,7 +195,7 @@ export function planFromFlags(flags: NewFlags, ctx: Context): PlanDoc {
 function statuses(flags: NewFlags, ctx: Context, open: { measure: Measure; last?: MeasureStatus }[]): MeasureStatus[] {
   const given = new Map(
     (flags.status ?? []).map((value) => {
-      const [id, status, percent] = parts(value, 2, '--status', ctx.lang);
+      const [id, status, percent] = parts(value, 2, '--status', ctx.lang, 3);
       return [id!, { status: choose(status, STATUSES, '--status', ctx.lang, 'in-progress'), percent }];
     }),
   );

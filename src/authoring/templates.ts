@@ -2,14 +2,20 @@
 import { stringify } from 'yaml';
 import type { AnnualDoc, BenchmarkDoc, Measure, MeasureStatus, PersonOrHistory, PersonTerm, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc } from '../model/types.js';
 
-/** A YAML scalar, quoted only where YAML needs it. */
+/** A double-quoted scalar by the yaml library's own serializer: any text at all, on one line, escaped. */
+function quoted(value: string): string {
+  return stringify(value, { version: '1.2', defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0 }).trim();
+}
+
+/** A YAML scalar on one line, quoted only where YAML needs it; text YAML would fold or block is double-quoted. */
 export function scalar(value: string | number | boolean): string {
-  return stringify(value, { version: '1.2' }).trim();
+  const plain = stringify(value, { version: '1.2', lineWidth: 0 }).trim();
+  return typeof value === 'string' && (plain.includes('\n') || /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(value)) ? quoted(value) : plain;
 }
 
 /** A scalar safe inside `{ … }` and `[ … ]`, where a comma or a bracket would end it. */
 export function flowScalar(value: string | number | boolean): string {
-  if (typeof value === 'string' && /[,[\]{}#:&*!|>'"%@`]|^[\s-]|\s$/.test(value)) return JSON.stringify(value);
+  if (typeof value === 'string' && /[,[\]{}#:&*!|>'"%@`]|^[\s-]|\s$/.test(value)) return quoted(value);
   return scalar(value);
 }
 
@@ -38,7 +44,7 @@ export function unitYaml(doc: UnitDoc): string {
     `id: ${scalar(doc.id)}                       # 单位标识，与文件夹名相同`,
     `name: ${scalar(doc.name)}`,
     `kind: ${doc.kind}`,
-    `domain: ${doc.domain}                       # 重点领域（campaign.yaml domains 中的标识）`,
+    `domain: ${scalar(doc.domain)}                       # 重点领域（campaign.yaml domains 中的标识）`,
   ];
   if (doc.leader_in_charge) lines.push(...post('leader_in_charge', doc.leader_in_charge, '分管市领导，审签建标材料和工作方案'));
   lines.push(...post('principal', doc.principal, `主要负责同志${doc.kind === 'party-department' ? '，市委部门的材料由其审签' : ''}`));

@@ -65,10 +65,13 @@ export function idCheck(lang: Lang, taken: readonly string[] = []): Check {
   };
 }
 
+/** A number as a clerk writes it: decimal digits, a sign and a point; never hex (0x10), exponents or Infinity. */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
 export function numberCheck(lang: Lang, { min, max, above }: NumberRange = {}): Check {
   return (value) => {
     const n = Number(value.trim());
-    if (value.trim() === '' || !Number.isFinite(n)) return numberHint(lang, value) ?? say(lang, '请输入数字。', 'Enter a number.');
+    if (!DECIMAL.test(value.trim()) || !Number.isFinite(n)) return numberHint(lang, value) ?? say(lang, '请输入数字。', 'Enter a number.');
     if (min !== undefined && max !== undefined && (n < min || n > max)) return say(lang, `应在 ${min} 到 ${max} 之间。`, `Must be from ${min} to ${max}.`);
     if (above !== undefined && n <= above) return say(lang, `应大于 ${above}。`, `Must be more than ${above}.`);
     if (min !== undefined && n < min) return say(lang, `应不小于 ${min}。`, `Must be at least ${min}.`);
@@ -80,7 +83,7 @@ export function numberCheck(lang: Lang, { min, max, above }: NumberRange = {}): 
 export function integerCheck(lang: Lang, min: number): Check {
   return (value) => {
     const n = Number(value.trim());
-    if (Number.isInteger(n) && n >= min) return true;
+    if (DECIMAL.test(value.trim()) && Number.isInteger(n) && n >= min) return true;
     return (value.trim() === '' || !Number.isFinite(n) ? numberHint(lang, value) : undefined) ?? say(lang, `请输入不小于 ${min} 的整数。`, `Enter a whole number of at least ${min}.`);
   };
 }

@@ -1,5 +1,5 @@
 // `ebz init [DIR]`: a new campaign folder with the embedded default, and editor help wired in.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { t } from '../i18n/index.js';
 import { DEFAULT_CAMPAIGN_YAML } from '../model/default-campaign.js';
@@ -20,11 +20,29 @@ export const SCHEMA_GLOBS: Record<keyof typeof schemas, string[]> = {
   annual: ['units/*/annual/*.yaml'],
 };
 
+/** What stands at a path, links not followed: nothing, a folder, a link (dangling or not), or something else. */
+function kindAt(path: string): 'none' | 'folder' | 'link' | 'other' {
+  try {
+    const stats = lstatSync(path);
+    return stats.isSymbolicLink() ? 'link' : stats.isDirectory() ? 'folder' : 'other';
+  } catch {
+    return 'none';
+  }
+}
+
 export function initCommand(path: string | undefined, { io, lang }: CommandContext): number {
   const shown = path ?? '.';
   const dir = resolve(io.cwd, shown);
-  if (existsSync(join(dir, 'campaign.yaml'))) throw new EbzError('campaignExists', { dir: shown });
-  mkdirSync(join(dir, 'units'), { recursive: true });
+  if (kindAt(dir) === 'other') throw new EbzError('initNotFolder', { path: shown });
+  const campaignAt = kindAt(join(dir, 'campaign.yaml'));
+  if (campaignAt === 'link') throw new EbzError('initCampaignLink', { dir: shown });
+  if (campaignAt !== 'none') throw new EbzError('campaignExists', { dir: shown });
+  if (kindAt(join(dir, 'units')) !== 'none' && kindAt(join(dir, 'units')) !== 'folder') throw new EbzError('initUnitsNotFolder', { dir: shown });
+  try {
+    mkdirSync(join(dir, 'units'), { recursive: true });
+  } catch (error) {
+    throw new EbzError('outputFailed', { file: join(shown, 'units'), reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
   writeFileSafely(join(dir, 'campaign.yaml'), DEFAULT_CAMPAIGN_YAML, { force: false, shown: 'campaign.yaml' });
   const kinds = Object.keys(schemas) as (keyof typeof schemas)[];
   for (const kind of kinds) {

@@ -4,6 +4,7 @@ import type { Approval, PersonOrHistory } from '../model/types.js';
 import type { Doc, UnitState } from '../model/state.js';
 import type { SourceFile } from '../load/source.js';
 import type { DataPath } from '../load/yaml.js';
+import { looksSame, sameName, withCodePoints } from './names.js';
 import type { UnitRule, UnitRuleContext } from './types.js';
 
 function signedDocuments(unit: UnitState): { doc: Doc<{ submitted: string; approval: Approval }>; name: { zh: string; en: string } }[] {
@@ -73,8 +74,11 @@ export function checkSigner(
   const expected = personOnDate(post, approval.date);
   if (!expected) {
     report({ source, path: [...path, 'date'] }, party ? 'principalNone' : 'leaderNone', { date: approval.date, actual: approval.by });
-  } else if (approval.by.trim() !== expected.name.trim()) {
-    report({ source, path: [...path, 'by'] }, party ? 'principal' : 'leader', { expected: expected.name, actual: approval.by });
+  } else if (!sameName(approval.by, expected.name)) {
+    // Two names that look alike but are not (a full-width letter, an invisible character) are shown with their code points.
+    const alike = looksSame(approval.by, expected.name);
+    const [shownExpected, shownActual] = alike ? [withCodePoints(expected.name), withCodePoints(approval.by)] : [expected.name, approval.by];
+    report({ source, path: [...path, 'by'] }, party ? 'principal' : 'leader', { expected: shownExpected, actual: shownActual });
   } else if (approval.role !== (party ? 'principal' : 'leader-in-charge')) {
     report({ source, path: [...path, 'role'] }, party ? 'principalRole' : 'leaderRole', { actual: approval.role });
   }
