@@ -1,17 +1,22 @@
 // A content-hash cache of what reading each file found, in the user's cache folder (never in the
-// campaign): an unchanged file is not parsed again. Results are the same with or without it.
+// campaign): an unchanged file is not parsed again. Results are the same with or without it: each
+// entry carries a hash of its own content and is checked for its shape; one that fails either is
+// ignored (and rewritten), and a cache that cannot be read or written never stops a command.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { schemas } from '../model/schemas.generated.js';
+import { readRegularFile } from './read-file.js';
 import type { SourceResult } from './source.js';
 
 /** What a cache entry keeps: the result without the file's own path, which is put back on reading. */
 type Entry = Omit<SourceResult, 'rel' | 'unit' | 'kind'>;
 
 /** Bump when what the loader reports changes without a schema changing. */
-const FORMAT = 'ebz-read-cache-2';
+const FORMAT = 'ebz-read-cache-3';
+/** A cache file larger than this is not read (it is rebuilt as it is used). */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 let fingerprint: string | undefined;
 
 function cacheFingerprint(): string {
@@ -35,6 +40,35 @@ function jsonSafe(value: unknown): boolean {
   return false;
 }
 
+/** What is stored for an entry: the entry and the hash of its JSON, checked on every read. */
+interface Stored {
+  hash: string;
+  entry: Entry;
+}
+
+function hashOf(entry: Entry): string {
+  return createHash('sha256').update(JSON.stringify(entry)).digest('hex');
+}
+
+const ENCODINGS = new Set(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', null]);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPosition = (value: unknown) => value === null || (typeof value === 'number' && Number.isInteger(value) && value >= 1);
+
+/** An entry of the shape the loader writes: anything else (hand-edited, another version) is not used. */
+function isEntry(value: unknown): value is Entry {
+  if (!isRecord(value) || typeof value.valid !== 'boolean' || !ENCODINGS.has(value.encoding as string | null) || !Array.isArray(value.reports)) return false;
+  return value.reports.every(
+    (r: unknown) =>
+      isRecord(r) &&
+      typeof r.rule === 'string' &&
+      typeof r.messageId === 'string' &&
+      isRecord(r.data) &&
+      Object.values(r.data).every((v) => v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) &&
+      isPosition(r.line) &&
+      isPosition(r.column),
+  );
+}
+
 export class ReadCache {
   private readonly entries = new Map<string, Entry>();
   private readonly used = new Map<string, Entry>();
@@ -46,8 +80,16 @@ export class ReadCache {
     this.file = folder ? join(folder, `${createHash('sha1').update(campaignRoot).digest('hex').slice(0, 16)}.json`) : null;
     if (!this.file) return;
     try {
-      const pack = JSON.parse(readFileSync(this.file, 'utf8')) as { fingerprint: string; entries: Record<string, Entry> };
-      if (pack.fingerprint === cacheFingerprint()) for (const [key, entry] of Object.entries(pack.entries)) this.entries.set(key, entry);
+      const read = readRegularFile(this.file, MAX_CACHE_BYTES);
+      if (!('bytes' in read)) return;
+      const pack = JSON.parse(Buffer.from(read.bytes).toString('utf8')) as unknown;
+      if (!isRecord(pack) || pack.fingerprint !== cacheFingerprint() || !isRecord(pack.entries)) return;
+      for (const [key, stored] of Object.entries(pack.entries)) {
+        // An entry is used only when its shape is right and its content still has the hash it was stored with.
+        if (isRecord(stored) && typeof stored.hash === 'string' && isEntry(stored.entry) && jsonSafe(stored.entry.data) && hashOf(stored.entry) === stored.hash) {
+          this.entries.set(key, stored.entry);
+        }
+      }
     } catch {
       // No cache yet, or one that cannot be read: read the files.
     }
@@ -73,16 +115,23 @@ export class ReadCache {
   /** Keeps what this run used, so the cache follows the campaign and does not grow without end. */
   save() {
     if (!this.file || (!this.changed && this.used.size === this.entries.size)) return;
-    const temporary = `${this.file}.${process.pid}.tmp`;
+    const temporary = `${this.file}.${process.pid}.${createHash('sha1').update(String(Math.random())).digest('hex').slice(0, 8)}.tmp`;
+    let made = false;
     try {
       mkdirSync(join(this.file, '..'), { recursive: true });
-      writeFileSync(temporary, JSON.stringify({ fingerprint: cacheFingerprint(), entries: Object.fromEntries(this.used) }));
+      const entries: Record<string, Stored> = {};
+      for (const [key, entry] of this.used) entries[key] = { hash: hashOf(entry), entry };
+      writeFileSync(temporary, JSON.stringify({ fingerprint: cacheFingerprint(), entries }), { flag: 'wx' });
+      made = true;
       renameSync(temporary, this.file);
     } catch {
-      try {
-        unlinkSync(temporary);
-      } catch {
-        // Nothing was written.
+      // A cache that cannot be written costs speed only. Only this run's own temporary file is removed.
+      if (made) {
+        try {
+          unlinkSync(temporary);
+        } catch {
+          // Already gone.
+        }
       }
     }
   }
