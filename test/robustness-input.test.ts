@@ -177,3 +177,20 @@ describe('smaller defects of input, each a clear message', () => {
     ]);
   });
 });
+
+describe('domains and the score engine', () => {
+  it('domain_weights.constructor is an unknown domain: exit 2 with a located line', () => {
+    const campaign = `${read('campaign.yaml')}scoring:\n  domain_weights:\n    constructor: { indicators: 40, execution: 20 }\n`;
+    const result = cli(['check', campaignWith({ 'campaign.yaml': campaign }), '--as-of', SOUND_AS_OF]);
+    const line = campaign.split('\n').indexOf('    constructor: { indicators: 40, execution: 20 }') + 1;
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`^ebz: campaign\\.yaml 有误，无法据此检查：campaign\\.yaml:${line}:5：.*constructor`));
+  });
+  it('a score that is not finite is an internal error naming the unit, never a rank', async () => {
+    const { loadWorkspace } = await import('../src/load/workspace.js');
+    const { analyze } = await import('../src/reports/analysis.js');
+    const workspace = loadWorkspace(SOUND);
+    workspace.campaign.scoring.weights.execution = Number.NaN;
+    expect(() => analyze(workspace, SOUND_AS_OF, false, 'zh')).toThrow(/^score of unit [a-z]+ is not a finite number \(NaN\)$/);
+  });
+});

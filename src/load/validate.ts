@@ -86,7 +86,7 @@ function collapseAlternatives(errors: ErrorObject[]): ErrorObject[] {
     }
     const fitting = [...branches.values()].find((list) => !list.some((e) => e.keyword === 'type' && e.instancePath === alt.instancePath));
     if (fitting) {
-      added.push(...fitting);
+      for (const e of fitting) added.push(e);
     } else {
       const types = [...branches.values()].flat().filter((e) => e.keyword === 'type').flatMap((e) => [e.params.type as string | string[]].flat());
       added.push({ ...alt, keyword: 'type', params: { type: [...new Set(types)] } });

@@ -59,7 +59,7 @@ export function loadWorkspace(path: string): Workspace {
     // campaign.yaml is the yardstick: never read through a link, whatever it points to.
     const result = readJob(root.dir, { rel: 'campaign.yaml', unit: null, kind: 'campaign', maxBytes: DEFAULT_MAX_FILE_BYTES }, true);
     campaignFile = reader.sourceOf(result);
-    problems.push(...result.reports);
+    for (const r of result.reports) problems.push(r);
     if (campaignFile.valid) campaignDoc = campaignFile.data as CampaignDoc;
   }
   const campaign = resolveCampaign(campaignDoc);
@@ -176,7 +176,8 @@ class FileReader {
   readQueued() {
     const results = readAll(this.dir, this.queue.map((q) => ({ ...q.job, maxBytes: this.maxBytes })));
     results.forEach((result, i) => {
-      this.reports.push(...result.reports);
+      // One at a time: a file may bring more findings than a call can take as arguments.
+      for (const r of result.reports) this.reports.push(r);
       this.queue[i]!.place(this.sourceOf(result));
     });
     this.queue.length = 0;

@@ -15,7 +15,8 @@ export function renderText(view: View, paint: ChalkInstance, width = DEFAULT_WID
   for (const section of view.sections) {
     out.push(...wrap(section.heading).map((l) => paint.bold(l)));
     for (const p of section.paragraphs ?? []) out.push(...wrap(p));
-    if (section.table && section.table.rows.length > 0) out.push(...tableLines(section.table, tones, width));
+    // One line at a time: a table may have more rows than a call takes arguments.
+    if (section.table && section.table.rows.length > 0) for (const line of tableLines(section.table, tones, width)) out.push(line);
     else if (section.empty) out.push(...wrap(section.empty));
     out.push('');
   }
