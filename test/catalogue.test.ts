@@ -135,7 +135,7 @@ describe('general messages', () => {
 
 describe('derived files', () => {
   it('src/model/schemas.generated.ts matches schemas/', () => {
-    const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-types.mjs'), '--check'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-types.mjs'), '--check'], { encoding: 'utf8', timeout: 60_000 });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });

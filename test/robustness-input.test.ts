@@ -107,6 +107,13 @@ describe('the campaign root is a boundary', () => {
     const result = cli(['check', dir, '--as-of', SOUND_AS_OF]);
     expect([result.code, result.stderr]).toEqual([2, 'ebz: campaign.yaml 有误，无法据此检查：campaign.yaml：“campaign.yaml”是链接，不跟随读取。请放入真实的文件。\n']);
   });
+  it('a dangling campaign.yaml link is named, not skipped for the embedded default', () => {
+    const dir = campaignWith({});
+    rmSync(join(dir, 'campaign.yaml'));
+    symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'campaign.yaml'));
+    const result = cli(['check', dir, '--as-of', SOUND_AS_OF]);
+    expect([result.code, result.stderr]).toEqual([2, 'ebz: campaign.yaml 有误，无法据此检查：campaign.yaml：“campaign.yaml”是链接，不跟随读取。请放入真实的文件。\n']);
+  });
   it('a link that stays inside the root is followed', () => {
     const dir = campaignWith({});
     writeFileSync(join(dir, 'plan-copy.yaml'), read('units/fgw/plan.yaml'));

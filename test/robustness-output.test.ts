@@ -131,7 +131,7 @@ describe('--force never destroys', () => {
     cpSync(SOUND, dir, { recursive: true });
     const before = readFileSync(join(dir, 'units/fgw/research.yaml'), 'utf8');
     const result = cli(['new', 'research', dir, '--unit', 'fgw', '--yes', '--force', '--submitted', '2022-02-01']);
-    expect(result.stderr).toMatch(/原文件已备份到 \.ebz\/backups\/[^/]+\/units\/fgw\/research\.yaml/);
+    expect(result.stdout).toMatch(/原文件已另存为 \.ebz\/backups\/[^/]+\/units\/fgw\/research\.yaml/);
     const stamp = readdirSync(join(dir, '.ebz', 'backups'))[0]!;
     expect(readFileSync(join(dir, '.ebz', 'backups', stamp, 'units/fgw/research.yaml'), 'utf8')).toBe(before);
   });

@@ -1,5 +1,5 @@
 // Finds the campaign root for a path (DESIGN §2) and what part of the campaign the path covers.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { EbzError } from '../model/errors.js';
 
@@ -19,6 +19,16 @@ export interface CampaignRoot {
 function isDir(path: string): boolean {
   try {
     return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Something is at `path`, links not followed (a dangling link counts). */
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
   } catch {
     return false;
   }
@@ -45,7 +55,8 @@ export function findCampaignRoot(input: string): CampaignRoot {
   let campaignFile: string | null = null;
   for (const candidate of ancestors(start)) {
     const file = join(candidate, 'campaign.yaml');
-    if (existsSync(file)) {
+    // Whatever stands under the name, even a dangling link or a folder, marks the root (and is refused there).
+    if (present(file)) {
       dir = candidate;
       campaignFile = file;
       break;
