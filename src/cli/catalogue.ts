@@ -120,7 +120,8 @@ export function yamlLine(line: string, width: number): string[] {
   return lines;
 }
 
-export function explainCommand(id: string, { io, lang }: CommandContext): number {
+export function explainCommand(typed: string, { io, lang }: CommandContext): number {
+  const id = typed.trim().toLowerCase();
   if (!RULES_BY_ID.has(id)) {
     const suggestion = nearest(id, [...RULES_BY_ID.keys()]);
     throw suggestion ? new EbzError('unknownRuleSuggest', { id, suggestion }) : new EbzError('unknownRule', { id });
@@ -129,7 +130,8 @@ export function explainCommand(id: string, { io, lang }: CommandContext): number
   return 0;
 }
 
-export function schemaCommand(kind: string, { io }: CommandContext): number {
+export function schemaCommand(typed: string, { io }: CommandContext): number {
+  const kind = typed.trim().toLowerCase();
   const kinds = Object.keys(schemas);
   if (!(kind in schemas)) {
     const suggestion = nearest(kind, kinds);

@@ -18,7 +18,8 @@ export interface CheckCommandOptions {
 
 export function parseFormat<F extends string>(value: string | undefined, allowed: readonly F[], fallback: F): F {
   if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as F;
+  const named = value.trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(named)) return named as F;
   throw new EbzError('badFormat', { value, allowed: allowed.join(', ') });
 }
 

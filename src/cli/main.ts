@@ -108,7 +108,8 @@ function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: La
     else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
   });
   if (value === undefined) return { lang: 'zh' };
-  return isLang(value) ? { lang: value } : { lang: 'zh', invalid: value };
+  const named = value.trim().toLowerCase();
+  return isLang(named) ? { lang: named } : { lang: 'zh', invalid: value };
 }
 
 /** Set by the single-file build (scripts/bundle.mjs); read from package.json otherwise. */
@@ -187,7 +188,9 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void, 
     setExit(pick(module)(path, options, context));
   };
 
-  reportOptions(program.command('status').description(w('status')).argument(`[${v('路径', 'path')}]`, w('checkPath')), 'asOf').action(run((m) => m.statusCommand));
+  reportOptions(program.command('status').description(w('status')).argument(`[${v('路径', 'path')}]`, w('checkPath')), 'asOf')
+    .option('--unit <ids...>', w('scoreUnit'))
+    .action(run((m) => m.statusCommand));
   reportOptions(program.command('score').description(w('score')).argument(`[${v('路径', 'path')}]`, w('checkPath')), 'asOf')
     .option('--year <year>', w('year'))
     .option('--quarter <quarter>', w('quarter'))

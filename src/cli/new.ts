@@ -49,6 +49,7 @@ async function inquirerPrompter(lang: Lang): Promise<Prompter> {
 
 export async function newCommand(kindArg: string, path: string | undefined, options: NewOptions, context: CommandContext): Promise<number> {
   const { io, lang, noColor } = context;
+  kindArg = kindArg.trim().toLowerCase();
   if (!(NEW_KINDS as readonly string[]).includes(kindArg)) {
     const suggestion = nearest(kindArg, NEW_KINDS);
     throw suggestion ? new EbzError('badKindSuggest', { value: kindArg, suggestion }) : new EbzError('badKind', { value: kindArg, allowed: NEW_KINDS.join(', ') });

@@ -10,7 +10,8 @@ const EXTENSIONS: Record<string, ReportFormat> = { '.txt': 'text', '.md': 'md', 
 /** --format, else the --output file's extension, else text. */
 export function reportFormat(format: string | undefined, output: string | undefined): ReportFormat {
   if (format !== undefined) {
-    if ((REPORT_FORMATS as readonly string[]).includes(format)) return format as ReportFormat;
+    const named = format.trim().toLowerCase();
+    if ((REPORT_FORMATS as readonly string[]).includes(named)) return named as ReportFormat;
     throw new EbzError('badFormat', { value: format, allowed: REPORT_FORMATS.join(', ') });
   }
   if (output !== undefined) {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { todayIn, type IsoDate } from '../calendar/dates.js';
 import { monthlyClose, previousQuarter } from '../calendar/schedule.js';
+import { monthNote, quarterNote, yearNote, type PeriodNote } from '../calendar/reporting.js';
 import { cumulativeWindow, previousWindow, quarterWindow, windowClose, yearWindow, type Window } from '../calendar/window.js';
 import { t } from '../i18n/index.js';
 import { loadWorkspace, type Workspace } from '../load/workspace.js';
@@ -99,13 +100,21 @@ export function statusCommand(path: string | undefined, options: ReportOptions, 
   const opened = open(path, options, context);
   const asOf = options.asOf ?? opened.today;
   const analysis = analyze(opened.workspace, asOf, options.asOf === undefined, context.lang);
-  const report = buildStatusReport(analysis.state, context.lang);
+  const units = options.unit ?? [];
+  checkUnitsExist(opened.workspace, units);
+  const all = buildStatusReport(analysis.state, context.lang);
+  const report = units.length === 0 ? all : { ...all, units: all.units.filter((u) => units.includes(u.unit)) };
   return emit(report, () => statusView(report, context.lang), opened, options, context);
 }
 
-/** --year and --quarter: their form and the supported years (cli/periods.ts). */
-const parseYear = (value: string | undefined): number => parseYearOption(value);
-const parseQuarter = (value: string | undefined): string => parseQuarterOption(value);
+/** --year and --quarter: their form and the supported years (cli/periods.ts); `2022-q3` is `2022-Q3`. */
+const parseYear = (value: string | undefined): number => parseYearOption(value?.trim());
+const parseQuarter = (value: string | undefined): string => parseQuarterOption(value?.trim().toUpperCase());
+
+/** One line on stderr when the period lies outside the campaign's reporting window. */
+function notePeriod(note: PeriodNote | null, { io, lang }: CommandContext): void {
+  if (note) io.stderr.write(t(lang, note.id, note.data) + '\n');
+}
 
 /** `score --year Y` or `--quarter Y-Qn`: that window judged at its close; no period: the whole campaign up to A. */
 export function scoreCommand(path: string | undefined, options: ReportOptions, context: CommandContext): number {
@@ -135,8 +144,9 @@ export function scoreCommand(path: string | undefined, options: ReportOptions, c
 }
 
 export function monthlyCommand(path: string | undefined, options: ReportOptions, context: CommandContext): number {
-  const month = parseMonthOption(options.month);
+  const month = parseMonthOption(options.month?.trim());
   const opened = open(path, options, context);
+  notePeriod(monthNote(opened.workspace.campaign, month), context);
   const close = monthlyClose(opened.workspace.campaign, month);
   const { asOf, asOfIsToday, open: isOpen } = periodAsOf(options, close, opened.today);
   const analysis = analyze(opened.workspace, asOf, asOfIsToday, context.lang);
@@ -159,6 +169,7 @@ function periodPair(opened: Opened, options: ReportOptions, window: Window, lang
 export function quarterlyCommand(path: string | undefined, options: ReportOptions, context: CommandContext): number {
   const quarter = parseQuarter(options.quarter);
   const opened = open(path, options, context);
+  notePeriod(quarterNote(opened.workspace.campaign, quarter), context);
   const campaign = opened.workspace.campaign;
   const { close, current, previous, isOpen } = periodPair(opened, options, quarterWindow(quarter), context.lang);
   const report = buildQuarterlyReport(current, previous, quarter, previousQuarter(quarter), isOpen);
@@ -169,6 +180,7 @@ export function annualCommand(path: string | undefined, options: ReportOptions, 
   const year = parseYear(options.year);
   const opened = open(path, options, context);
   const campaign = opened.workspace.campaign;
+  notePeriod(yearNote(campaign, year), context);
   const { close, current, previous, isOpen } = periodPair(opened, options, yearWindow(year), context.lang);
   const report = buildAnnualReport(current, previous, year, isOpen);
   return emit(report, () => annualView(report, context.lang, close, campaign.scoring), opened, options, context);

@@ -3,6 +3,22 @@
 export const messages = {
   // command errors (exit 2)
   pathNotFound: { zh: '路径不存在：{path}', en: 'No such file or folder: {path}' },
+  monthOutside: {
+    zh: '注意：{month} 不在月度进展的报送期间（{first} 至 {last}）内，没有应报的月度进展；报告照常生成。',
+    en: 'Note: {month} is outside the months progress is reported for ({first} to {last}); no progress report is due for it. The report is produced all the same.',
+  },
+  monthOutsideOpen: {
+    zh: '注意：{month} 早于月度进展的第一个月 {first}，没有应报的月度进展；报告照常生成。',
+    en: 'Note: {month} is before the first month of progress reports, {first}; no progress report is due for it. The report is produced all the same.',
+  },
+  periodBeforeCampaign: {
+    zh: '注意：{period} 在对标创建工作开始（{start}）之前，没有可统计的内容；报告照常生成。',
+    en: 'Note: {period} is before the campaign starts ({start}); there is nothing to count. The report is produced all the same.',
+  },
+  yearBeforeAnnual: {
+    zh: '注意：年度总结从 {first} 年度开始，{year} 年度没有应报的年度总结；报告照常生成。',
+    en: 'Note: annual reviews start with {first}; none is due for {year}. The report is produced all the same.',
+  },
   notACampaign: {
     zh: '“{path}”不是对标创建工作文件夹：ebz 查找 campaign.yaml、units/ 文件夹，或成员单位的 unit.yaml、benchmark.yaml、research.yaml、plan.yaml、progress/、annual/，这里都没有。请指定对标创建工作文件夹、成员单位文件夹或单个文件。',
     en: '"{path}" is not a campaign folder: ebz looks for campaign.yaml, a units/ folder, or a unit\'s unit.yaml, benchmark.yaml, research.yaml, plan.yaml, progress/ or annual/, and finds none here. Give a campaign folder, a unit folder or one file.',

@@ -1,6 +1,6 @@
 // The renderers of a report view: text for the terminal, Markdown, CSV for Excel/WPS, self-contained HTML.
 import type { ChalkInstance } from 'chalk';
-import { DEFAULT_WIDTH, textTable, wrapText, type TextCell, type TextColumn } from './layout.js';
+import { DEFAULT_WIDTH, displayWidth, textTable, wrapText, type TextCell, type TextColumn } from './layout.js';
 import { MAX_VALUE_LENGTH, mdText, safeText } from './text.js';
 import { cell, type Cell, type Section, type Table, type Tone, type View } from './view.js';
 
@@ -23,9 +23,15 @@ export function renderText(view: View, paint: ChalkInstance, width = DEFAULT_WID
   return out.join('\n');
 }
 
-/** A report table: cells wrap in their columns; a table split in parts repeats its first column, cut with "…" when it must. */
+/** Beside the names, nothing wider than this: a grid of marks and figures (status, scores, lights). */
+const GRID_CELL = 8;
+
+/**
+ * A report table: cells wrap in their columns. In a grid of short marks and figures beside one column
+ * of names, the names are cut with "…" instead, so that each row stays one line; a table split in
+ * parts repeats its first column.
+ */
 function tableLines(table: Table, tones: Record<Tone, (s: string) => string>, width: number): string[] {
-  const columns: TextColumn[] = table.columns.map((col) => ({ label: safeText(col.label), align: col.align, fit: 'wrap' }));
   const rows: TextCell[][] = table.rows.map((row) =>
     row.map((input) => {
       const c = cell(input);
@@ -33,6 +39,9 @@ function tableLines(table: Table, tones: Record<Tone, (s: string) => string>, wi
       return { text: safeText(c.text, MAX_VALUE_LENGTH), paint: c.tone ? tones[c.tone] : undefined };
     }),
   );
+  const wide = table.columns.map((_, i) => i).filter((i) => rows.some((row) => displayWidth(row[i]?.text ?? '') > GRID_CELL));
+  const names = wide.length === 1 ? wide[0] : undefined;
+  const columns: TextColumn[] = table.columns.map((col, i) => ({ label: safeText(col.label), align: col.align, fit: i === names ? 'truncate' : 'wrap' }));
   return textTable(columns, rows, width);
 }
 
