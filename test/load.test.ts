@@ -6,7 +6,7 @@ import { parseYaml } from '../src/load/yaml.js';
 import { findCampaignRoot } from '../src/load/root.js';
 import { loadWorkspace, canonicalName } from '../src/load/workspace.js';
 import { runCheck } from '../src/rules/check.js';
-import { campaignWith, findings, located, SOUND, SOUND_AS_OF, tempDir } from './helpers.js';
+import { campaignWith, findings, located, ROOT as ROOT_DIR, SOUND, SOUND_AS_OF, tempDir } from './helpers.js';
 
 const PLAN = 'units/fgw/plan.yaml';
 
@@ -159,5 +159,34 @@ describe('what was clearly meant', () => {
     const progress = 'unit: fgw\nperiod: 2022-05\nsubmitted: 2022-06-02\nmeasures:\n  - { id: m2, status: done, percent: 90 }\nindicators: 5\n';
     const list = findings(campaignWith({ 'units/fgw/progress/2022-05.yaml': progress }));
     expect(list.map((f) => `${f.rule}:${f.line}`)).toEqual(['schema:6']);
+  });
+});
+
+describe('campaign.yaml: the issuing office and the bulletin texts', () => {
+  it('reads office, co_issuers and bulletin as written', () => {
+    const campaign = loadWorkspace(join(ROOT_DIR, 'examples', 'ordos')).campaign;
+    expect(campaign.office).toBe('鄂尔多斯市对标先进提升创建工作领导小组办公室');
+    expect(campaign.co_issuers).toEqual(['中共鄂尔多斯市委督查室', '鄂尔多斯市人民政府督查室']);
+    expect(campaign.bulletin.recipients).toBe('各成员单位');
+    expect(campaign.bulletin.next_steps).toHaveLength(3);
+  });
+  it('fills them in when absent: the campaign title + 领导小组办公室, no co-issuers, 各成员单位, no next steps', () => {
+    const campaign = loadWorkspace(SOUND).campaign;
+    expect(campaign.office).toBe(`${campaign.title}领导小组办公室`);
+    expect(campaign.co_issuers).toEqual([]);
+    expect(campaign.bulletin).toEqual({ recipients: '各成员单位', next_steps: [] });
+  });
+  it('refuses a bulletin key it does not know, located', () => {
+    const dir = campaignWith({});
+    const text = readFileSync(join(dir, 'campaign.yaml'), 'utf8') + 'bulletin:\n  recipient: 各成员单位\n';
+    writeFileSync(join(dir, 'campaign.yaml'), text);
+    const line = text.split('\n').indexOf('  recipient: 各成员单位') + 1;
+    let thrown: unknown;
+    try {
+      runCheck(dir, { lang: 'zh', asOf: SOUND_AS_OF });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ messageId: 'campaignInvalid', data: { where: `campaign.yaml:${line}:3` } });
   });
 });

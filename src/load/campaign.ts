@@ -40,6 +40,9 @@ export function resolveCampaign(doc: CampaignDoc): Campaign {
         doc.scoring?.domain_weights ?? Object.fromEntries(Object.entries(defaultScoring.domain_weights).filter(([domain]) => Object.hasOwn(doc.domains, domain))),
       ) as Scoring['domain_weights'],
     },
+    office: doc.office ?? `${doc.title}领导小组办公室`,
+    co_issuers: doc.co_issuers ?? [],
+    bulletin: { recipients: doc.bulletin?.recipients ?? '各成员单位', next_steps: doc.bulletin?.next_steps ?? [] },
     rules: plainMap(doc.rules ?? {}) as Campaign['rules'],
     calendar: {
       rollover: doc.calendar?.rollover ?? 'next-workday',

@@ -55,5 +55,11 @@ scoring:                                    # 评分规则（三(三)3、三(四
   behind_points: 20                         # 实际进度落后应达进度超过 20 个百分点亮黄灯
   grades: [ { min: 90, label: 优秀 }, { min: 80, label: 良好 }, { min: 60, label: 合格 }, { min: 0, label: 不合格 } ]
 
+office: 鄂尔多斯市对标先进提升创建工作领导小组办公室   # 发文机关：通报的版头和落款
+co_issuers: [中共鄂尔多斯市委督查室, 鄂尔多斯市人民政府督查室]   # 联合发文机关（四(二) 联合督查），可不填
+bulletin:                                   # 通报共用的文字
+  recipients: 各成员单位                     # 主送机关
+  # next_steps: [ … ]                       # 下步工作的段落；不填时通报留出一段待填写的文字
+
 rules: {}                                   # 规则级别调整：规则标识: error | warning | info | off，如 { indicator-uncovered: off }
 `;

@@ -58,6 +58,11 @@ export type Scoring = { [K in Exclude<keyof ScoringDoc, 'domain_weights' | 'grad
 
 /** campaign.yaml with every default filled in. */
 export interface Campaign extends Pick<CampaignDoc, 'id' | 'title' | 'city' | 'phases' | 'deadlines' | 'annual'> {
+  /** 发文机关 and 联合发文机关 of the bulletins; the office is the campaign's title + 办公室 when not set. */
+  office: string;
+  co_issuers: string[];
+  /** 主送 and 下步工作 of the bulletins (§6). */
+  bulletin: { recipients: string; next_steps: string[] };
   timezone: string;
   progress: Omit<CampaignDoc['progress'], 'last'> & { last: string | null };
   domains: Record<string, string>;
