@@ -30,7 +30,12 @@ const WORDS = {
   quarter: { zh: '季度 YYYY-Qn', en: 'the quarter, YYYY-Qn' },
   year: { zh: '年度 YYYY', en: 'the year, YYYY' },
   reportAsOf: { zh: '统计日期 YYYY-MM-DD（默认为本期截止的次日，本期未结束时为今天）', en: 'as of this date, YYYY-MM-DD (default: the day the period closes, or today while it is open)' },
-  reportFormat: { zh: '输出格式：text、md、csv、json 或 html（默认按 --output 的扩展名）', en: 'output format: text, md, csv, json or html (default: from the --output extension)' },
+  reportFormat: { zh: '输出格式：text、md、csv、json、html 或 xlsx（默认按 --output 的扩展名）', en: 'output format: text, md, csv, json, html or xlsx (default: from the --output extension)' },
+  documentFormat: {
+    zh: '输出格式：text、md、csv、json、html、docx（公文）或 xlsx（台账）（默认按 --output 的扩展名）',
+    en: 'output format: text, md, csv, json, html, docx (the official document) or xlsx (ledgers) (default: from the --output extension)',
+  },
+  number: { zh: '文号，如 鄂对标办发〔2022〕5号（docx）', en: 'document number (文号), e.g. 鄂对标办发〔2022〕5号 (docx)' },
   output: { zh: '写入文件（不覆盖已有文件）', en: 'write to this file (never over an existing one)' },
   force: { zh: '覆盖已有文件，原文件备份到 .ebz/backups/', en: 'replace an existing file, keeping a copy under .ebz/backups/' },
   scoreUnit: { zh: '只列出这些成员单位（单位标识）', en: 'only these units (unit ids)' },
@@ -175,18 +180,19 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void, 
       setExit(checkCommand(path, options, context));
     });
 
-  const reportOptions = (command: Command, asOf: keyof typeof WORDS = 'reportAsOf') =>
+  const reportOptions = (command: Command, asOf: keyof typeof WORDS = 'reportAsOf', format: keyof typeof WORDS = 'reportFormat') =>
     command
       .option('--as-of <date>', w(asOf))
-      .option('--format <format>', w('reportFormat'))
+      .option('--format <format>', w(format))
       .option('--output <file>', w('output'))
       .option('--force', w('force'))
       .helpOption('-h, --help', w('help'));
-  type Run = (path: string | undefined, options: import('./report.js').ReportOptions, context: CommandContext) => number;
+  type Run = (path: string | undefined, options: import('./report.js').ReportOptions, context: CommandContext) => Promise<number>;
   const run = (pick: (module: typeof import('./report.js')) => Run) => async (path: string | undefined, options: import('./report.js').ReportOptions) => {
     const module = await import('./report.js');
-    setExit(pick(module)(path, options, context));
+    setExit(await pick(module)(path, options, context));
   };
+  const documentOptions = (command: Command) => reportOptions(command, 'reportAsOf', 'documentFormat').option('--number <number>', w('number'));
 
   reportOptions(program.command('status').description(w('status')).argument(`[${v('路径', 'path')}]`, w('checkPath')), 'asOf')
     .option('--unit <ids...>', w('scoreUnit'))
@@ -198,13 +204,13 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void, 
     .option('--explain', w('explain'))
     .action(run((m) => m.scoreCommand));
   const report = program.command('report').description(w('report')).helpOption('-h, --help', w('help'));
-  reportOptions(report.command('monthly').description(w('monthly')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption('--month <month>', w('month'))).action(
+  documentOptions(report.command('monthly').description(w('monthly')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption('--month <month>', w('month'))).action(
     run((m) => m.monthlyCommand),
   );
-  reportOptions(report.command('quarterly').description(w('quarterly')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption('--quarter <quarter>', w('quarter'))).action(
+  documentOptions(report.command('quarterly').description(w('quarterly')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption('--quarter <quarter>', w('quarter'))).action(
     run((m) => m.quarterlyCommand),
   );
-  reportOptions(report.command('annual').description(w('annual')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption('--year <year>', w('year'))).action(
+  documentOptions(report.command('annual').description(w('annual')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption('--year <year>', w('year'))).action(
     run((m) => m.annualCommand),
   );
 

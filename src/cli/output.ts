@@ -5,18 +5,19 @@ import { EbzError } from '../model/errors.js';
 import { REPORT_FORMATS, type ReportFormat } from '../render/formats.js';
 import { writeFileSafely } from './write.js';
 
-const EXTENSIONS: Record<string, ReportFormat> = { '.txt': 'text', '.md': 'md', '.csv': 'csv', '.json': 'json', '.html': 'html', '.htm': 'html' };
+const EXTENSIONS: Record<string, ReportFormat> = { '.txt': 'text', '.md': 'md', '.csv': 'csv', '.json': 'json', '.html': 'html', '.htm': 'html', '.docx': 'docx', '.xlsx': 'xlsx' };
 
-/** --format, else the --output file's extension, else text. */
-export function reportFormat(format: string | undefined, output: string | undefined): ReportFormat {
+/** --format, else the --output file's extension, else text; `allowed` are the formats of this command. */
+export function reportFormat(format: string | undefined, output: string | undefined, allowed: readonly ReportFormat[] = REPORT_FORMATS): ReportFormat {
   if (format !== undefined) {
     const named = format.trim().toLowerCase();
-    if ((REPORT_FORMATS as readonly string[]).includes(named)) return named as ReportFormat;
-    throw new EbzError('badFormat', { value: format, allowed: REPORT_FORMATS.join(', ') });
+    if ((allowed as readonly string[]).includes(named)) return named as ReportFormat;
+    throw new EbzError('badFormat', { value: format, allowed: allowed.join(', ') });
   }
   if (output !== undefined) {
     const inferred = EXTENSIONS[extname(output).toLowerCase()];
-    if (!inferred) throw new EbzError('badOutputExtension', { file: output, allowed: Object.keys(EXTENSIONS).join(' ') });
+    const extensions = Object.keys(EXTENSIONS).filter((e) => allowed.includes(EXTENSIONS[e]!));
+    if (!inferred || !allowed.includes(inferred)) throw new EbzError('badOutputExtension', { file: output, allowed: extensions.join(' ') });
     return inferred;
   }
   return 'text';

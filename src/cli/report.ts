@@ -1,7 +1,7 @@
 // `ebz status`, `ebz score` and `ebz report monthly|quarterly|annual`: build a report, render it, print or write it.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { todayIn, type IsoDate } from '../calendar/dates.js';
+import { quarterMonths, todayIn, type IsoDate } from '../calendar/dates.js';
 import { monthlyClose, previousQuarter } from '../calendar/schedule.js';
 import { monthNote, quarterNote, yearNote, type PeriodNote } from '../calendar/reporting.js';
 import { cumulativeWindow, previousWindow, quarterWindow, windowClose, yearWindow, type Window } from '../calendar/window.js';
@@ -14,9 +14,11 @@ import { buildAnnualReport, buildQuarterlyReport, buildScoreReport } from '../re
 import { buildStatusReport } from '../reports/status.js';
 import { colorLevel, painter } from '../render/color.js';
 import { DEFAULT_WIDTH, terminalWidth } from '../render/layout.js';
-import { renderCsv, renderHtml, renderMd, renderText, type ReportFormat } from '../render/formats.js';
-import type { View } from '../render/view.js';
-import { annualView, explainView, monthlyView, quarterlyView, scoreView, statusView } from '../render/views.js';
+import { BINARY_FORMATS, REPORT_FORMATS, renderCsv, renderHtml, renderMd, renderText, type ReportFormat } from '../render/formats.js';
+import type { Issue, View } from '../render/view.js';
+import { annualBulletin, annualView, explainView, monthlyBulletin, monthlyView, quarterlyBulletin, quarterlyView, scoreView, statusView } from '../render/views.js';
+import { buildProblems } from '../reports/problems.js';
+import type { Campaign } from '../model/types.js';
 import { campaignNotes, checkUnitsExist, parseAsOf } from '../rules/check.js';
 import { assertCampaignUsable } from '../rules/run.js';
 import type { CommandContext } from './context.js';
@@ -33,6 +35,8 @@ export interface ReportOptions {
   month?: string;
   quarter?: string;
   year?: string;
+  /** 文号 of the docx bulletin. */
+  number?: string;
 }
 
 interface Opened {
@@ -41,8 +45,14 @@ interface Opened {
   format: ReportFormat;
 }
 
-function open(path: string | undefined, options: ReportOptions, { io, lang }: CommandContext): Opened {
-  const format = reportFormat(options.format, options.output);
+/** status and score: no official document (docx) of their own. */
+const TABLE_FORMATS = REPORT_FORMATS.filter((f) => f !== 'docx');
+
+function open(path: string | undefined, options: ReportOptions, { io, lang }: CommandContext, formats: readonly ReportFormat[] = REPORT_FORMATS): Opened {
+  const format = reportFormat(options.format, options.output, formats);
+  if (BINARY_FORMATS.includes(format) && options.output === undefined && io.stdout.isTTY) {
+    throw new EbzError('binaryToTerminal', { format, example: `report.${format}` });
+  }
   const target = path ?? '.';
   if (!existsSync(resolve(io.cwd, target))) throw new EbzError('pathNotFound', { path: target });
   if (options.asOf !== undefined) parseAsOf(options.asOf);
@@ -59,10 +69,17 @@ function periodAsOf(options: ReportOptions, close: IsoDate, today: IsoDate): { a
   return close <= today ? { asOf: close, asOfIsToday: false, open: false } : { asOf: today, asOfIsToday: true, open: true };
 }
 
-function emit(report: object, view: () => View, opened: Opened, options: ReportOptions, context: CommandContext): number {
+/** The ways to lay a report out: its view, and for docx the bulletin (公文) with what surrounds it. */
+interface Layouts {
+  view: () => View;
+  bulletin?: () => { view: View; issue: Issue };
+}
+
+async function emit(report: object, layouts: Layouts, opened: Opened, options: ReportOptions, context: CommandContext): Promise<number> {
   const { io, lang, noColor } = context;
   const toFile = options.output !== undefined;
-  let content: string;
+  const view = layouts.view;
+  let content: string | Uint8Array;
   switch (opened.format) {
     case 'json':
       content = JSON.stringify(report, null, 2) + '\n';
@@ -79,6 +96,17 @@ function emit(report: object, view: () => View, opened: Opened, options: ReportO
     case 'html':
       content = renderHtml(view(), lang);
       break;
+    case 'xlsx': {
+      const { renderXlsx } = await import('../render/xlsx.js');
+      content = await renderXlsx(view(), lang);
+      break;
+    }
+    case 'docx': {
+      const { renderDocx } = await import('../render/docx.js');
+      const bulletin = layouts.bulletin!();
+      content = await renderDocx(bulletin.view, { issue: bulletin.issue, lang });
+      break;
+    }
   }
   if (toFile) {
     const written = writeOutput(options.output!, content, {
@@ -96,15 +124,15 @@ function emit(report: object, view: () => View, opened: Opened, options: ReportO
   return 0;
 }
 
-export function statusCommand(path: string | undefined, options: ReportOptions, context: CommandContext): number {
-  const opened = open(path, options, context);
+export function statusCommand(path: string | undefined, options: ReportOptions, context: CommandContext): Promise<number> {
+  const opened = open(path, options, context, TABLE_FORMATS);
   const asOf = options.asOf ?? opened.today;
   const analysis = analyze(opened.workspace, asOf, options.asOf === undefined, context.lang);
   const units = options.unit ?? [];
   checkUnitsExist(opened.workspace, units);
   const all = buildStatusReport(analysis.state, context.lang);
   const report = units.length === 0 ? all : { ...all, units: all.units.filter((u) => units.includes(u.unit)) };
-  return emit(report, () => statusView(report, context.lang), opened, options, context);
+  return emit(report, { view: () => statusView(report, context.lang) }, opened, options, context);
 }
 
 /** --year and --quarter: their form and the supported years (cli/periods.ts); `2022-q3` is `2022-Q3`. */
@@ -117,10 +145,10 @@ function notePeriod(note: PeriodNote | null, { io, lang }: CommandContext): void
 }
 
 /** `score --year Y` or `--quarter Y-Qn`: that window judged at its close; no period: the whole campaign up to A. */
-export function scoreCommand(path: string | undefined, options: ReportOptions, context: CommandContext): number {
+export function scoreCommand(path: string | undefined, options: ReportOptions, context: CommandContext): Promise<number> {
   if (options.year !== undefined && options.quarter !== undefined) throw new EbzError('periodConflict', {});
   const period = options.year !== undefined ? yearWindow(parseYear(options.year)) : options.quarter !== undefined ? quarterWindow(parseQuarter(options.quarter)) : null;
-  const opened = open(path, options, context);
+  const opened = open(path, options, context, TABLE_FORMATS);
   const units = options.unit ?? [];
   checkUnitsExist(opened.workspace, units);
   let analysis;
@@ -140,18 +168,36 @@ export function scoreCommand(path: string | undefined, options: ReportOptions, c
     // Several units: one title, then each unit under a heading line of its own.
     return { title: t(context.lang, 'explainAllTitle'), meta: views[0]?.meta ?? [], sections: views.flatMap((v) => [{ heading: `■ ${v.title}` }, ...v.sections]) };
   };
-  return emit(report, view, opened, options, context);
+  return emit(report, { view }, opened, options, context);
 }
 
-export function monthlyCommand(path: string | undefined, options: ReportOptions, context: CommandContext): number {
+/** 发文机关, 文号, 主送 and the date of issue from campaign.yaml and --number. */
+function issueOf(campaign: Campaign, options: ReportOptions, date: IsoDate): Issue {
+  return { office: campaign.office, coIssuers: campaign.co_issuers, ...(options.number ? { number: options.number } : {}), recipients: campaign.bulletin.recipients, date };
+}
+
+export function monthlyCommand(path: string | undefined, options: ReportOptions, context: CommandContext): Promise<number> {
   const month = parseMonthOption(options.month?.trim());
   const opened = open(path, options, context);
   notePeriod(monthNote(opened.workspace.campaign, month), context);
   const close = monthlyClose(opened.workspace.campaign, month);
   const { asOf, asOfIsToday, open: isOpen } = periodAsOf(options, close, opened.today);
   const analysis = analyze(opened.workspace, asOf, asOfIsToday, context.lang);
-  const report = buildMonthlyReport(analysis.state, month, isOpen);
-  return emit(report, () => monthlyView(report, context.lang, close, opened.workspace.campaign.scoring.behind_points), opened, options, context);
+  const report = buildMonthlyReport(analysis.state, month, isOpen, context.lang);
+  const campaign = opened.workspace.campaign;
+  return emit(
+    report,
+    {
+      view: () => monthlyView(report, context.lang, close, campaign.scoring.behind_points),
+      bulletin: () => ({
+        view: monthlyBulletin(report, buildProblems(analysis, month, context.lang), { nextSteps: campaign.bulletin.next_steps }, context.lang, campaign.scoring.behind_points),
+        issue: issueOf(campaign, options, report.asOf),
+      }),
+    },
+    opened,
+    options,
+    context,
+  );
 }
 
 /** A period's analysis and the previous period's, each at its own close (the previous one no later than A). */
@@ -166,22 +212,46 @@ function periodPair(opened: Opened, options: ReportOptions, window: Window, lang
   return { close, current, previous, isOpen };
 }
 
-export function quarterlyCommand(path: string | undefined, options: ReportOptions, context: CommandContext): number {
+export function quarterlyCommand(path: string | undefined, options: ReportOptions, context: CommandContext): Promise<number> {
   const quarter = parseQuarter(options.quarter);
   const opened = open(path, options, context);
   notePeriod(quarterNote(opened.workspace.campaign, quarter), context);
   const campaign = opened.workspace.campaign;
   const { close, current, previous, isOpen } = periodPair(opened, options, quarterWindow(quarter), context.lang);
   const report = buildQuarterlyReport(current, previous, quarter, previousQuarter(quarter), isOpen);
-  return emit(report, () => quarterlyView(report, context.lang, close, campaign.scoring), opened, options, context);
+  return emit(
+    report,
+    {
+      view: () => quarterlyView(report, context.lang, close, campaign.scoring),
+      bulletin: () => ({
+        view: quarterlyBulletin(report, buildProblems(current, quarterMonths(quarter)[2]!, context.lang), { nextSteps: campaign.bulletin.next_steps }, context.lang, campaign.scoring),
+        issue: issueOf(campaign, options, report.asOf),
+      }),
+    },
+    opened,
+    options,
+    context,
+  );
 }
 
-export function annualCommand(path: string | undefined, options: ReportOptions, context: CommandContext): number {
+export function annualCommand(path: string | undefined, options: ReportOptions, context: CommandContext): Promise<number> {
   const year = parseYear(options.year);
   const opened = open(path, options, context);
   const campaign = opened.workspace.campaign;
   notePeriod(yearNote(campaign, year), context);
   const { close, current, previous, isOpen } = periodPair(opened, options, yearWindow(year), context.lang);
   const report = buildAnnualReport(current, previous, year, isOpen);
-  return emit(report, () => annualView(report, context.lang, close, campaign.scoring), opened, options, context);
+  return emit(
+    report,
+    {
+      view: () => annualView(report, context.lang, close, campaign.scoring),
+      bulletin: () => ({
+        view: annualBulletin(report, buildProblems(current, `${year}-12`, context.lang), { nextSteps: campaign.bulletin.next_steps }, context.lang, campaign.scoring),
+        issue: issueOf(campaign, options, report.asOf),
+      }),
+    },
+    opened,
+    options,
+    context,
+  );
 }

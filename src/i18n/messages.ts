@@ -77,6 +77,10 @@ export const messages = {
   },
   unknownRule: { zh: '没有规则“{id}”（ebz rules 列出全部规则）。', en: 'There is no rule "{id}" (ebz rules lists them).' },
   unknownRuleSuggest: { zh: '没有规则“{id}”，是否应为“{suggestion}”？', en: 'There is no rule "{id}"; did you mean "{suggestion}"?' },
+  binaryToTerminal: {
+    zh: '{format} 文件不能显示在终端上，请用 --output 指定文件名，如 --output {example}。',
+    en: 'A {format} file cannot be shown on a terminal; name a file with --output, e.g. --output {example}.',
+  },
   written: { zh: '已写入 {file}', en: 'Written: {file}' },
   internal: { zh: '内部错误：{message}。请将此信息和所用命令报告给维护人员。', en: 'Internal error: {message}. Please report it with the command you ran.' },
 

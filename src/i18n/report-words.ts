@@ -1,10 +1,10 @@
 // The words of the reports: headings, column names, states. Same Chinese word for the same thing (DESIGN §8).
 
 export const reportWords = {
-  asOf: { zh: '截至 {asOf}', en: 'As of {asOf}' },
-  openPeriod: { zh: '本期尚未结束（截止 {close}），数据可能变化。', en: 'This period is still open (closes {close}); figures may change.' },
-  closedPeriod: { zh: '本期已于 {close} 截止，此后报送的材料不计入。', en: 'This period closed on {close}; later submissions are not counted.' },
-  closedPeriodAsOf: { zh: '本期已于 {close} 截止；本报告按 {asOf} 的状态统计。', en: 'This period closed on {close}; this report is as of {asOf}.' },
+  asOf: { zh: '截至{asOf}', en: 'As of {asOf}' },
+  openPeriod: { zh: '本期尚未结束（{close}截止），数据可能变化。', en: 'This period is still open (closes {close}); figures may change.' },
+  closedPeriod: { zh: '本期已于{close}截止，此后报送的材料不计入。', en: 'This period closed on {close}; later submissions are not counted.' },
+  closedPeriodAsOf: { zh: '本期已于{close}截止；本报告按{asOf}的状态统计。', en: 'This period closed on {close}; this report is as of {asOf}.' },
   unitCol: { zh: '成员单位', en: 'Unit' },
   idCol: { zh: '标识', en: 'Id' },
   // submission states
@@ -14,11 +14,11 @@ export const reportWords = {
   pending: { zh: '待报', en: 'pending' },
   lateDays: { zh: '迟报{days}天', en: 'late {days}d' },
   // status report
-  statusTitle: { zh: '{title} 报送情况', en: '{title}: submissions' },
+  statusTitle: { zh: '{title}报送情况', en: '{title}: submissions' },
   statusSection: { zh: '报送情况一览', en: 'Submission matrix' },
   statusLegend: { zh: '✓ 按时　迟报N天　✗ 未报　· 待报', en: '✓ on time   late Nd   ✗ missing   · pending' },
   // scores
-  scoreTitle: { zh: '{title} 评分', en: '{title}: scores' },
+  scoreTitle: { zh: '{title}评分', en: '{title}: scores' },
   scoreSection: { zh: '得分与排名', en: 'Scores and ranks' },
   rankCol: { zh: '名次', en: 'Rank' },
   scoreCol: { zh: '得分', en: 'Score' },
@@ -35,7 +35,7 @@ export const reportWords = {
   },
   scoreChart: { zh: '各成员单位得分', en: 'Scores by unit' },
   // explain
-  explainTitle: { zh: '{name}（{unit}）得分明细', en: '{name} ({unit}): how the score is made' },
+  explainTitle: { zh: '{name}得分明细', en: '{name}: how the score is made' },
   explainSummary: {
     zh: '得分 {score}（{grade}，第 {rank} 名）= 加权平均 {base} + 加减分 {adjust}',
     en: 'Score {score} ({grade}, rank {rank}) = weighted mean {base} + adjustments {adjust}',
@@ -78,7 +78,7 @@ export const reportWords = {
   done: { zh: '已完成', en: 'done' },
   blocked: { zh: '受阻', en: 'blocked' },
   // monthly
-  monthlyTitle: { zh: '{title} {month} 月度督查报告', en: '{title}: monthly supervision report, {month}' },
+  monthlyTitle: { zh: '{title}{month}月度督查报告', en: '{title}: monthly supervision report, {month}' },
   monthlySummary: { zh: '总体情况', en: 'Overview' },
   summaryProgress: {
     zh: '{units} 个成员单位：本月进展按时报送 {onTime} 个，迟报 {late} 个，未报 {missing} 个，待报 {pending} 个。',
@@ -110,8 +110,8 @@ export const reportWords = {
   documentsCol: { zh: '未报材料', en: 'Missing documents' },
   lightChart: { zh: '红黄绿灯', en: 'Traffic lights' },
   // quarterly
-  quarterlyTitle: { zh: '{title} {quarter} 季度通报', en: '{title}: quarterly bulletin, {quarter}' },
-  previousNote: { zh: '名次变化与上季度（{quarter}，截至 {asOf}）相比。', en: 'Movement against the previous quarter ({quarter}, as of {asOf}).' },
+  quarterlyTitle: { zh: '{title}{quarter}通报', en: '{title}: quarterly bulletin, {quarter}' },
+  previousNote: { zh: '名次变化与上季度（{quarter}，截至{asOf}）相比。', en: 'Movement against the previous quarter ({quarter}, as of {asOf}).' },
   movementCol: { zh: '变化', en: 'Move' },
   standingCol: { zh: '跟跑/并跑/领跑', en: 'Following/abreast/leading' },
   commendSection: { zh: '表扬', en: 'Commended' },
@@ -119,7 +119,7 @@ export const reportWords = {
   commendNote: { zh: '得分评为“{grade}”的成员单位：', en: 'Units graded "{grade}":' },
   noneListed: { zh: '无。', en: 'None.' },
   // annual
-  annualTitle: { zh: '{title} {year} 年度评估', en: '{title}: annual assessment, {year}' },
+  annualTitle: { zh: '{title}{year}评估', en: '{title}: annual assessment, {year}' },
   learnedSection: { zh: '已学有所成的先进经验', en: 'Learned experience' },
   learnedEmpty: { zh: '本年度未报送已学有所成的先进经验。', en: 'No learned experience reported for this year.' },
   titleCol: { zh: '名称', en: 'Title' },
@@ -137,11 +137,6 @@ export const reportWords = {
     zh: '评价期 {start} 至 {end}，评价日 {evaluatedOn}（E），材料截止 {asOf}（A）：A 之后报送的材料不计入。',
     en: 'Window {start} to {end}, evaluated on {evaluatedOn} (E), documents counted up to {asOf} (A): later submissions do not count.',
   },
-  docBenchmark: { zh: '建标材料', en: 'benchmark' },
-  docResearch: { zh: '对标调研材料', en: 'research record' },
-  docPlan: { zh: '对标创建工作方案', en: 'plan' },
-  docProgress: { zh: '{period} 月度进展', en: 'progress report for {period}' },
-  docAnnual: { zh: '{period} 年度总结', en: 'annual review of {period}' },
   explainClamp: {
     zh: '加权平均 {base} + 加减分 {adjust} = {raw}，按 {clamped} 计。',
     en: 'Weighted mean {base} + adjustments {adjust} = {raw}, counted as {clamped}.',
@@ -204,6 +199,64 @@ export const reportWords = {
   yearOnYearNote: { zh: '与上年度（{year}，截至 {asOf}）相比。', en: 'Against the previous year ({year}, as of {asOf}).' },
   ongoingSection: { zh: '尚在学习的内容', en: 'Still being learned' },
   ongoingEmpty: { zh: '本年度总结未列出尚在学习的内容。', en: 'No measure is listed as still being learned.' },
+  // columns split so that a spreadsheet reads numbers (never 2/4, which it turns into a date)
+  doneCol: { zh: '已完成措施', en: 'Measures done' },
+  totalCol: { zh: '措施总数', en: 'Measures' },
+  documentCol: { zh: '未报材料', en: 'Missing document' },
+  // sheet names (at most 31 characters, no : \ / ? * [ ])
+  statusSheet: { zh: '报送情况', en: 'Submissions' },
+  lightsSheet: { zh: '亮灯情况', en: 'Lights' },
+  chaseSheet: { zh: '督办清单', en: 'Chase list' },
+  missingSheet: { zh: '催报名单', en: 'Missing list' },
+  scoreSheet: { zh: '得分排名', en: 'Scores' },
+  indicatorSheet: { zh: '指标对标', en: 'Indicators' },
+  learnedSheet: { zh: '先进经验', en: 'Learned' },
+  achievementsSheet: { zh: '创标成果', en: 'Achievements' },
+  chartAxisFrom: { zh: '横轴自 {min} 分起', en: 'Axis starts at {min}' },
+  // the bulletin (公文) of each report
+  monthlyDocTitle: { zh: '关于{title}{month}督查情况的通报', en: 'Supervision of {title}, {month}' },
+  quarterlyDocTitle: { zh: '关于{title}{quarter}评估情况的通报', en: 'Bulletin on {title}, {quarter}' },
+  annualDocTitle: { zh: '关于{title}{year}评估结果的通报', en: 'Assessment of {title}, {year}' },
+  docOverview: { zh: '一、总体情况', en: '1. Overview' },
+  docUnits: { zh: '二、各成员单位情况', en: '2. Units' },
+  docRanking: { zh: '二、得分排名', en: '2. Scores and ranks' },
+  docCommend: { zh: '三、表扬和通报批评', en: '3. Commended and called out' },
+  docProblems: { zh: '四、存在问题', en: '4. Problems' },
+  docNextSteps: { zh: '五、下步工作', en: '5. Next steps' },
+  docCommendLine: { zh: '（一）表扬。{criterion}{units}', en: '(1) Commended. {criterion}{units}' },
+  docCallOutLine: { zh: '（二）通报批评。{criterion}{units}', en: '(2) Called out. {criterion}{units}' },
+  docMonthlyCommend: { zh: '本月亮绿灯且按时报送月度进展的成员单位：', en: 'Units with a green light and this month\'s progress on time: ' },
+  docMonthlyCallOut: { zh: '本月亮红灯的成员单位：', en: 'Units with a red light this month: ' },
+  docGradeCriterion: { zh: '评为“{grade}”的成员单位：', en: 'Units graded "{grade}": ' },
+  docNoneListed: { zh: '无。', en: 'none.' },
+  docListEnd: { zh: '。', en: '.' },
+  docMonthlyOverview: {
+    zh: '截至{asOf}，{units}个成员单位中，{onTime}个按时报送{month}月度进展，{late}个迟报，{missing}个未报，{pending}个待报。工作措施共{total}项，已完成{done}项，推进中{inProgress}项，受阻{blocked}项，逾期未完成{overdue}项。亮红灯{red}个、黄灯{yellow}个、绿灯{green}个。',
+    en: 'As of {asOf}, of {units} units {onTime} submitted the progress report for {month} on time, {late} late, {missing} not at all, {pending} are not yet due. Of {total} measures {done} are done, {inProgress} in progress, {blocked} blocked and {overdue} overdue. Lights: {red} red, {yellow} yellow, {green} green.',
+  },
+  docScoreOverview: {
+    zh: '截至{asOf}，{units}个成员单位参加评分，平均得分{mean}分，最高{high}分（{highUnit}），最低{low}分（{lowUnit}）。{grades}',
+    en: 'As of {asOf}, {units} units were scored: mean {mean}, highest {high} ({highUnit}), lowest {low} ({lowUnit}). {grades}',
+  },
+  docNoScores: { zh: '截至{asOf}，尚无可评价的得分。', en: 'As of {asOf}, no score can be judged yet.' },
+  docGradeCount: { zh: '评为“{grade}”{count}个', en: '{count} graded "{grade}"' },
+  docChaseIntro: { zh: '（一）工作措施逾期或受阻。{count}项工作措施逾期未完成或受阻：', en: '(1) Measures overdue or blocked: {count}.' },
+  docChaseLine: {
+    zh: '{index}. {name}“{title}”，完成时限{due}，{late}最新进度{percent}%{blocker}。',
+    en: '{index}. {name}, "{title}", due {due}, {late}latest {percent}%{blocker}.',
+  },
+  docChaseLate: { zh: '逾期{days}天，', en: '{days} days overdue, ' },
+  docChaseBlocker: { zh: '，受阻原因：{blocker}', en: '; blocked: {blocker}' },
+  docChaseNone: { zh: '（一）工作措施均无逾期或受阻。', en: '(1) No measure is overdue or blocked.' },
+  docMissingIntro: { zh: '（二）材料未按时报送。{count}份材料逾期未报：', en: '(2) Documents not submitted: {count}.' },
+  docMissingLine: { zh: '{index}. {name}：{documents}。', en: '{index}. {name}: {documents}.' },
+  docMissingDocument: { zh: '{document}（{due}到期，已逾期{days}天）', en: '{document} (due {due}, {days} days overdue)' },
+  docMissingNone: { zh: '（二）应报材料均已报送。', en: '(2) Every document due has been submitted.' },
+  docErrorsIntro: { zh: '（三）材料不规范。{count}份已报送材料存在错误，需修改后重新报送：', en: '(3) Documents with errors: {count}; correct and resubmit.' },
+  docErrorsLine: { zh: '{index}. {name}：{documents}。', en: '{index}. {name}: {documents}.' },
+  docErrorsDocument: { zh: '{document}{errors}处', en: '{document}, {errors}' },
+  docErrorsNone: { zh: '（三）已报送材料均未发现错误。', en: '(3) No submitted document has an error.' },
+  docNextStepsFill: { zh: '（请在此填写下步工作安排。）', en: '(Write the next steps here.)' },
 } as const;
 
 export type ReportWordId = keyof typeof reportWords;

@@ -3,6 +3,7 @@ import { isIsoDate, suggestIsoDate, type IsoDate } from '../calendar/dates.js';
 import { documentStatus, expectedDocuments, type DocumentStatus, type ExpectedDocument } from '../calendar/schedule.js';
 import type { SourceFile } from '../load/source.js';
 import type { UnitFolder, Workspace } from '../load/workspace.js';
+import { inOfficialOrder } from './unit-order.js';
 import type { Adjustment, AnnualDoc, BenchmarkDoc, Campaign, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc } from './types.js';
 
 export interface Doc<T> {
@@ -32,6 +33,7 @@ export interface UnitState {
   /** Every document owed so far, with its state as of the as-of date. */
   documents: DocumentEntry[];
 }
+// CampaignState.units are in the official order (model/unit-order.ts): every report lists them so.
 
 export interface CampaignState {
   workspace: Workspace;
@@ -75,7 +77,7 @@ export function buildState(workspace: Workspace, asOf: IsoDate, asOfIsToday: boo
   const usable = <T>(file: SourceFile | undefined): Doc<T> | undefined =>
     file && file.valid && counts(file) ? { file, data: file.data as T } : undefined;
 
-  const units = workspace.units.map((folder): UnitState => {
+  const units = inOfficialOrder(workspace.units, (folder) => ({ id: folder.id, ...(folder.profile?.data as { kind?: string; order?: unknown } | undefined) })).map((folder): UnitState => {
     const sources: Record<string, SourceFile | undefined> = {
       benchmark: folder.benchmark,
       research: folder.research,

@@ -4,8 +4,10 @@ import { DEFAULT_WIDTH, displayWidth, textTable, wrapText, type TextCell, type T
 import { MAX_VALUE_LENGTH, mdText, safeText } from './text.js';
 import { cell, type Cell, type Section, type Table, type Tone, type View } from './view.js';
 
-export type ReportFormat = 'text' | 'md' | 'csv' | 'json' | 'html';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'md', 'csv', 'json', 'html'];
+export type ReportFormat = 'text' | 'md' | 'csv' | 'json' | 'html' | 'docx' | 'xlsx';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'md', 'csv', 'json', 'html', 'docx', 'xlsx'];
+/** Formats written as bytes (zip containers), never to a terminal. */
+export const BINARY_FORMATS: readonly ReportFormat[] = ['docx', 'xlsx'];
 
 /** The view for a terminal `width` columns wide: paragraphs wrap, tables fit (see layout.ts textTable). */
 export function renderText(view: View, paint: ChalkInstance, width = DEFAULT_WIDTH): string {

@@ -6,7 +6,13 @@ export type Tone = 'red' | 'yellow' | 'green' | 'muted' | 'strong';
 export interface Cell {
   text: string;
   value?: number | null;
+  /** The ISO date the text says (2022-08-05 for 2022年8月5日): a real date in a spreadsheet. */
+  date?: string;
   tone?: Tone;
+  /** The cell in words where there is room for them (a spreadsheet): 按时 for ✓. */
+  long?: string;
+  /** A traffic light (红灯/黄灯/绿灯): shown with a shape as well as a colour where colour may be lost. */
+  light?: boolean;
 }
 
 export type CellInput = string | number | null | Cell;
@@ -17,6 +23,8 @@ export interface Column {
 }
 
 export interface Table {
+  /** A short name for the table on its own (a spreadsheet's sheet name: 督办清单). */
+  name?: string;
   columns: Column[];
   rows: CellInput[][];
 }
@@ -25,6 +33,8 @@ export interface BarChart {
   kind: 'bars';
   title: string;
   max: number;
+  /** Where the axis starts when it does not start at 0, so that close values can be told apart. */
+  min?: number;
   bars: { label: string; value: number | null; tone?: Tone }[];
 }
 
@@ -44,12 +54,25 @@ export interface Section {
   chart?: BarChart | MatrixChart;
   /** Said instead of an empty table. */
   empty?: string;
+  /** A paragraph left for the office to write, marked as such (highlighted in a document). */
+  fill?: string;
 }
 
 export interface View {
   title: string;
   meta: string[];
   sections: Section[];
+}
+
+/** What an official document (公文) says around its view: who issues it, its number, to whom, when. */
+export interface Issue {
+  office: string;
+  coIssuers: string[];
+  /** 文号, e.g. 鄂对标办发〔2022〕5号; none when --number is absent. */
+  number?: string;
+  recipients: string;
+  /** Date of issue, ISO (the as-of date of the report). */
+  date: string;
 }
 
 export function cell(input: CellInput): Cell {

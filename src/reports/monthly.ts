@@ -2,6 +2,8 @@
 import type { IsoDate } from '../calendar/dates.js';
 import type { DocumentStatus } from '../calendar/schedule.js';
 import { evaluate, monthWindow } from '../calendar/window.js';
+import type { Lang } from '../i18n/index.js';
+import { documentName } from '../i18n/periods.js';
 import { measurePositions } from '../model/measures.js';
 import type { CampaignState } from '../model/state.js';
 import type { MeasureState } from '../model/types.js';
@@ -21,10 +23,15 @@ export interface ChaseItem {
   blocker: string | null;
 }
 
+/** One document a unit owes (催报名单): by key and by name, where it belongs, when it was due. */
 export interface MissingItem {
   unit: string;
   name: string;
-  documents: { key: string; file: string; due: IsoDate; daysLate: number | null }[];
+  document: string;
+  documentName: string;
+  file: string;
+  due: IsoDate;
+  daysOverdue: number;
 }
 
 export interface MeasureCounts {
@@ -56,7 +63,7 @@ export interface MonthlyReport {
 }
 
 /** The month judged on E = its last day (or A while still open), documents counted up to A = the state's date. */
-export function buildMonthlyReport(state: CampaignState, month: string, open: boolean): MonthlyReport {
+export function buildMonthlyReport(state: CampaignState, month: string, open: boolean, lang: Lang = 'zh'): MonthlyReport {
   const evaluation = evaluate(monthWindow(month), state.asOf);
   const firstStatus = firstStatusDate(state.campaign);
   const units: MonthlyReport['units'] = [];
@@ -79,10 +86,13 @@ export function buildMonthlyReport(state: CampaignState, month: string, open: bo
       if (!m.overdue && !m.blocked) continue;
       chase.push({ unit: unit.id, name, measure: m.id, title: m.title, responsible: m.responsible, due: m.due, daysOverdue: m.daysOverdue, percent: m.percent, status: m.status, blocker: m.blocker });
     }
-    const owed = unit.documents.filter((d) => d.status.state === 'missing');
-    if (owed.length > 0) missing.push({ unit: unit.id, name, documents: owed.map((d) => ({ key: d.expected.key, file: d.file, due: d.expected.due, daysLate: d.status.daysLate })) });
+    for (const d of unit.documents.filter((d) => d.status.state === 'missing')) {
+      missing.push({ unit: unit.id, name, document: d.expected.key, documentName: documentName(d.expected.key, lang), file: d.file, due: d.expected.due, daysOverdue: d.status.daysLate ?? 0 });
+    }
   }
-  chase.sort((a, b) => b.daysOverdue - a.daysOverdue || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : a.measure < b.measure ? -1 : 1));
+  // Most urgent first; ties in the official order of the units (state.units), then by measure.
+  const position = new Map(state.units.map((u, i) => [u.id, i]));
+  chase.sort((a, b) => b.daysOverdue - a.daysOverdue || position.get(a.unit)! - position.get(b.unit)! || (a.measure < b.measure ? -1 : a.measure > b.measure ? 1 : 0));
   const count = <T>(list: T[], test: (item: T) => boolean) => list.filter(test).length;
   const sum = (key: keyof MeasureCounts) => units.reduce((total, u) => total + u.measures[key], 0);
   return {

@@ -136,7 +136,7 @@ export interface AnnualReport extends EvaluationFields {
   units: AnnualUnit[];
   indicators: LedgerEntry[];
   /** 已学有所成的先进经验, archived from each unit's review of the year. */
-  learned: { unit: string; title: string; summary: string; measures: string[] }[];
+  learned: { unit: string; title: string; summary: string; measures: string[]; measureTitles: string[] }[];
   /** 尚在学习过程中的: measures the review keeps. */
   ongoing: { unit: string; measure: string; title: string }[];
   /** 鄂尔多斯经验/模式/标杆: the commendation shortlist, national first. */
@@ -150,6 +150,8 @@ export function buildAnnualReport(analysis: Analysis, previous: Analysis, year: 
   const { state, scores } = analysis;
   const before = new Map(previous.scores.map((s) => [s.unit, s]));
   const reviews = state.units.flatMap((unit) => unit.annual.filter((doc) => doc.data.year === year).map((doc) => ({ unit, data: doc.data })));
+  const titles = new Map(state.units.map((unit) => [unit.id, new Map(measureDefinitions(unit).map((d) => [d.measure.id, d.measure.title]))]));
+  const titleOf = (unit: string, measure: string) => titles.get(unit)?.get(measure) ?? measure;
   return {
     campaign: state.campaign.id,
     title: state.campaign.title,
@@ -167,11 +169,10 @@ export function buildAnnualReport(analysis: Analysis, previous: Analysis, year: 
       };
     }),
     indicators: ledger(standingsOn(analysis), standingsOn(previous)),
-    learned: reviews.flatMap(({ unit, data }) => (data.learned ?? []).map((l) => ({ unit: unit.id, title: l.title, summary: l.summary, measures: l.measures ?? [] }))),
-    ongoing: reviews.flatMap(({ unit, data }) => {
-      const titles = new Map(measureDefinitions(unit).map((d) => [d.measure.id, d.measure.title]));
-      return (data.ongoing ?? []).map((measure) => ({ unit: unit.id, measure, title: titles.get(measure) ?? measure }));
-    }),
+    learned: reviews.flatMap(({ unit, data }) =>
+      (data.learned ?? []).map((l) => ({ unit: unit.id, title: l.title, summary: l.summary, measures: l.measures ?? [], measureTitles: (l.measures ?? []).map((m) => titleOf(unit.id, m)) })),
+    ),
+    ongoing: reviews.flatMap(({ unit, data }) => (data.ongoing ?? []).map((measure) => ({ unit: unit.id, measure, title: titleOf(unit.id, measure) }))),
     achievements: reviews
       .flatMap(({ unit, data }) => (data.achievements ?? []).map((a) => ({ unit: unit.id, title: a.title, level: a.level, description: a.description })))
       .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]),

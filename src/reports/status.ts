@@ -2,6 +2,7 @@
 import type { IsoDate } from '../calendar/dates.js';
 import type { DocumentStatus } from '../calendar/schedule.js';
 import type { Lang } from '../i18n/index.js';
+import { sayMonth } from '../i18n/periods.js';
 import type { CampaignState } from '../model/state.js';
 
 export interface StatusColumn {
@@ -28,7 +29,7 @@ export function columnLabel(key: string, lang: Lang): string {
   if (key in FIXED_LABELS) return FIXED_LABELS[key as keyof typeof FIXED_LABELS][lang];
   const [kind, period] = key.split(':') as [string, string];
   if (kind === 'annual') return lang === 'zh' ? `${period}年度` : `${period} review`;
-  return period;
+  return sayMonth(period, lang);
 }
 
 export function buildStatusReport(state: CampaignState, lang: Lang): StatusReport {

@@ -93,9 +93,12 @@ export function scoreUnit(unit: UnitState, state: CampaignState, evaluation: Eva
   };
 }
 
-/** Ranks by score at one decimal, descending; equal scores share a rank (1, 2, 2, 4); no score, no rank. */
+/**
+ * Ranks by score at one decimal, descending; equal scores share a rank (1, 2, 2, 4); no score, no rank.
+ * Ties keep the order they come in: the official order of the units.
+ */
 export function rankScores<T extends { score: number | null; rank: number | null; unit: string }>(scores: T[]): T[] {
-  const ranked = [...scores].sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || (a.unit < b.unit ? -1 : 1));
+  const ranked = [...scores].sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
   ranked.forEach((entry, i) => {
     if (entry.score === null) return;
     const previous = ranked[i - 1];

@@ -1,0 +1,34 @@
+// 存在问题 of a bulletin: what is overdue or blocked, what is missing, and which submitted documents have errors.
+import type { Lang } from '../i18n/index.js';
+import { documentName } from '../i18n/periods.js';
+import type { Analysis } from './analysis.js';
+import { buildMonthlyReport, type ChaseItem, type MissingItem } from './monthly.js';
+
+export interface DocumentErrors {
+  unit: string;
+  name: string;
+  document: string;
+  documentName: string;
+  errors: number;
+}
+
+export interface Problems {
+  chase: ChaseItem[];
+  missing: MissingItem[];
+  errors: DocumentErrors[];
+}
+
+/** The problems as of the analysis' date, the chase list and missing list as the month's report has them. */
+export function buildProblems(analysis: Analysis, month: string, lang: Lang): Problems {
+  const { chase, missing } = buildMonthlyReport(analysis.state, month, false, lang);
+  const errorsByFile = new Map<string, number>();
+  for (const f of analysis.findings) if (f.severity === 'error') errorsByFile.set(f.file, (errorsByFile.get(f.file) ?? 0) + 1);
+  const errors: DocumentErrors[] = [];
+  for (const unit of analysis.state.units) {
+    for (const d of unit.documents) {
+      const count = d.source ? (errorsByFile.get(d.file) ?? 0) : 0;
+      if (count > 0) errors.push({ unit: unit.id, name: unit.profile?.data.name ?? unit.id, document: d.expected.key, documentName: documentName(d.expected.key, lang), errors: count });
+    }
+  }
+  return { chase, missing, errors };
+}
