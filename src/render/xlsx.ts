@@ -66,6 +66,15 @@ export async function renderXlsx(view: View, lang: 'zh' | 'en'): Promise<Uint8Ar
     t.columns.forEach((c, i) => {
       const widest = Math.max(displayWidth(c.label), ...rows.map((r) => displayWidth(r[i] ? shown(r[i]!) : '')));
       sheet.getColumn(i + 1).width = Math.min(60, Math.max(6, widest + 2));
+      // Text longer than the widest column wraps within it rather than running under its neighbours.
+      if (widest + 2 > 60) {
+        rows.forEach((row, r) => {
+          const lines = Math.ceil(displayWidth(row[i] ? shown(row[i]!) : '') / 58);
+          const target = sheet.getRow(r + 2);
+          target.getCell(i + 1).alignment = { wrapText: true, vertical: 'top' };
+          if (lines > 1) target.height = Math.max(target.height ?? 15, 15 * lines);
+        });
+      }
     });
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: t.columns.length } };
   }
