@@ -151,7 +151,8 @@ describe.skipIf(!available)('HTML reports in Chromium', () => {
     expect(await page.locator('section').nth(3).locator('tbody tr').allTextContents()).toEqual(['鄂尔多斯市文化和旅游局2022年7月月度进展2022年8月5日1']);
     // A light is a shape and a word, whatever the colour: ■ 红灯, ▲ 黄灯, ● 绿灯.
     const lights = await page.locator('td.light').allTextContents();
-    expect(new Set(lights)).toEqual(new Set(['■红灯', '▲黄灯', '●绿灯']));
+    for (const light of lights) expect(['■红灯', '▲黄灯', '●绿灯']).toContain(light);
+    expect(new Set(lights)).toEqual(new Set(['■红灯', '●绿灯']));
     expect(await labelsInside(page)).toEqual([]);
     await print(page, 'monthly');
     expect(requests).toEqual([]);
