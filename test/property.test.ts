@@ -233,14 +233,16 @@ describe('hostile values in every text and number field, and links', () => {
           return;
         }
         const paint = painter(0);
-        const texts = [renderCheckText(run.result, { lang, paint })];
+        // Text as wide as its content: a wrapped line is the same value going on, not a forged one.
+        const wide = 1_000_000;
+        const texts = [renderCheckText(run.result, { lang, paint, width: wide })];
         const markdowns = [renderCheckMd(run.result, { lang, paint })];
         for (const finding of run.result.findings) expect(finding.message).not.toContain('SECRET');
         const analysis = analyze(loadWorkspace(dir), '2023-03-01', false, lang);
         for (const unit of analysis.scores) expect(unit.score === null || Number.isFinite(unit.score)).toBe(true);
         const report = buildScoreReport(analysis);
         const view = scoreView(report, lang, { scoring: analysis.state.campaign.scoring });
-        texts.push(renderText(view, paint));
+        texts.push(renderText(view, paint, wide));
         markdowns.push(renderMd(view));
         for (const output of [...texts, ...markdowns]) {
           expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
