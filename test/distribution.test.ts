@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cli, fixture, ROOT, SOUND_AS_OF, tempDir } from './helpers.js';
 
 const node = (args: string[], cwd: string, env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, args, { cwd, encoding: 'utf8', timeout: 120_000, env: { PATH: process.env.PATH ?? '', EBZ_CACHE: 'off', ...env } });
+  spawnSync(process.execPath, args, { cwd, encoding: 'utf8', timeout: 120_000, env: { PATH: process.env.PATH ?? '', EBZ_CACHE: 'off', COLUMNS: '1000', ...env } });
 
 describe('the single-file build', () => {
   it('runs a check alone in an empty folder, exactly as the installed tool does', () => {

@@ -97,6 +97,8 @@ export function wrapText(text: string, width: number): string[] {
     if (!gap && NO_START.has(token)) carried = /[!-~]+$/.exec(line)?.[0] ?? lastGrapheme(line);
     else if (NO_END.has(lastGrapheme(line))) carried = lastGrapheme(line);
     if (NO_START.has(carried.charAt(0)) && carried.length < line.length) carried = lastGrapheme(line.slice(0, -carried.length)) + carried;
+    // …and an opening mark just before what is carried goes with it: never “（” at a line's end.
+    if (carried && carried.length < line.length && NO_END.has(lastGrapheme(line.slice(0, -carried.length)))) carried = lastGrapheme(line.slice(0, -carried.length)) + carried;
     if (carried.length >= line.length || displayWidth(carried + token) > width) carried = '';
     line = line.slice(0, line.length - carried.length);
     push();
