@@ -2,6 +2,7 @@
 import type { Report } from '../model/finding.js';
 import type { FileKind } from '../model/types.js';
 import { decodeText, type Encoding } from './decode.js';
+import { fastParse, fastParseEnabled } from './fast-parse.js';
 import { inspectData } from './limits.js';
 import { describeField, validateData, type SchemaProblem } from './validate.js';
 import { parseYaml, type DataPath, type Position, type YamlProblem } from './yaml.js';
@@ -65,6 +66,11 @@ export function analyzeSource(rel: string, unit: string | null, kind: FileKind, 
     return result(null, undefined, false);
   }
   if (decoded.encoding === 'gb18030') report('file-encoding', 'gb18030', { file: rel });
+
+  // The fast path answers only for a file it reads exactly as the exact path would and that has no
+  // finding (it keeps the limits of limits.ts itself); any other file is read again below, with positions.
+  const fast = fastParseEnabled() ? fastParse(decoded.text) : undefined;
+  if (fast !== undefined && validateData(kind, fast).length === 0) return result(decoded.encoding, fast, true);
 
   const parsed = parseYaml(decoded.text);
   for (const problem of parsed.problems) report(...yamlReport(problem), problem.position);

@@ -1,0 +1,205 @@
+// The fast parse path (src/load/fast-parse.ts) gives exactly what the exact path gives: the same data for
+// each file it answers for, and the same check, score and report output for whole campaigns, with
+// EBZ_FAST_PARSE on and off — over every fixture, the Ordos example and the property-test generators.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { fastParse, fastParseEnabled } from '../src/load/fast-parse.js';
+import { analyzeSource } from '../src/load/source.js';
+import { parseYaml } from '../src/load/yaml.js';
+import { runCheck } from '../src/rules/check.js';
+import { asOfArb, fileChange, filesUnder, writeChanged } from './generators.js';
+import { fixture, FIXTURES, ROOT, SOUND, SOUND_AS_OF, tempDir } from './helpers.js';
+
+const ORDOS = join(ROOT, 'examples', 'ordos');
+const setting = process.env.EBZ_FAST_PARSE;
+afterEach(() => {
+  if (setting === undefined) delete process.env.EBZ_FAST_PARSE;
+  else process.env.EBZ_FAST_PARSE = setting;
+});
+
+/** Runs `fn` with the fast path on, then off, and returns both answers. */
+function bothWays<T>(fn: () => T): { on: T; off: T } {
+  process.env.EBZ_FAST_PARSE = 'on';
+  const on = fn();
+  process.env.EBZ_FAST_PARSE = 'off';
+  const off = fn();
+  return { on, off };
+}
+
+/** The exact path's answer for text the fast path accepted: no problem, the same data (NaN, -0 and key order included). */
+function expectSameAsExact(text: string): boolean {
+  const fast = fastParse(text);
+  if (fast === undefined) return false;
+  const exact = parseYaml(text);
+  expect(exact.problems, JSON.stringify(text)).toEqual([]);
+  expect(isDeepStrictEqual(exact.data, fast), `${JSON.stringify(text)}: ${JSON.stringify(fast)} vs ${JSON.stringify(exact.data)}`).toBe(true);
+  expect(Object.keys(exact.data as object)).toEqual(Object.keys(fast as object));
+  return true;
+}
+
+const yamlFiles = (dir: string) => filesUnder(dir).filter((rel) => rel.endsWith('.yaml')).map((rel) => readFileSync(join(dir, rel), 'utf8'));
+const TEXTS = [...yamlFiles(FIXTURES), ...yamlFiles(ORDOS)];
+
+describe('the fast parser', () => {
+  it('is on unless EBZ_FAST_PARSE is off', () => {
+    expect(fastParseEnabled({})).toBe(true);
+    expect(fastParseEnabled({ EBZ_FAST_PARSE: 'on' })).toBe(true);
+    expect(fastParseEnabled({ EBZ_FAST_PARSE: 'off' })).toBe(false);
+    expect(fastParseEnabled({ EBZ_FAST_PARSE: '0' })).toBe(false);
+  });
+
+  it('reads every file of the sound campaign and the Ordos example, as the exact path does', () => {
+    // Clean files are what the fast path is for: none of them may fall back.
+    for (const text of [...yamlFiles(SOUND), ...yamlFiles(ORDOS)]) expect(expectSameAsExact(text), text.slice(0, 80)).toBe(true);
+  });
+
+  it('reads YAML 1.2 core scalars as yaml does: dates stay text, no YAML 1.1 booleans or octals', () => {
+    const text = 'a: 2022-03-01\nb: yes\nc: 010\nd: 0o17\ne: 0x1F\nf: .inf\ng: -.Inf\nh: .nan\ni: 1e3\nj: 1_000\nk: ~\nl: Null\nm: nUll\nn: +5\no: -0\np: 12:30\nq: True\nr: 1.\ns: .5\n';
+    expect(expectSameAsExact(text)).toBe(true);
+    expect(fastParse(text)).toEqual({
+      a: '2022-03-01', b: 'yes', c: 10, d: 15, e: 31, f: Infinity, g: -Infinity, h: NaN, i: 1000, j: '1_000',
+      k: null, l: null, m: 'nUll', n: 5, o: -0, p: '12:30', q: true, r: 1, s: 0.5,
+    });
+  });
+
+  it('leaves to the exact path what it might read otherwise or what yaml reports on', () => {
+    const unsure = [
+      'a: &x 1\nb: *x\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\n---\nb: 2\n', '<<: {a: 1}\n', '? a\n: b\n', 'a:\n\t- b\n',
+      'a: "\\u0041"\n', 'a: 1\rb: 2\n', '\ufeffa: 1\n', 'a: "x"#c\n', '[a]: 1\n', 'a: {b, [c]}\n', '- - \n-\n', ' - # c\n- x\n', 'a: |2\n   x\n', 'a: >+\n  x\n\n',
+      'a: 1\na: 2\n', 'a: [1\n', '1: a\n', 'null: a\n', '"": a\n', '__proto__: 1\n', 'text\n', '', '# only a comment\n', 'a: 1\n  b: 2\n',
+    ];
+    for (const text of unsure) expect(fastParse(text), JSON.stringify(text)).toBeUndefined();
+  });
+
+  it('never accepts a text the exact path reads otherwise: generated YAML-like lines', () => {
+    const scalar = fc.constantFrom(
+      'a', 'b c', '1', '-1', '+2', '007', '1.5', '1.', '.5', '1e3', '0o7', '0x1F', '.inf', '.NaN', 'null', 'Null', 'nUll', '~', '', 'true', 'False', 'yes', 'off',
+      '2022-03-01', '12:30', '中文：说明', '　全角', '50%', 'a: b', 'a:b', 'a #b', 'a# b', '"q"', "'s'", '""', '"a\'b"', '"x" y', '- x', '-x', '[a]', '{a: 1}',
+      '[a, [b]]', '{a: [1, {b: c}]}', '[', '{', ']', '}', '[a,]', '{a,}', '{a}', '[a: b]', ',x', '@x', '`x', '=1', '|', '>', '|-', '>+', '|2', '"multi\n  line"', '# c',
+    );
+    const key = fc.constantFrom('a', 'b', 'id', '状态', 'a b', '"q"', "'s'", '1', 'null', '~', 'true', '1.0', 'x-y', 'a:b', '[a]', '{a: b}', '');
+    const indent = fc.constantFrom('', '', '  ', '    ', ' ', '   ', '      ');
+    const line = fc.oneof(
+      fc.tuple(indent, key, scalar).map(([i, k, v]) => `${i}${k}: ${v}`),
+      fc.tuple(indent, key).map(([i, k]) => `${i}${k}:`),
+      fc.tuple(indent, scalar).map(([i, v]) => `${i}- ${v}`),
+      fc.tuple(indent, key, scalar).map(([i, k, v]) => `${i}- ${k}: ${v}`),
+      fc.tuple(indent, scalar).map(([i, v]) => `${i}${v}`),
+      fc.tuple(indent, fc.constantFrom('# c', '', ' ', '-', '- - a', '...', '---', '? a', ': b')).map(([i, v]) => `${i}${v}`),
+    );
+    const text = fc
+      .tuple(fc.array(line, { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
+      .map(([lines, eol, end]) => lines.join(eol) + (end ? eol : ''));
+    let accepted = 0;
+    fc.assert(fc.property(text, (t) => void (expectSameAsExact(t) && accepted++)), { numRuns: 20_000 });
+    expect(accepted).toBeGreaterThan(500);
+  }, 300_000);
+
+  it('never accepts a text the exact path reads otherwise: the fixtures, broken at random', () => {
+    const mutation = fc.record({
+      kind: fc.constantFrom('insert', 'delete', 'duplicate-line', 'indent', 'dedent', 'swap-lines'),
+      at: fc.nat(),
+      n: fc.integer({ min: 1, max: 4 }),
+      text: fc.constantFrom(' ', '  ', '\n', '\n  ', '- ', '-', ': ', ':', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '|', '>', '|-', '：', '\u3000', '~', '1', 'x', '\n\n', '  - ', 'key: '),
+    });
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.boolean(), (which, mutations, crlf) => {
+        let text = TEXTS[which % TEXTS.length]!;
+        for (const m of mutations) {
+          const at = text.length === 0 ? 0 : m.at % text.length;
+          const lines = text.split('\n');
+          const l = m.at % lines.length;
+          if (m.kind === 'insert') text = text.slice(0, at) + m.text + text.slice(at);
+          else if (m.kind === 'delete') text = text.slice(0, at) + text.slice(at + m.n);
+          else if (m.kind === 'duplicate-line') text = [...lines.slice(0, l + 1), ...lines.slice(l)].join('\n');
+          else if (m.kind === 'indent') text = lines.map((x, i) => (i === l ? ' '.repeat(m.n) + x : x)).join('\n');
+          else if (m.kind === 'dedent') text = lines.map((x, i) => (i === l ? x.slice(Math.min(m.n, x.length - x.trimStart().length)) : x)).join('\n');
+          else if (l + 1 < lines.length) text = [...lines.slice(0, l), lines[l + 1]!, lines[l]!, ...lines.slice(l + 2)].join('\n');
+        }
+        if (crlf) text = text.replace(/\r?\n/g, '\r\n');
+        if (expectSameAsExact(text)) accepted++;
+      }),
+      { numRuns: 5_000 },
+    );
+    expect(accepted).toBeGreaterThan(500);
+  }, 300_000);
+});
+
+describe('the fast path on and off', () => {
+  it('reads each file of the property-test generators to the same result', () => {
+    const dir = tempDir();
+    fc.assert(
+      fc.property(fc.array(fileChange, { maxLength: 4 }), (changes) => {
+        const contents = writeChanged(dir, changes);
+        for (const [rel, bytes] of contents) {
+          if (!rel.endsWith('.yaml')) continue;
+          const kind = rel === 'campaign.yaml' ? 'campaign' : rel === 'adjustments.yaml' ? 'adjustments' : rel.includes('/progress/') ? 'progress' : rel.includes('/annual/') ? 'annual' : rel.endsWith('unit.yaml') ? 'unit' : rel.split('/').pop()!.replace('.yaml', '');
+          const { on, off } = bothWays(() => analyzeSource(rel, 'fgw', kind as Parameters<typeof analyzeSource>[2], bytes));
+          expect(on, rel).toEqual(off);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  }, 300_000);
+
+  it('checks generated and broken campaigns to the same findings', () => {
+    const dir = tempDir();
+    const now = new Date('2023-06-15T04:00:00Z');
+    fc.assert(
+      fc.property(fc.array(fileChange, { maxLength: 4 }), asOfArb, (changes, asOf) => {
+        writeChanged(dir, changes);
+        const { on, off } = bothWays(() => {
+          try {
+            return JSON.stringify(runCheck(dir, { lang: 'en', asOf, now }).result);
+          } catch (error) {
+            return String(error);
+          }
+        });
+        expect(on).toBe(off);
+      }),
+      { numRuns: 100 },
+    );
+  }, 300_000);
+
+  /** Every command's JSON (and exit code and stderr) for a campaign, run in this process. */
+  async function outputs(dir: string, asOf: string): Promise<string> {
+    const commands = [
+      ['check', dir, '--as-of', asOf, '--format', 'json'],
+      ['status', dir, '--as-of', asOf, '--format', 'json'],
+      ['score', dir, '--as-of', asOf, '--format', 'json'],
+      ['report', 'monthly', dir, '--month', '2022-06', '--format', 'json'],
+      ['report', 'quarterly', dir, '--quarter', '2022-Q4', '--format', 'json'],
+      ['report', 'annual', dir, '--year', '2022', '--format', 'json'],
+    ];
+    const out: unknown[] = [];
+    for (const argv of commands) {
+      let stdout = '';
+      let stderr = '';
+      const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: { NO_COLOR: '1' }, cwd: ROOT, now: new Date('2023-06-15T04:00:00Z') };
+      const code = await main(argv, io);
+      out.push({ argv: argv.join(' '), code, stdout, stderr });
+    }
+    return JSON.stringify(out);
+  }
+
+  async function expectSame(dir: string, asOf: string) {
+    process.env.EBZ_FAST_PARSE = 'on';
+    const on = await outputs(dir, asOf);
+    process.env.EBZ_FAST_PARSE = 'off';
+    const off = await outputs(dir, asOf);
+    expect(on).toBe(off);
+  }
+
+  it('gives the same check, status, score and reports for the Ordos example', async () => {
+    await expectSame(ORDOS, '2026-03-01');
+  }, 120_000);
+
+  it('gives the same check, status, score and reports for every fixture', async () => {
+    for (const name of readdirSync(FIXTURES).sort()) await expectSame(name === 'sound-campaign' ? SOUND : fixture(name), SOUND_AS_OF);
+  }, 600_000);
+});
