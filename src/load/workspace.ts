@@ -30,7 +30,13 @@ export interface Workspace {
   /** Problems that make campaign.yaml unusable: any one of them stops every command. */
   campaignProblems: Report[];
   adjustments: SourceFile | null;
+  /** The unit folders read: every one, or only those the path (and --unit) cover when loaded scoped. */
   units: UnitFolder[];
+  /**
+   * The id of every unit folder of the campaign, read or not (a listing of units/, no file read). The
+   * one rule that needs units beyond those checked, adjustment-unknown-unit, reads these names.
+   */
+  unitIds: string[];
   /** What the loader found: syntax, encoding, unknown files, schema violations. */
   reports: Report[];
   scope: Scope;
@@ -45,8 +51,30 @@ const KIND_OF = { profile: 'unit', benchmark: 'benchmark', research: 'research',
  */
 const SYSTEM_FILES = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.ebz']);
 
-export function loadWorkspace(path: string): Workspace {
+export interface LoadOptions {
+  /**
+   * Read only the unit folders the path covers (a unit folder, or the unit of one file; none for
+   * campaign.yaml or adjustments.yaml), narrowed further by `units`. campaign.yaml and adjustments.yaml
+   * are always read, units/ is always listed. For `ebz check`, whose findings are per unit; not for
+   * scores and reports, which rank every unit.
+   */
+  scoped?: boolean;
+  /** With `scoped`: only these units (--unit); empty for all. */
+  units?: readonly string[];
+}
+
+/** The unit folders to read, or null for all of them. */
+export function unitsToRead(scope: Scope, units: readonly string[] = []): Set<string> | null {
+  let wanted: string[] | null = null;
+  if (scope.kind === 'unit') wanted = [scope.unit];
+  else if (scope.kind === 'file') wanted = scope.unit === null ? [] : [scope.unit];
+  if (units.length > 0) wanted = (wanted ?? [...units]).filter((unit) => units.includes(unit));
+  return wanted === null ? null : new Set(wanted);
+}
+
+export function loadWorkspace(path: string, options: LoadOptions = {}): Workspace {
   const root = findCampaignRoot(path);
+  const wanted = options.scoped ? unitsToRead(root.scope, options.units) : null;
   const reports: Report[] = [];
   const reader = new FileReader(root.dir, reports);
   // A file named as PATH is read even when misnamed (`plan.yml`): the clerk asked for it.
@@ -66,10 +94,11 @@ export function loadWorkspace(path: string): Workspace {
   if (problems.length === 0) problems.push(...campaignProblems(campaign, campaignFile));
   reader.maxBytes = campaign.limits.max_file_bytes;
 
-  const workspace: Workspace = { root, campaign, campaignFile, campaignProblems: problems, adjustments: null, units: [], reports, scope: root.scope };
+  const workspace: Workspace = { root, campaign, campaignFile, campaignProblems: problems, adjustments: null, units: [], unitIds: [], reports, scope: root.scope };
   if (root.layout === 'lone-unit') {
     const id = root.dir.split(sep).pop() ?? '';
     workspace.units.push(reader.unitFolder(id, ''));
+    workspace.unitIds.push(id);
   } else {
     if (reader.exists('adjustments.yaml')) reader.enqueue('adjustments.yaml', null, 'adjustments', (file) => (workspace.adjustments = file));
     // `units` itself may be a link: followed only when it stays inside the root.
@@ -80,7 +109,8 @@ export function loadWorkspace(path: string): Workspace {
       } else if (!UNIT_ID.test(entry.name)) {
         reader.report('file-unknown', 'badUnitId', { folder: entry.name }, null, rel);
       } else {
-        workspace.units.push(reader.unitFolder(entry.name, rel));
+        workspace.unitIds.push(entry.name);
+        if (wanted === null || wanted.has(entry.name)) workspace.units.push(reader.unitFolder(entry.name, rel));
       }
     }
   }

@@ -19,7 +19,8 @@ export const adjustmentUnknownUnit: CampaignRule = {
   check({ state, report }) {
     const file = state.workspace.adjustments;
     if (!file?.valid || state.workspace.root.layout !== 'campaign') return;
-    const ids = state.workspace.units.map((u) => u.id);
+    // Every unit folder's name, also those a scoped check did not read (Workspace.unitIds).
+    const ids = state.workspace.unitIds;
     (file.data as Adjustment[]).forEach((adjustment, i) => {
       if (!ids.includes(adjustment.unit)) {
         report({ source: file, path: [i, 'unit'] }, 'unknown', { unit: adjustment.unit, suggestion: nearest(adjustment.unit, ids) ?? '' });

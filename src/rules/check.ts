@@ -5,7 +5,7 @@ import { holidayTableYears } from '../calendar/workdays.js';
 import type { Lang, MessageData, MessageId } from '../i18n/index.js';
 import type { SourceFile } from '../load/source.js';
 import { nearest } from '../load/validate.js';
-import { loadWorkspace, type Workspace } from '../load/workspace.js';
+import { loadWorkspace, type LoadOptions, type Workspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import { buildState, type CampaignState } from '../model/state.js';
@@ -18,6 +18,8 @@ export interface CheckOptions {
   units?: readonly string[];
   /** The clock, for tests; defaults to now. */
   now?: Date;
+  /** Read only the units the path and --unit cover (the default); false reads every unit, for tests. */
+  scoped?: boolean;
 }
 
 export interface CheckSummary {
@@ -75,16 +77,20 @@ export function parseAsOf(value: string, option = '--as-of'): IsoDate {
 }
 
 /** Loads the campaign at `path` and its state as of the --as-of date or today. */
-export function openCampaign(path: string, options: Pick<CheckOptions, 'lang' | 'asOf' | 'now'>): { workspace: Workspace; state: CampaignState } {
+export function openCampaign(
+  path: string,
+  options: Pick<CheckOptions, 'lang' | 'asOf' | 'now'>,
+  load: LoadOptions = {},
+): { workspace: Workspace; state: CampaignState } {
   const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf);
-  const workspace = loadWorkspace(path);
+  const workspace = loadWorkspace(path, load);
   assertCampaignUsable(workspace, options.lang);
   const today = todayIn(workspace.campaign.timezone, options.now);
   return { workspace, state: buildState(workspace, asOf ?? today, asOf === undefined) };
 }
 
 export function checkUnitsExist(workspace: Workspace, units: readonly string[]): void {
-  const known = workspace.units.map((u) => u.id);
+  const known = workspace.unitIds;
   for (const unit of units) {
     if (known.includes(unit)) continue;
     const suggestion = nearest(unit, known);
@@ -93,8 +99,10 @@ export function checkUnitsExist(workspace: Workspace, units: readonly string[]):
 }
 
 export function runCheck(path: string, options: CheckOptions): CheckRun {
-  const { workspace, state } = openCampaign(path, options);
   const units = options.units ?? [];
+  // Findings are per unit: only the units the path and --unit cover are read (see Workspace.unitIds for
+  // the one rule that needs the others' names).
+  const { workspace, state } = openCampaign(path, options, { scoped: options.scoped ?? true, units });
   checkUnitsExist(workspace, units);
   const findings = toFindings(state, collectReports(state), { lang: options.lang, scope: workspace.scope, units });
   const files = filesInScope(workspace, units);
