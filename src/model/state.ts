@@ -77,6 +77,8 @@ export function buildState(workspace: Workspace, asOf: IsoDate, asOfIsToday: boo
   const usable = <T>(file: SourceFile | undefined): Doc<T> | undefined =>
     file && file.valid && counts(file) ? { file, data: file.data as T } : undefined;
 
+  // The same schedule for every unit: worked out once (its entries are shared, never changed).
+  const expectedAll = expectedDocuments(workspace.campaign, asOf);
   const units = inOfficialOrder(workspace.units, (folder) => ({ id: folder.id, ...(folder.profile?.data as { kind?: string; order?: unknown } | undefined) })).map((folder): UnitState => {
     const sources: Record<string, SourceFile | undefined> = {
       benchmark: folder.benchmark,
@@ -88,7 +90,7 @@ export function buildState(workspace: Workspace, asOf: IsoDate, asOfIsToday: boo
     const counted = new Map<string, SourceFile>();
     for (const [key, file] of Object.entries(sources)) if (counts(file)) counted.set(key, file);
 
-    const documents = expectedDocuments(workspace.campaign, asOf).map((expected): DocumentEntry => {
+    const documents = expectedAll.map((expected): DocumentEntry => {
       const source = counted.get(expected.key) ?? null;
       const submitted = source ? submittedDate(source.data) : null;
       // A file whose `submitted` cannot be read is submitted, but undated: late (DESIGN §5.1).
