@@ -139,6 +139,11 @@ describe('derived files', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });
+  it('src/load/validators.generated.ts matches schemas/', () => {
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-validators.mjs'), '--check'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
   it('every schema property has a Chinese title and description', () => {
     const dir = join(ROOT, 'schemas');
     const untitled: string[] = [];

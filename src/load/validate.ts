@@ -1,10 +1,10 @@
-// JSON Schema validation (ajv, compiled once per kind) and the translation of ajv's errors into
+// JSON Schema validation (ajv's functions, compiled ahead of time: validators.generated.ts) and the translation of ajv's errors into
 // problems a clerk understands: one per real problem, located at the node concerned.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { schemas, type SchemaKind } from '../model/schemas.generated.js';
 import { suggestIsoDate } from '../calendar/dates.js';
 import { asciiDigits, fullWidthNumber, hasFullWidthDigits, withoutPercentSign } from './hints.js';
+import * as validators from './validators.generated.js';
 import type { DataPath } from './yaml.js';
 
 export interface SchemaProblem {
@@ -16,28 +16,14 @@ export interface SchemaProblem {
 
 type JsonSchema = Record<string, unknown>;
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string[]) => Ajv2020;
-let ajv: Ajv2020 | undefined;
-const compiled = new Map<SchemaKind, ValidateFunction>();
-
-/**
- * The schemas also speak to editors: `errorMessage` (the message the YAML language server shows) and
- * `enumDescriptions` (each value's words in completion). They validate nothing; ebz words its own messages.
- */
-function editorKeywords(instance: Ajv2020): Ajv2020 {
-  instance.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
-  instance.addKeyword({ keyword: 'enumDescriptions', schemaType: 'array' });
-  return instance;
+/** ajv's validating function, as compiled ahead of time by scripts/gen-validators.mjs (allErrors, verbose). */
+interface ValidateFunction {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
 }
 
 function validatorFor(kind: SchemaKind): ValidateFunction {
-  let validate = compiled.get(kind);
-  if (!validate) {
-    ajv ??= editorKeywords(addFormats(new Ajv2020({ allErrors: true, verbose: true, strict: false }), ['date']));
-    validate = ajv.compile(schemas[kind] as JsonSchema);
-    compiled.set(kind, validate);
-  }
-  return validate;
+  return (validators as unknown as Record<SchemaKind, ValidateFunction>)[kind];
 }
 
 export function validateData(kind: SchemaKind, data: unknown): SchemaProblem[] {
