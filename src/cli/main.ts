@@ -4,7 +4,6 @@ import { Command, CommanderError } from 'commander';
 import { isLang, t, type Lang } from '../i18n/index.js';
 import { EbzError } from '../model/errors.js';
 import { terminalWidth } from '../render/width.js';
-import { displayWidth, padEnd, wrapText } from '../render/wrap.js';
 import type { CommandContext, Io } from './context.js';
 
 const WORDS = {
@@ -77,7 +76,7 @@ const HELP_WORDS: Record<string, string> = {
 };
 
 /** Help in Chinese: commander's titles and usage words translated; descriptions are ours already. */
-function helpConfiguration(lang: Lang, helpWidth: number) {
+function helpConfiguration(lang: Lang, helpWidth: number, { displayWidth, padEnd, wrapText }: typeof import('../render/wrap.js')) {
   // Widths by display columns, and descriptions wrapped between Chinese characters, not only at spaces.
   const wrap = (text: string, width: number) => text.split('\n').flatMap((line) => wrapText(line, width));
   const layout = {
@@ -145,7 +144,12 @@ function commanderMessage(text: string, lang: Lang): string {
   return line;
 }
 
-function buildProgram(context: CommandContext, setExit: (code: number) => void, oneLine: (text: string) => string): Command {
+function buildProgram(
+  context: CommandContext,
+  setExit: (code: number) => void,
+  oneLine: (text: string) => string,
+  layout: typeof import('../render/wrap.js') | null,
+): Command {
   const { lang, io } = context;
   const w = (key: keyof typeof WORDS) => WORDS[key][lang];
   /** A value's name in help and usage lines: Chinese words under --lang zh. */
@@ -157,7 +161,7 @@ function buildProgram(context: CommandContext, setExit: (code: number) => void, 
     .option('--lang <lang>', w('lang'))
     .option('--no-color', w('noColor'))
     .showSuggestionAfterError(true)
-    .configureHelp(helpConfiguration(lang, terminalWidth(io.stdout, io.env)))
+    .configureHelp(layout ? helpConfiguration(lang, terminalWidth(io.stdout, io.env), layout) : {})
     .helpCommand('help [command]', w('helpCommand'))
     .exitOverride()
     .configureOutput({
@@ -321,7 +325,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const noColor = argv.includes('--no-color');
   let exitCode = 0;
-  const program = buildProgram({ io, lang, noColor }, (code) => (exitCode = code), (text) => safeText(text, MAX_VALUE_LENGTH));
+  // Help is laid out by display width (string-width): loaded for any run but `--version`, whose start-up stays light.
+  const layout = argv.includes('--version') || argv.includes('-V') ? null : await import('../render/wrap.js');
+  const program = buildProgram({ io, lang, noColor }, (code) => (exitCode = code), (text) => safeText(text, MAX_VALUE_LENGTH), layout);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
