@@ -10,6 +10,7 @@ function packagesLoaded(args: string[]): { packages: string[]; stdout: string } 
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', EBZ_CACHE: 'off' },
     encoding: 'utf8',
+    timeout: 120_000,
   });
   const urls = result.stderr.split('--modules--\n')[1]?.split('\n') ?? [];
   const packages = urls.flatMap((url) => {

@@ -45,4 +45,3 @@ export function mdText(text: string): string {
     .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\u200b.`);
 }
 
-export { displayWidth, padEnd, padStart } from './layout.js';
