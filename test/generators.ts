@@ -48,7 +48,7 @@ export const fileChange = fc.record({
 });
 
 /** Every [parent, key] in a parsed document, for a mutation to pick one. */
-function slots(node: unknown, out: [Record<string | number, unknown>, string | number][] = []): [Record<string | number, unknown>, string | number][] {
+export function slots(node: unknown, out: [Record<string | number, unknown>, string | number][] = []): [Record<string | number, unknown>, string | number][] {
   if (node && typeof node === 'object') {
     for (const key of Object.keys(node)) {
       const k = Array.isArray(node) ? Number(key) : key;

@@ -1,12 +1,15 @@
 // Generated campaign folders — the sound campaign's documents, varied at random, then broken at random in
 // their data, keys, types, dates and bytes — through the real loader, rules, scores and reports.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
+import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../src/load/workspace.js';
 import { buildMonthlyReport } from '../src/reports/monthly.js';
 import { analyze } from '../src/reports/analysis.js';
 import { runCheck } from '../src/rules/check.js';
-import { asOfArb, fileChange, writeChanged } from './generators.js';
+import { asOfArb, BASE, fileChange, FILES, slots, writeChanged } from './generators.js';
 import { tempDir } from './helpers.js';
 
 describe('generated and broken campaigns', () => {
