@@ -3,7 +3,8 @@
 // The `docx` package is loaded here only, when a document is asked for, so the CLI starts light.
 import type { Lang } from '../i18n/index.js';
 import { sayDate } from '../i18n/periods.js';
-import { displayWidth, safeText } from './text.js';
+import { displayWidth } from './layout.js';
+import { safeText } from './text.js';
 import { cell, type Cell, type Issue, type Section, type Table, type View } from './view.js';
 
 /** GB/T 9704-2012 5.2.1 and 5.2.2: A4, top 37 mm, bottom 35 mm, left 28 mm, right 26 mm. */

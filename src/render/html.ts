@@ -1,7 +1,8 @@
 // One self-contained, printable HTML file: inline CSS (A4), inline SVG charts, no script, no network.
 // It prints without a blank first page, turns wide tables to landscape pages, numbers the pages, breaks
 // charts between rows, tells lights apart by shape and word as well as colour, and reads on a phone.
-import { displayWidth, safeText } from './text.js';
+import { displayWidth } from './layout.js';
+import { safeText } from './text.js';
 import { cell, type BarChart, type Cell, type MatrixChart, type Section, type Tone, type View } from './view.js';
 
 export function escapeHtml(text: string): string {

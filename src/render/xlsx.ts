@@ -1,7 +1,8 @@
 // A view as the ledgers (台账) a clerk sorts and filters in Excel or WPS: one sheet per table, numbers as
 // numbers, dates as dates (2022年8月5日), the header frozen with an autofilter, lights as a fill and a word,
 // landscape print fitted to the page width with the header repeated. `exceljs` is loaded here only.
-import { displayWidth, safeText } from './text.js';
+import { displayWidth } from './layout.js';
+import { safeText } from './text.js';
 import { cell, type Cell, type Table, type Tone, type View } from './view.js';
 
 /** Excel's own good / neutral / bad styles: a fill and a darker text of the same hue. */
