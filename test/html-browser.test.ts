@@ -12,7 +12,7 @@ const CHROMIUM = '/usr/bin/chromium';
 // CI installs Chromium (.ci/run) and must run this; a developer machine without it skips it.
 const available = existsSync(CHROMIUM);
 if (!available && process.env.CI) throw new Error(`${CHROMIUM} is missing: .ci/run installs the chromium package`);
-const pdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+const pdftotext = spawnSync('pdftotext', ['-v'], { timeout: 10_000 }).error === undefined;
 
 const ORDOS = join(ROOT, 'examples', 'ordos');
 const OUTPUT = join(ROOT, 'test', 'output');
@@ -42,7 +42,7 @@ function hundredUnits(): string {
 
 /** The text of each page of a PDF (pdftotext keeps a form feed between pages). */
 function pdfPages(file: string): string[] {
-  const result = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const result = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8', timeout: 60_000 });
   return result.stdout.split('\f').slice(0, -1);
 }
 

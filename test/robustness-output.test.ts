@@ -102,8 +102,8 @@ describe('--force never destroys', () => {
     expect(stamps).toHaveLength(2);
     const kept = stamps.map((s) => readFileSync(join(out, '.ebz', 'backups', s, 'r.md'), 'utf8'));
     expect(kept[0]).toBe('原件\n');
-    expect(kept[1]).toContain('2022-Q3');
-    expect(readFileSync(file, 'utf8')).toContain('2022-Q4');
+    expect(kept[1]).toContain('2022年第三季度');
+    expect(readFileSync(file, 'utf8')).toContain('2022年第四季度');
   });
   it('backups made in the same millisecond get distinct folders', () => {
     const dir = tempDir();

@@ -133,7 +133,7 @@ describe('every command for people fits 80 columns', () => {
     const lines = result.stdout.split('\n');
     expect(lines[0]).toBe('各成员单位得分明细');
     const headings = lines.map((l, i) => [l, i] as const).filter(([l]) => l.startsWith('■ '));
-    expect(headings.map(([l]) => l)).toContain('■ 鄂尔多斯市发展和改革委员会（fgw）得分明细');
+    expect(headings.map(([l]) => l)).toContain('■ 鄂尔多斯市发展和改革委员会得分明细');
     expect(headings).toHaveLength(9);
     for (const [, i] of headings) expect(lines[i - 1]).toBe('');
   });
