@@ -1,8 +1,9 @@
 // Forgiving options: case and spaces do not matter in periods, formats and names; status takes --unit;
 // a period outside the campaign's reporting window is reported with a one-line note, not in silence.
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, ROOT } from './helpers.js';
+import { cli, ROOT, tempDir } from './helpers.js';
 
 const ORDOS = join(ROOT, 'examples', 'ordos');
 
@@ -21,6 +22,17 @@ describe('case-insensitive values', () => {
     expect(cli(['explain', 'Approval-Signer']).stdout).toMatch(/^approval-signer（错误/);
     expect(JSON.parse(cli(['schema', 'PLAN']).stdout).title).toBeDefined();
     expect(cli(['score', ORDOS, '--format', 'Md']).code).toBe(0);
+  });
+  it('ebz new takes kinds, domains and statuses in any case, and refuses a wrong one', () => {
+    const dir = tempDir();
+    cpSync(ORDOS, dir, { recursive: true });
+    const unit = cli(['new', 'unit', dir, '--yes', '--id', 'tzb', '--name', '中共鄂尔多斯市委统战部', '--kind', 'Party-Department', '--domain', 'TALENT', '--principal', '陈国华,部长']);
+    expect(unit.code, unit.stderr).toBe(0);
+    const written = readFileSync(join(dir, 'units', 'tzb', 'unit.yaml'), 'utf8');
+    expect(written).toMatch(/kind: party-department/);
+    expect(written).toMatch(/domain: talent/);
+    const wrong = cli(['new', 'unit', dir, '--yes', '--id', 'xcb', '--name', '宣传部', '--kind', 'Party', '--principal', '李四,部长']);
+    expect(wrong.code).toBe(2);
   });
   it('still refuses what is wrong in any case', () => {
     const bad = cli(['report', 'quarterly', ORDOS, '--quarter', '2022-q5']);

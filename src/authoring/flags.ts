@@ -71,6 +71,9 @@ function pair(value: string | undefined, option: string, lang: Lang): { name: st
 function choose<T extends string>(value: string | undefined, allowed: readonly T[], option: string, lang: Lang, fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
+  // A clerk's `Party-Department` or `DONE` means the value it spells in any case.
+  const loose = allowed.filter((a) => a.toLowerCase() === value.trim().toLowerCase());
+  if (loose.length === 1) return loose[0]!;
   throw new EbzError('badFlag', { option, value, problem: (lang === 'zh' ? '可选：' : 'one of: ') + allowed.join(' | ') });
 }
 
