@@ -6,7 +6,7 @@ import { achievedShare, wrongDirection } from '../src/score/components.js';
 import { leadOver, standingOf } from '../src/score/standing.js';
 import { expectedPercent } from '../src/calendar/schedule.js';
 import { quarterWindow, yearWindow, type Window } from '../src/calendar/window.js';
-import { fixture, SOUND } from './helpers.js';
+import { cli, fixture, SOUND } from './helpers.js';
 
 /** Scores over `window` (default: cumulative, E = A) with documents counted up to `asOf`. */
 function scores(dir: string, asOf: string, window?: Window): Map<string, UnitScore> {
@@ -396,5 +396,19 @@ describe('formula terms on small variations of the sound campaign', async () => 
     close(fgw.components.indicators.score, (0.5 + 0.75) / 2);
     // Exchange: annual/2022 plans 2 for 2023; one held on 2023-05-10: min(1, 1 ÷ 2) = 0.5.
     expect(fgw.components.exchange.detail[0]).toMatchObject({ start: '2023-01-01', end: '2023-12-31', planned: 2, minimum: false, held: 1, value: 0.5 });
+  });
+});
+
+describe('execution waits for the first progress report to be due', () => {
+  it('on 2022-04-01 (March progress due 2022-04-06 after 清明) no status can have come in: execution —; on 2022-04-07 it is judged', () => {
+    // A punctual unit reports March's work on the due date in April: scoring it on 2022-04-01 against the
+    // schedule of 2022-03-31 would mark every measure 0.
+    const early = JSON.parse(cli(['score', SOUND, '--as-of', '2022-04-01', '--format', 'json']).stdout);
+    expect(early.units.map((u: { unit: string; components: { execution: { score: number | null } } }) => [u.unit, u.components.execution.score])).toEqual([
+      ['zzb', null],
+      ['fgw', null],
+    ]);
+    const due = JSON.parse(cli(['score', SOUND, '--as-of', '2022-04-07', '--format', 'json']).stdout);
+    for (const u of due.units) expect(u.components.execution.score, u.unit).not.toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // The five components of a unit's score over an evaluation window (DESIGN §5.1), each in [0, 1] or null, with every term shown.
 import { yearOf, type IsoDate } from '../calendar/dates.js';
-import { expectedPercent } from '../calendar/schedule.js';
+import { expectedPercent, progressDueDate } from '../calendar/schedule.js';
 import { documentDate, elapsedShare, inWindow, periodEnd, type Evaluation } from '../calendar/window.js';
 import { inPlayOn, measureDefinitions, percentOf, reportDate, statusReports, statusesOn, documentOrder } from '../model/measures.js';
 import type { Campaign } from '../model/types.js';
@@ -94,8 +94,9 @@ export function execution(unit: UnitState, campaign: Campaign, evaluation: Evalu
   const missing = missingDocument(unit, 'plan');
   if (missing) return { score: 0, detail: [missing] };
   const { evaluatedOn: on, window } = evaluation;
-  // Before the first progress month has ended no status can have been reported: the schedule does not call for one yet.
-  if (on < firstStatusDate(campaign)) return { score: null, detail: [] };
+  // Until the first progress report is due by A no status can have reached the office: the schedule does not call
+  // for one yet (a punctual unit reports March's work on the due date in April).
+  if (on < firstStatusDate(campaign) || evaluation.asOf < progressDueDate(campaign, campaign.progress.first)) return { score: null, detail: [] };
   const reports = statusReports(unit);
   const latest = statusesOn(reports, on);
   const doneBefore = new Set(reports.filter((r) => reportDate(r) < window.start && r.entry.status === 'done').map((r) => r.entry.id));
