@@ -8,14 +8,15 @@ const sound = join(root, 'test', 'fixtures', 'sound-campaign');
 
 /** A deterministic campaign of `n` units, each with the whole life cycle (18 files), cached in the temp folder. */
 export function campaign(n) {
-  const dir = join(tmpdir(), 'ebz-bench-v2', String(n));
+  const dir = join(tmpdir(), 'ebz-bench-v3', String(n));
   if (existsSync(join(dir, 'done'))) return dir;
   const read = (rel) => readFileSync(join(sound, rel), 'utf8');
   const campaignYaml = read('campaign.yaml').replace('last: 2022-05', 'last: 2022-12');
   mkdirSync(join(dir, 'units'), { recursive: true });
   writeFileSync(join(dir, 'campaign.yaml'), campaignYaml);
-  // The annual review without its new measure: every measure is done by the end of 2022.
-  const annual = read('units/fgw/annual/2022.yaml').replace(/^new_measures:[\s\S]*?(?=^achievements:)/m, '');
+  // The annual review without its new measure (every measure is done by the end of 2022), but with next
+  // year's exchanges planned: a yearly update that sets something, so the campaign has no findings.
+  const annual = read('units/fgw/annual/2022.yaml').replace(/^new_measures:[\s\S]*?(?=^achievements:)/m, 'exchanges_planned:\n  - { type: cadre-secondment, planned: 4 }\n');
   for (let i = 0; i < n; i++) {
     const id = `u${String(i).padStart(5, '0')}`;
     const unitDir = join(dir, 'units', id);

@@ -20,5 +20,19 @@ await build({
   // Some dependencies are CommonJS and require Node's own modules.
   banner: { js: "import { createRequire as __ebzRequire } from 'node:module'; const require = __ebzRequire(import.meta.url);" },
   logLevel: 'warning',
+  plugins: [
+    {
+      // dist/load/yaml-lib.js loads yaml lazily with require(), which esbuild cannot follow: in one file
+      // there is nothing to defer, so the bundle imports yaml statically instead.
+      name: 'static-yaml',
+      setup(b) {
+        b.onLoad({ filter: /[\\/]load[\\/]yaml-lib\.js$/ }, () => ({
+          contents: "import * as yaml from 'yaml'; export function yamlLib() { return yaml; }",
+          resolveDir: new URL('.', root).pathname,
+          loader: 'js',
+        }));
+      },
+    },
+  ],
 });
 console.log(out);

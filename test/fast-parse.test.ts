@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { fastParse, fastParseEnabled } from '../src/load/fast-parse.js';
+import { DEFAULT_CAMPAIGN_YAML } from '../src/model/default-campaign.js';
 import { analyzeSource } from '../src/load/source.js';
 import { parseYaml } from '../src/load/yaml.js';
 import { runCheck } from '../src/rules/check.js';
@@ -55,6 +56,10 @@ describe('the fast parser', () => {
   it('reads every file of the sound campaign and the Ordos example, as the exact path does', () => {
     // Clean files are what the fast path is for: none of them may fall back.
     for (const text of [...yamlFiles(SOUND), ...yamlFiles(ORDOS)]) expect(expectSameAsExact(text), text.slice(0, 80)).toBe(true);
+  });
+
+  it('reads the embedded default campaign as the exact path does, so a check need not load yaml for it', () => {
+    expect(expectSameAsExact(DEFAULT_CAMPAIGN_YAML)).toBe(true);
   });
 
   it('reads YAML 1.2 core scalars as yaml does: dates stay text, no YAML 1.1 booleans or octals', () => {

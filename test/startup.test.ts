@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers.js';
+import { ROOT, SOUND, SOUND_AS_OF } from './helpers.js';
 
 /** The packages (node_modules/NAME) a run of ebz with `args` loads, and its stdout. */
 function packagesLoaded(args: string[]): { packages: string[]; stdout: string } {
@@ -30,10 +30,29 @@ describe('start-up', () => {
     for (const heavy of HEAVY) expect(packages).not.toContain(heavy);
   });
 
-  it('ebz check loads the parsers and the validator, but no document renderer or prompt library', () => {
+  it('ebz check of a unit with a finding loads the exact parser to place it, but no document renderer or prompt library', () => {
+    // examples/ordos/units/fgw has one deliberate mistake: its line comes from the yaml package.
     const { packages, stdout } = packagesLoaded(['check', join(ROOT, 'examples', 'ordos', 'units', 'fgw'), '--as-of', '2026-03-01', '--format', 'json']);
     expect(JSON.parse(stdout).summary.units).toBe(1);
+    expect(JSON.parse(stdout).findings[0].line).toBeGreaterThan(0);
     expect(packages).toEqual(expect.arrayContaining(['yaml', 'js-yaml', 'ajv-formats']));
     for (const heavy of ['docx', 'exceljs', '@inquirer/prompts']) expect(packages).not.toContain(heavy);
+  });
+
+  it('ebz check --format json of a clean unit loads neither the exact parser nor the terminal layout or colour', () => {
+    const { packages, stdout } = packagesLoaded(['check', join(SOUND, 'units', 'fgw'), '--as-of', SOUND_AS_OF, '--format', 'json']);
+    expect(JSON.parse(stdout).findings).toEqual([]);
+    expect(packages).toEqual(expect.arrayContaining(['js-yaml', 'ajv-formats', 'commander']));
+    for (const heavy of ['yaml', 'string-width', 'cli-table3', 'chalk', 'docx', 'exceljs', '@inquirer/prompts']) expect(packages).not.toContain(heavy);
+  });
+
+  it('ebz check in text lays out and colours for the terminal; help is laid out when asked for', () => {
+    const text = packagesLoaded(['check', join(SOUND, 'units', 'fgw'), '--as-of', SOUND_AS_OF]);
+    expect(text.stdout).toContain('✓');
+    expect(text.packages).toEqual(expect.arrayContaining(['string-width', 'chalk']));
+    expect(text.packages).not.toContain('yaml');
+    const help = packagesLoaded(['check', '--format', 'json', '--help']);
+    expect(help.stdout).toContain('用法：');
+    expect(help.packages).toContain('string-width');
   });
 });

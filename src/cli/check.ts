@@ -3,9 +3,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { t } from '../i18n/index.js';
 import { EbzError } from '../model/errors.js';
-import { colorLevel, painter } from '../render/color.js';
-import { CHECK_FORMATS, checkRenderers, type CheckFormat } from '../render/findings.js';
-import { terminalWidth } from '../render/layout.js';
+import { CHECK_FORMATS, renderCheckJson, type CheckFormat } from '../render/check-json.js';
+import { terminalWidth } from '../render/width.js';
 import { runCheck } from '../rules/check.js';
 import type { CommandContext } from './context.js';
 
@@ -23,14 +22,20 @@ export function parseFormat<F extends string>(value: string | undefined, allowed
   throw new EbzError('badFormat', { value, allowed: allowed.join(', ') });
 }
 
-export function checkCommand(path: string | undefined, options: CheckCommandOptions, { io, lang, noColor }: CommandContext): number {
+export async function checkCommand(path: string | undefined, options: CheckCommandOptions, { io, lang, noColor }: CommandContext): Promise<number> {
   const format = parseFormat<CheckFormat>(options.format, CHECK_FORMATS, 'text');
   const target = path ?? '.';
   if (!existsSync(resolve(io.cwd, target))) throw new EbzError('pathNotFound', { path: target });
   const run = runCheck(resolve(io.cwd, target), { lang, asOf: options.asOf, units: options.unit ?? [], now: io.now });
   for (const note of run.notes) io.stderr.write(t(lang, note.id, note.data) + '\n');
-  const paint = painter(format === 'text' ? colorLevel(io.stdout, io.env, noColor) : 0);
-  io.stdout.write(checkRenderers[format](run.result, { lang, paint, width: terminalWidth(io.stdout, io.env) }));
+  if (format === 'json') {
+    // A machine's format: no terminal layout (string-width, cli-table3) or colour (chalk) is loaded.
+    io.stdout.write(renderCheckJson(run.result));
+  } else {
+    const [{ checkRenderers }, { colorLevel, painter }] = await Promise.all([import('../render/findings.js'), import('../render/color.js')]);
+    const paint = painter(format === 'text' ? colorLevel(io.stdout, io.env, noColor) : 0);
+    io.stdout.write(checkRenderers[format](run.result, { lang, paint, width: terminalWidth(io.stdout, io.env) }));
+  }
   const { errors, warnings } = run.result.summary;
   return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;
 }

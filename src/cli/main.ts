@@ -181,7 +181,7 @@ function buildProgram(
     .helpOption('-h, --help', w('help'))
     .action(async (path: string | undefined, options) => {
       const { checkCommand } = await import('./check.js');
-      setExit(checkCommand(path, options, context));
+      setExit(await checkCommand(path, options, context));
     });
 
   const reportOptions = (command: Command, asOf: keyof typeof WORDS = 'reportAsOf', format: keyof typeof WORDS = 'reportFormat') =>
@@ -307,6 +307,29 @@ export function stdoutFailedLine(argv: readonly string[], env: NodeJS.ProcessEnv
   return `ebz: ${t(languageOf(argv, env).lang, 'stdoutFailed', { code: code ?? 'EIO' })}\n`;
 }
 
+/** The commands that print help only when asked (-h, --help): the leaves of the command tree. */
+const LEAF_COMMANDS = new Set(['check', 'status', 'score', 'init', 'new', 'rules', 'explain', 'schema']);
+const REPORT_COMMANDS = new Set(['monthly', 'quarterly', 'annual']);
+
+/**
+ * Whether this run may print help. A leaf command prints it only for -h or --help; its errors are one
+ * line. Anything else may: no command, `report` alone, `help`, a command that does not exist.
+ */
+export function mayPrintHelp(argv: readonly string[]): boolean {
+  if (argv.includes('--version') || argv.includes('-V')) return false;
+  if (argv.includes('-h') || argv.includes('--help')) return true;
+  const operands: string[] = [];
+  for (let i = 0; i < argv.length && operands.length < 2; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang') i++;
+    else if (!arg.startsWith('-')) operands.push(arg);
+  }
+  const [command, sub] = operands;
+  if (command === 'report') return sub === undefined || !REPORT_COMMANDS.has(sub);
+  return command === undefined || !LEAF_COMMANDS.has(command);
+}
+
 /** Runs ebz with the given arguments; returns the exit code. Nothing else decides one. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const { lang, invalid } = languageOf(argv, io.env);
@@ -325,8 +348,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   const noColor = argv.includes('--no-color');
   let exitCode = 0;
-  // Help is laid out by display width (string-width): loaded for any run but `--version`, whose start-up stays light.
-  const layout = argv.includes('--version') || argv.includes('-V') ? null : await import('../render/wrap.js');
+  // Help is laid out by display width (string-width): loaded only for a run that may print help.
+  const layout = mayPrintHelp(argv) ? await import('../render/wrap.js') : null;
   const program = buildProgram({ io, lang, noColor }, (code) => (exitCode = code), (text) => safeText(text, MAX_VALUE_LENGTH), layout);
   try {
     await program.parseAsync([...argv], { from: 'user' });

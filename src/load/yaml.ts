@@ -1,5 +1,6 @@
 // YAML 1.2 parsing that keeps positions, and the mapping of a data path to line:column.
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 
 export type DataPath = readonly (string | number)[];
 
@@ -30,6 +31,7 @@ export interface ParsedYaml {
 const MAX_ALIAS_COUNT = 100;
 
 export function parseYaml(source: string): ParsedYaml {
+  const { LineCounter, parseDocument, isScalar, visit } = yamlLib();
   // A lone CR (old Mac line ends) is a line break to a clerk; the same length keeps every offset.
   const text = source.replace(/\r(?!\n)/g, '\n');
   const lineCounter = new LineCounter();
@@ -89,6 +91,7 @@ export function parseYaml(source: string): ParsedYaml {
 
 /** The offset of every key that repeats an earlier key of its mapping: one set per mapping, linear. */
 function repeatedKeys(doc: Document): number[] {
+  const { isScalar, visit } = yamlLib();
   const offsets: number[] = [];
   visit(doc, {
     Map(_, map) {
@@ -108,6 +111,7 @@ function repeatedKeys(doc: Document): number[] {
 type PairIndex = WeakMap<object, Map<string, Pair>>;
 
 function pairOf(map: YAMLMap, key: string, index: PairIndex): Pair | undefined {
+  const { isPair, isScalar } = yamlLib();
   let pairs = index.get(map);
   if (!pairs) {
     pairs = new Map();
@@ -124,6 +128,7 @@ function pairOf(map: YAMLMap, key: string, index: PairIndex): Pair | undefined {
  * existing ancestor when the path runs past what is there (a missing field lands on its parent map).
  */
 function offsetOf(doc: Document, path: DataPath, target: 'value' | 'key', index: PairIndex): number {
+  const { isMap, isSeq } = yamlLib();
   let node: Node | null = (doc.contents as Node | null) ?? null;
   let offset = node?.range?.[0] ?? 0;
   for (let i = 0; i < path.length && node; i++) {

@@ -3,11 +3,11 @@ import type { ChalkInstance } from 'chalk';
 import { severityWord, t, type Lang } from '../i18n/index.js';
 import type { Finding } from '../model/finding.js';
 import type { CheckResult } from '../rules/check.js';
+import { renderCheckJson, type CheckFormat } from './check-json.js';
 import { DEFAULT_WIDTH, displayWidth, padEnd, padStart, wrapText } from './layout.js';
 import { mdText, safeText } from './text.js';
 
-export type CheckFormat = 'text' | 'json' | 'md';
-export const CHECK_FORMATS: readonly CheckFormat[] = ['text', 'json', 'md'];
+export { CHECK_FORMATS, renderCheckJson, type CheckFormat } from './check-json.js';
 
 export interface RenderOptions {
   lang: Lang;
@@ -83,10 +83,6 @@ export function renderCheckText(result: CheckResult, { lang, paint, width = DEFA
   const summary = wrapText(summaryLine(result, lang), width).join('\n');
   lines.push(errors > 0 ? paint.red.bold(summary) : warnings > 0 ? paint.yellow.bold(summary) : paint.green(summary));
   return lines.join('\n') + '\n';
-}
-
-export function renderCheckJson(result: CheckResult): string {
-  return JSON.stringify(result, null, 2) + '\n';
 }
 
 function mdCell(text: string): string {
