@@ -1,7 +1,28 @@
 #!/usr/bin/env node
 // The ebz launcher: runs the built command line and hands its exit code to the shell. In the single-file
 // build the loader's worker threads start this same file, which then does a worker's job instead.
+import { readFileSync, statSync } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
+
+/** The version: set in the single-file build, else package.json's. */
+function version() {
+  if (typeof __EBZ_VERSION__ === 'string') return __EBZ_VERSION__;
+  return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+}
+
+/**
+ * Whether to run the runtime build (dist/run, scripts/bundle.mjs: the same code in a few files, which
+ * starts faster) rather than tsc's dist/cli. Only when it is there and no older than tsc's output, so a
+ * `tsc` run alone is never hidden behind an old bundle. The single-file build is neither.
+ */
+async function runtime() {
+  if (typeof __EBZ_BUNDLE__ === 'boolean' && __EBZ_BUNDLE__) return false;
+  try {
+    return statSync(new URL('../dist/run/main.js', import.meta.url)).mtimeMs >= statSync(new URL('../dist/cli/main.js', import.meta.url)).mtimeMs;
+  } catch {
+    return false;
+  }
+}
 
 if (isMainThread) {
   // A reader that stops early (`ebz rules | head`) closes the pipe: that is not an error of ours. Any
@@ -22,16 +43,23 @@ if (isMainThread) {
       process.exitCode = 2;
     });
   }
-  const { main, stdoutFailedLine } = await import('../dist/cli/main.js');
-  failedLine = (code) => stdoutFailedLine(process.argv.slice(2), process.env, code);
-  const code = await main(process.argv.slice(2), {
-    stdin: process.stdin,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    env: process.env,
-    cwd: process.cwd(),
-  });
-  process.exitCode = failed ? 2 : code;
+  const args = process.argv.slice(2);
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+    // The version alone needs none of the command line: it is written before anything else is loaded.
+    process.stdout.write(`${version()}\n`);
+    process.exitCode = failed ? 2 : 0;
+  } else {
+    const { main, stdoutFailedLine } = (await runtime()) ? await import('../dist/run/main.js') : await import('../dist/cli/main.js');
+    failedLine = (code) => stdoutFailedLine(args, process.env, code);
+    const code = await main(args, {
+      stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      env: process.env,
+      cwd: process.cwd(),
+    });
+    process.exitCode = failed ? 2 : code;
+  }
 } else {
   await import('../dist/load/worker.js');
 }

@@ -1,11 +1,13 @@
 // Start-up stays light: what each command loads, read from the module graph (not timed; npm run bench times it).
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SOUND, SOUND_AS_OF } from './helpers.js';
 
 /** The packages (node_modules/NAME) a run of ebz with `args` loads, and its stdout. */
-function packagesLoaded(args: string[]): { packages: string[]; stdout: string } {
+function packagesLoaded(args: string[]): { packages: string[]; stdout: string; runtime: boolean } {
   const result = spawnSync(process.execPath, [join(ROOT, 'test', 'support', 'module-graph.mjs'), ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', EBZ_CACHE: 'off' },
@@ -15,17 +17,30 @@ function packagesLoaded(args: string[]): { packages: string[]; stdout: string } 
   const urls = result.stderr.split('--modules--\n')[1]?.split('\n') ?? [];
   const packages = urls.flatMap((url) => {
     const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
-    return m ? [m[1]!] : [];
+    if (m) return [m[1]!];
+    // A file of the runtime build (dist/run) names each package bundled into it in a comment line.
+    if (!/[\\/]dist[\\/]run[\\/][^\\/]+\.js$/.test(url)) return [];
+    const text = readFileSync(url.startsWith('file:') ? fileURLToPath(url) : url, 'utf8');
+    return [...text.matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)].map((match) => match[1]!);
   });
-  return { packages: [...new Set(packages)].sort(), stdout: result.stdout };
+  return { packages: [...new Set(packages)].sort(), stdout: result.stdout, runtime: urls.some((url) => /[\\/]dist[\\/]run[\\/]main\.js$/.test(url)) };
 }
 
 const HEAVY = ['yaml', 'js-yaml', 'ajv', 'ajv-formats', 'dayjs', 'chalk', 'docx', 'exceljs', '@inquirer/prompts', 'cli-table3', 'string-width'];
 
 describe('start-up', () => {
-  it('ebz --version loads the command line parser and nothing heavy', () => {
-    const { packages, stdout } = packagesLoaded(['--version']);
-    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  it('ebz --version loads nothing of the command line: no package at all', () => {
+    const { packages, stdout, runtime } = packagesLoaded(['--version']);
+    expect(stdout).toBe(`${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}\n`);
+    expect(runtime).toBe(false);
+    expect(packages).toEqual([]);
+  });
+
+  it('ebz -V --lang en is parsed by the command line, and says the same', () => {
+    const { packages, stdout, runtime } = packagesLoaded(['-V', '--lang', 'en']);
+    expect(stdout).toBe(packagesLoaded(['--version']).stdout);
+    // npm run build (as npm ci and npm test run it) makes the runtime build, and bin/ebz.js runs it.
+    expect(runtime).toBe(true);
     expect(packages).toContain('commander');
     for (const heavy of HEAVY) expect(packages).not.toContain(heavy);
   });

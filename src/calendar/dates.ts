@@ -12,8 +12,14 @@ export type IsoMonth = string;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 function validYmd(year: number, month: number, day: number): boolean {
@@ -53,13 +59,20 @@ export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
   return dayjs(now).tz(timeZone).format('YYYY-MM-DD');
 }
 
+const timeZoneValidity = new Map<string, boolean>();
+
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let valid = timeZoneValidity.get(timeZone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    timeZoneValidity.set(timeZone, valid);
   }
+  return valid;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

@@ -1,7 +1,9 @@
 // A content-hash cache of what reading each file found, in the user's cache folder (never in the
-// campaign): an unchanged file is not parsed again. Results are the same with or without it: each
-// entry carries a hash of its own content and is checked for its shape; one that fails either is
-// ignored (and rewritten), and a cache that cannot be read or written never stops a command.
+// campaign): an unchanged file is not parsed again. Results are the same with or without it. The cache
+// file is a header line (format, schemas, and the hash of the entries' text) and the entries: the
+// entries are used only when their text still has that hash, and each only when its shape is right.
+// A cache that fails either is ignored (and rewritten); one that cannot be read or written never stops
+// a command.
 import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -14,7 +16,7 @@ import type { SourceResult } from './source.js';
 type Entry = Omit<SourceResult, 'rel' | 'unit' | 'kind'>;
 
 /** Bump when what the loader reports changes without a schema changing. */
-const FORMAT = 'ebz-read-cache-3';
+const FORMAT = 'ebz-read-cache-4';
 /** A cache file larger than this is not read (it is rebuilt as it is used). */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 let fingerprint: string | undefined;
@@ -40,14 +42,9 @@ function jsonSafe(value: unknown): boolean {
   return false;
 }
 
-/** What is stored for an entry: the entry and the hash of its JSON, checked on every read. */
-interface Stored {
-  hash: string;
-  entry: Entry;
-}
-
-function hashOf(entry: Entry): string {
-  return createHash('sha256').update(JSON.stringify(entry)).digest('hex');
+/** The hash of the entries' text, checked on every read: a cache edited by hand is not used. */
+function hashOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 const ENCODINGS = new Set(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', null]);
@@ -82,13 +79,17 @@ export class ReadCache {
     try {
       const read = readRegularFile(this.file, MAX_CACHE_BYTES);
       if (!('bytes' in read)) return;
-      const pack = JSON.parse(Buffer.from(read.bytes).toString('utf8')) as unknown;
-      if (!isRecord(pack) || pack.fingerprint !== cacheFingerprint() || !isRecord(pack.entries)) return;
-      for (const [key, stored] of Object.entries(pack.entries)) {
-        // An entry is used only when its shape is right and its content still has the hash it was stored with.
-        if (isRecord(stored) && typeof stored.hash === 'string' && isEntry(stored.entry) && jsonSafe(stored.entry.data) && hashOf(stored.entry) === stored.hash) {
-          this.entries.set(key, stored.entry);
-        }
+      const text = Buffer.from(read.bytes).toString('utf8');
+      const newline = text.indexOf('\n');
+      if (newline < 0) return;
+      const header = JSON.parse(text.slice(0, newline)) as unknown;
+      const entriesText = text.slice(newline + 1);
+      if (!isRecord(header) || header.fingerprint !== cacheFingerprint() || header.hash !== hashOf(entriesText)) return;
+      const entries = JSON.parse(entriesText) as unknown;
+      if (!isRecord(entries)) return;
+      for (const [key, entry] of Object.entries(entries)) {
+        // An entry is used only when its shape is right: a cache written by another hand, hash and all, is still checked.
+        if (isEntry(entry) && jsonSafe(entry.data)) this.entries.set(key, entry);
       }
     } catch {
       // No cache yet, or one that cannot be read: read the files.
@@ -119,9 +120,8 @@ export class ReadCache {
     let made = false;
     try {
       mkdirSync(join(this.file, '..'), { recursive: true });
-      const entries: Record<string, Stored> = {};
-      for (const [key, entry] of this.used) entries[key] = { hash: hashOf(entry), entry };
-      writeFileSync(temporary, JSON.stringify({ fingerprint: cacheFingerprint(), entries }), { flag: 'wx' });
+      const entriesText = JSON.stringify(Object.fromEntries(this.used));
+      writeFileSync(temporary, `${JSON.stringify({ fingerprint: cacheFingerprint(), hash: hashOf(entriesText) })}\n${entriesText}`, { flag: 'wx' });
       made = true;
       renameSync(temporary, this.file);
     } catch {

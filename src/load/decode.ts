@@ -18,9 +18,17 @@ export function decodeText(bytes: Uint8Array): Decoded | null {
   return tryDecode(bytes, 'utf-8') ?? tryDecode(bytes, 'gb18030');
 }
 
+/** One strict decoder per encoding, made when first needed: a decoder is reset by every whole decode. */
+const decoders = new Map<Encoding, InstanceType<typeof TextDecoder>>();
+
 function tryDecode(bytes: Uint8Array, encoding: Encoding): Decoded | null {
+  let decoder = decoders.get(encoding);
+  if (!decoder) {
+    decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+    decoders.set(encoding, decoder);
+  }
   try {
-    const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    const text = decoder.decode(bytes);
     if (encoding !== 'utf-8' && /[\u0000-\u0008\u000e-\u001f]/.test(text)) return null;
     return { text, encoding };
   } catch {
@@ -30,7 +38,5 @@ function tryDecode(bytes: Uint8Array, encoding: Encoding): Decoded | null {
 
 /** NUL bytes never occur in UTF-8 or GB18030 text: a zip (.docx), an image or a UTF-16 file without BOM. */
 function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, 8192).indexOf(0) >= 0;
 }

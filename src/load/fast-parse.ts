@@ -27,8 +27,15 @@ const CORE_FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const CORE_FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const CORE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
+/**
+ * The first characters a core scalar can start with (`~`, null, true, false, a sign, a dot or a digit):
+ * any other plain scalar is a string, which is most of them, and needs no pattern tried.
+ */
+const CORE_START = /^(?:$|[~nNtTfF+\-.0-9])/;
+
 /** The value of a plain scalar as the yaml package's core schema reads it. */
 function coreValue(text: string): { value: unknown } | null {
+  if (!CORE_START.test(text)) return null;
   if (CORE_NULL.test(text)) return { value: null };
   if (CORE_BOOL.test(text)) return { value: text[0] === 't' || text[0] === 'T' };
   if (CORE_INT_OCT.test(text)) return { value: parseInt(text.substring(2), 8) };
@@ -45,10 +52,16 @@ function coreValue(text: string): { value: unknown } | null {
  * One implicit js-yaml type for every core scalar: js-yaml tries implicit types on plain scalars only
  * (quoted and block scalars stay strings), as YAML 1.2 says and as yaml does.
  */
+let resolved: { text: string; value: unknown } | null = null;
 const coreScalar = new Type('tag:ebz:core-scalar', {
   kind: 'scalar',
-  resolve: (text: unknown) => typeof text === 'string' && coreValue(text) !== null,
-  construct: (text: string) => coreValue(text)!.value,
+  // js-yaml constructs right after a scalar resolves: the value found then is kept, not found twice.
+  resolve: (text: unknown) => {
+    const found = typeof text === 'string' ? coreValue(text) : null;
+    resolved = found && { text: text as string, value: found.value };
+    return found !== null;
+  },
+  construct: (text: string) => (resolved !== null && resolved.text === text ? resolved.value : coreValue(text)!.value),
 });
 const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [coreScalar] });
 
@@ -88,13 +101,17 @@ export function fastParse(text: string): unknown {
   return plainKeys(data, 0) ? data : undefined;
 }
 
+const MAY_START_COLLECTION_KEY = /[{,](?:\s|#[^\n]*)*[[{]/;
+
 /**
  * A list or mapping written as a key with no value inside a flow mapping (`{a, [b]}`, `{ {c} }`): js-yaml
  * and yaml name such a key differently. Brackets are followed outside quoted scalars and comments (escapes
  * never reach here: `\\` is unsure); where it cannot follow them it answers yes more often, never less.
  */
 function collectionKeyInFlowMap(text: string): boolean {
-  if (!text.includes('{')) return false;
+  // Without a `[` or `{` after a `{` or `,` (spaces and comments between), anywhere, even in quotes or
+  // comments, no collection can be a key in a flow mapping; such a text needs no closer look.
+  if (!text.includes('{') || !MAY_START_COLLECTION_KEY.test(text)) return false;
   const open: number[] = [];
   let previous = 0;
   for (let i = 0; i < text.length; i++) {

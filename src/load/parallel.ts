@@ -10,8 +10,13 @@ import { readJob, readRegularFile, type ReadJob } from './read-file.js';
 import { threadSetting } from './threads.js';
 import { analyzeSource, type SourceResult } from './source.js';
 
-/** Below this many files, starting threads costs more than it saves. */
-const PARALLEL_FROM = 400;
+/**
+ * Below this many files, starting threads costs more than it saves; with fewer than four cores they
+ * never pay (`npm run bench` on two cores: no gain at 1,000 units, 18,001 files, and a third slower at
+ * 100). A thread is also slower per file than the main thread, and its results are copied back.
+ */
+const PARALLEL_FROM = 4000;
+const PARALLEL_CORES = 4;
 const WAIT_LIMIT_MS = 10 * 60 * 1000;
 
 declare const __EBZ_BUNDLE__: boolean | undefined;
@@ -21,10 +26,10 @@ function workerEntry(): URL {
   return typeof __EBZ_BUNDLE__ === 'boolean' && __EBZ_BUNDLE__ ? new URL(import.meta.url) : new URL('./worker.js', import.meta.url);
 }
 
-export function threadCount(jobs: number, env: NodeJS.ProcessEnv = process.env): number {
+export function threadCount(jobs: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
   const { threads } = threadSetting(env);
   if (threads !== null) return threads;
-  return jobs >= PARALLEL_FROM ? Math.min(availableParallelism(), 8) : 0;
+  return jobs >= PARALLEL_FROM && cores >= PARALLEL_CORES ? Math.min(cores, 8) : 0;
 }
 
 /**

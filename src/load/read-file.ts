@@ -1,7 +1,7 @@
 // Reading one file of a campaign by path: the unit of work the loader spreads over worker threads.
 // Only regular files are read, opened without blocking: a FIFO, socket, device or folder under a
 // file's name is a finding, never a wait.
-import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { FileKind } from '../model/types.js';
 import { analyzeSource, type SourceResult } from './source.js';
@@ -43,12 +43,27 @@ export function readRegularFile(full: string, maxBytes: number, noFollow = false
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { refused: 'notRegular', data: { type: kindOf(stats) } };
     if (stats.size > maxBytes) return { refused: 'tooLarge', data: { size: stats.size, limit: maxBytes } };
-    return { bytes: readFileSync(fd) };
+    return { bytes: readAll(fd, stats.size) };
   } catch {
     return { refused: 'unreadable', data: {} };
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The file's bytes, `size` of them as fstat gave it (what readFileSync(fd) would do after a second
+ * fstat of its own): a file that grew since is read as it was, one that shrank as it is.
+ */
+function readAll(fd: number, size: number): Uint8Array {
+  const bytes = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const count = readSync(fd, bytes, read, size - read, read);
+    if (count === 0) break;
+    read += count;
+  }
+  return read === size ? bytes : bytes.subarray(0, read);
 }
 
 /** Reads and analyses one file; a file too large, not regular or unreadable is reported and still counts as there. */

@@ -1,5 +1,5 @@
 // Loads a campaign folder: campaign.yaml (or the embedded default), adjustments.yaml and every unit folder.
-import { lstatSync, readdirSync, realpathSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, type Dirent, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Report } from '../model/finding.js';
 import type { Campaign, CampaignDoc, FileKind } from '../model/types.js';
@@ -151,17 +151,23 @@ class FileReader {
 
   /** The entries of a folder, sorted, links that leave the root left out (with a finding). */
   list(rel: string, unit: string | null = null): Entry[] {
-    let names: string[];
+    let dirents: Dirent[];
     try {
-      names = readdirSync(join(this.dir, rel));
+      dirents = readdirSync(join(this.dir, rel), { withFileTypes: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.report('file-unknown', 'unreadable', { file: rel }, unit, rel);
       return [];
     }
     const entries: Entry[] = [];
-    for (const name of names.sort()) {
-      const child = rel ? `${rel}/${name}` : name;
-      const stats = this.stat(child, unit);
+    for (const dirent of dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const name = dirent.name;
+      // The folder's listing says what each entry is (Node asks lstat itself where the file system does
+      // not say); only a link needs a closer look, to see where it leads.
+      if (!dirent.isSymbolicLink()) {
+        entries.push({ name, isDir: dirent.isDirectory() });
+        continue;
+      }
+      const stats = this.stat(rel ? `${rel}/${name}` : name, unit);
       if (stats) entries.push({ name, isDir: stats.isDirectory() });
     }
     return entries;

@@ -40,8 +40,19 @@ export function isMeasureActive(definition: MeasureDefinition, date: IsoDate): b
   return definition.start <= date && (definition.dropped === null || date < definition.dropped);
 }
 
-/** Plan measures, then each annual review's new measures, in order. */
-export function measureDefinitions(unit: UnitState): MeasureDefinition[] {
+const definitionsOfUnit = new WeakMap<UnitState, readonly MeasureDefinition[]>();
+
+/** Plan measures, then each annual review's new measures, in order: worked out once per unit state. */
+export function measureDefinitions(unit: UnitState): readonly MeasureDefinition[] {
+  let definitions = definitionsOfUnit.get(unit);
+  if (!definitions) {
+    definitions = definitionsOf(unit);
+    definitionsOfUnit.set(unit, definitions);
+  }
+  return definitions;
+}
+
+function definitionsOf(unit: UnitState): MeasureDefinition[] {
   const definitions: MeasureDefinition[] = [];
   const plan = unit.plan;
   if (plan) {
@@ -74,8 +85,19 @@ export function documentOrder(doc: Doc<ProgressDoc> | Doc<AnnualDoc>): string {
   return periodOrder('period' in doc.data ? { month: doc.data.period } : { year: doc.data.year });
 }
 
-/** Every status report of the unit, oldest first. */
-export function statusReports(unit: UnitState): StatusReport[] {
+const reportsOfUnit = new WeakMap<UnitState, readonly StatusReport[]>();
+
+/** Every status report of the unit, oldest first: worked out once per unit state, which never changes. */
+export function statusReports(unit: UnitState): readonly StatusReport[] {
+  let reports = reportsOfUnit.get(unit);
+  if (!reports) {
+    reports = sortedStatusReports(unit);
+    reportsOfUnit.set(unit, reports);
+  }
+  return reports;
+}
+
+function sortedStatusReports(unit: UnitState): StatusReport[] {
   const docs: (Doc<ProgressDoc> | Doc<AnnualDoc>)[] = [...unit.progress, ...unit.annual];
   return docs
     .map((doc) => ({ doc, order: documentOrder(doc) }))
@@ -84,7 +106,7 @@ export function statusReports(unit: UnitState): StatusReport[] {
 }
 
 /** The latest status of each measure, from the reports strictly before `order` (all when omitted). */
-export function latestStatuses(reports: StatusReport[], order?: string): Map<string, StatusReport> {
+export function latestStatuses(reports: readonly StatusReport[], order?: string): Map<string, StatusReport> {
   const latest = new Map<string, StatusReport>();
   for (const report of reports) {
     if (order !== undefined && report.order >= order) break;
@@ -99,7 +121,7 @@ export function reportDate(report: Pick<StatusReport, 'order'>): IsoDate {
 }
 
 /** The latest status of each measure from the reports of periods up to `on` (a date). */
-export function statusesOn(reports: StatusReport[], on: IsoDate): Map<string, StatusReport> {
+export function statusesOn(reports: readonly StatusReport[], on: IsoDate): Map<string, StatusReport> {
   const latest = new Map<string, StatusReport>();
   for (const report of reports) {
     if (reportDate(report) > on) break;

@@ -7,9 +7,16 @@ export interface Found {
 }
 
 /** Every value at `pattern` (dot-separated keys, `*` for each item of a list) in `data`. */
+const segmentsOf = new Map<string, readonly string[]>();
+
 export function valuesAt(data: unknown, pattern: string): Found[] {
+  let segments = segmentsOf.get(pattern);
+  if (!segments) {
+    segments = pattern.split('.');
+    segmentsOf.set(pattern, segments);
+  }
   let found: Found[] = [{ path: [], value: data }];
-  for (const key of pattern.split('.')) {
+  for (const key of segments) {
     const next: Found[] = [];
     for (const { path, value } of found) {
       if (key === '*') {

@@ -117,13 +117,14 @@ export const measureUnreported: UnitRule = {
     const plan = unit.plan;
     if (!plan) return;
     const reports = statusReports(unit);
+    const planMeasures = measureDefinitions(unit).filter((definition) => definition.source === plan);
     for (const doc of unit.progress) {
       if (doc.data.period.slice(0, 7) < plan.data.submitted.slice(0, 7)) continue;
       const latest = latestStatuses(reports, documentOrder(doc));
       const reported = new Set(doc.data.measures.map((m) => m.id));
-      for (const definition of measureDefinitions(unit)) {
+      for (const definition of planMeasures) {
         const measure = definition.measure;
-        if (definition.source !== plan || !expectedInMonth(definition, doc.data.period)) continue;
+        if (!expectedInMonth(definition, doc.data.period)) continue;
         if (reported.has(measure.id) || latest.get(measure.id)?.entry.status === 'done') continue;
         report({ source: doc.file, path: ['measures'] }, 'unreported', { period: doc.data.period, id: measure.id, title: measure.title });
       }

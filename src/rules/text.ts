@@ -39,16 +39,21 @@ const REQUIRED_TEXTS: Partial<Record<FileKind, string[]>> = {
 };
 
 const PLACEHOLDER_WORDS = new Set(['待定', '暂无', '无', '略', '同上', '待补充', '待填', '未定', '不详', 'tbd', 'todo', 'n/a', 'na', 'none', 'null']);
-const PLACEHOLDER_PATTERNS = [/某某/, /(?<![A-Za-z])(?:XX+|xxx+)(?![A-Za-z])/, /××/, /……/, /\bTODO\b/i, /\bTBD\b/i, /^[\s\-—_.。…·]*$/];
+/** 某某, XX科 (not a word such as XXL), ××, ……, TODO, TBD, or nothing but dashes and dots: one pattern, one pass. */
+const PLACEHOLDER_PATTERN = /某某|(?<![A-Za-z])(?:XX+|xxx+)(?![A-Za-z])|××|……|\b[Tt][Oo][Dd][Oo]\b|\b[Tt][Bb][Dd]\b|^[\s\-—_.。…·]*$/;
 
 /** Brackets, quotes and punctuation a stand-in may be wrapped in: （待定）, 待补充。, [TBD], “无”. */
-const WRAPPING = /^[\s\u3000()（）[\]【】〔〕{}<>《》〈〉「」『』"'“”‘’。，、；：！？.,;:!?…—\-_·]+|[\s\u3000()（）[\]【】〔〕{}<>《》〈〉「」『』"'“”‘’。，、；：！？.,;:!?…—\-_·]+$/g;
+const WRAPPER = `[\\s\u3000()（）[\\]【】〔〕{}<>《》〈〉「」『』"'“”‘’。，、；：！？.,;:!?…—\\-_·]`;
+const WRAPPING = new RegExp(`^${WRAPPER}+|${WRAPPER}+$`, 'g');
+const WRAPPED = new RegExp(`^${WRAPPER}|${WRAPPER}$`);
 
 /** True when a text is a stand-in for what should be written: 待定, （暂无）, 无。, XX科, ……. */
 export function isPlaceholder(text: string): boolean {
   const trimmed = text.trim();
-  const bare = trimmed.replace(WRAPPING, '').toLowerCase();
-  return PLACEHOLDER_WORDS.has(trimmed.toLowerCase()) || PLACEHOLDER_WORDS.has(bare) || PLACEHOLDER_PATTERNS.some((pattern) => pattern.test(trimmed));
+  const lower = trimmed.toLowerCase();
+  if (PLACEHOLDER_WORDS.has(lower)) return true;
+  if (WRAPPED.test(trimmed) && PLACEHOLDER_WORDS.has(lower.replace(WRAPPING, ''))) return true;
+  return PLACEHOLDER_PATTERN.test(trimmed);
 }
 
 export const placeholderText: UnitRule = {
