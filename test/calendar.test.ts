@@ -1,7 +1,7 @@
 // Working days: the embedded holiday table against an independent dataset, rollover of recurring due dates.
 import chineseDays from 'chinese-days';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../src/calendar/dates.js';
+import { addDays, isValidTimeZone } from '../src/calendar/dates.js';
 import { HOLIDAY_NOTICES } from '../src/calendar/holidays.js';
 import { annualDueDate, progressDueDate, yearsLackingHolidayData } from '../src/calendar/schedule.js';
 import { hasHolidayData, isRestDay, rollOver, workdayOnOrAfter } from '../src/calendar/workdays.js';
@@ -14,6 +14,13 @@ const ordos = (calendar?: Partial<CalendarSettings>, overrides: Partial<Campaign
   const campaign = resolveCampaign(defaultCampaignDoc());
   return { ...campaign, ...overrides, calendar: { ...campaign.calendar, ...calendar } };
 };
+
+describe('time zones', () => {
+  it('accepts what Intl accepts: canonical names from its list, aliases and other cases through a formatter', () => {
+    for (const zone of ['Asia/Shanghai', 'UTC', 'Asia/Chongqing', 'asia/shanghai', 'Etc/UTC']) expect(isValidTimeZone(zone), zone).toBe(true);
+    for (const zone of ['Mars/Olympus', '', 'Asia/Shang hai', 'GMT+8:00:00']) expect(isValidTimeZone(zone), zone).toBe(false);
+  });
+});
 
 describe('the holiday table', () => {
   it('names each year\'s State Council notice, from 2021 on, one year after another', () => {

@@ -1,5 +1,5 @@
 // The loader's fast paths — worker threads and the read cache — give exactly the results of the plain path.
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, ROOT, tempDir } from './helpers.js';
@@ -42,5 +42,31 @@ describe('the read cache', () => {
     const changed = cli(args(dir), { env: { EBZ_CACHE: '', EBZ_CACHE_DIR: cache } });
     expect(changed.stdout).toBe(cli(args(dir)).stdout);
     expect(JSON.parse(changed.stdout).findings.some((f: { file: string }) => f.file === 'units/fgw/progress/2022-10.yaml')).toBe(false);
+  });
+
+  it('keeps the other units warm when one unit or one file is checked, and drops files that are gone', () => {
+    const cache = tempDir();
+    const dir = tempDir();
+    cpSync(ORDOS, dir, { recursive: true });
+    const env = { EBZ_CACHE: '', EBZ_CACHE_DIR: cache };
+    const cacheText = () => readFileSync(join(cache, readdirSync(cache)[0]!), 'utf8');
+    /** The campaign files the cache holds an entry for. */
+    const cached = () => Object.values(JSON.parse(cacheText().split('\n')[1]!) as Record<string, { file: string }>).map((entry) => entry.file).sort();
+    cli(args(dir), { env });
+    const whole = cached();
+    expect(whole).toContain('units/fgw/plan.yaml');
+    expect(whole).toContain('units/gaj/plan.yaml');
+    // One unit, then one file: what the cache holds of every other unit stays.
+    cli(args(join(dir, 'units', 'fgw')), { env });
+    cli(args(join(dir, 'units', 'gaj', 'plan.yaml')), { env });
+    expect(cached()).toEqual(whole);
+    // So the next whole check finds every file in the cache and has nothing to write back.
+    const before = cacheText();
+    cli(args(dir), { env });
+    expect(cacheText()).toBe(before);
+    // A whole check after a file is removed forgets it.
+    rmSync(join(dir, 'units', 'gaj', 'progress', '2022-10.yaml'));
+    cli(args(dir), { env });
+    expect(cached()).toEqual(whole.filter((file) => file !== 'units/gaj/progress/2022-10.yaml'));
   });
 });

@@ -60,8 +60,16 @@ export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
 }
 
 const timeZoneValidity = new Map<string, boolean>();
+let canonicalTimeZones: Set<string> | undefined;
 
+/**
+ * An IANA time zone Intl knows. The canonical names are looked up in Intl's list (a few milliseconds);
+ * only another spelling (an alias, another case) makes a formatter, whose time zone data takes some
+ * twenty milliseconds to load.
+ */
 export function isValidTimeZone(timeZone: string): boolean {
+  canonicalTimeZones ??= new Set(Intl.supportedValuesOf('timeZone'));
+  if (canonicalTimeZones.has(timeZone)) return true;
   let valid = timeZoneValidity.get(timeZone);
   if (valid === undefined) {
     try {

@@ -12,11 +12,14 @@ import { schemas } from '../model/schemas.generated.js';
 import { readRegularFile } from './read-file.js';
 import type { SourceResult } from './source.js';
 
-/** What a cache entry keeps: the result without the file's own path, which is put back on reading. */
-type Entry = Omit<SourceResult, 'rel' | 'unit' | 'kind'>;
+/**
+ * What a cache entry keeps: the result without the file's own path, which is put back on reading, and
+ * the path it was last read at (`file`), so a run that reads part of the campaign keeps the rest.
+ */
+type Entry = Omit<SourceResult, 'rel' | 'unit' | 'kind'> & { file: string };
 
 /** Bump when what the loader reports changes without a schema changing. */
-const FORMAT = 'ebz-read-cache-4';
+const FORMAT = 'ebz-read-cache-5';
 /** A cache file larger than this is not read (it is rebuilt as it is used). */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 let fingerprint: string | undefined;
@@ -53,7 +56,7 @@ const isPosition = (value: unknown) => value === null || (typeof value === 'numb
 
 /** An entry of the shape the loader writes: anything else (hand-edited, another version) is not used. */
 function isEntry(value: unknown): value is Entry {
-  if (!isRecord(value) || typeof value.valid !== 'boolean' || !ENCODINGS.has(value.encoding as string | null) || !Array.isArray(value.reports)) return false;
+  if (!isRecord(value) || typeof value.file !== 'string' || typeof value.valid !== 'boolean' || !ENCODINGS.has(value.encoding as string | null) || !Array.isArray(value.reports)) return false;
   return value.reports.every(
     (r: unknown) =>
       isRecord(r) &&
@@ -103,19 +106,31 @@ export class ReadCache {
   get(key: string, rel: string, unit: string | null, kind: SourceResult['kind']): SourceResult | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    this.used.set(key, entry);
+    this.used.set(key, entry.file === rel ? entry : { ...entry, file: rel });
+    if (entry.file !== rel) this.changed = true;
     return { rel, unit, kind, encoding: entry.encoding, data: entry.data, valid: entry.valid, reports: entry.reports.map((r) => ({ ...r, file: rel, unit })) };
   }
 
   set(key: string, result: SourceResult) {
     if (!this.file || !jsonSafe(result.data)) return;
-    this.used.set(key, { encoding: result.encoding, data: result.data, valid: result.valid, reports: result.reports });
+    this.used.set(key, { encoding: result.encoding, data: result.data, valid: result.valid, reports: result.reports, file: result.rel });
     this.changed = true;
   }
 
-  /** Keeps what this run used, so the cache follows the campaign and does not grow without end. */
-  save() {
-    if (!this.file || (!this.changed && this.used.size === this.entries.size)) return;
+  /**
+   * Keeps what this run read, and, after a run that read only part of the campaign (`complete` false:
+   * one unit, one file), what it kept of the files this run did not read. One entry a file: the cache
+   * follows the campaign and does not grow without end, and checking one unit keeps the others warm.
+   */
+  save(complete: boolean) {
+    if (!this.file) return;
+    if (!complete) {
+      const read = new Set([...this.used.values()].map((entry) => entry.file));
+      for (const [key, entry] of this.entries) {
+        if (!this.used.has(key) && !read.has(entry.file)) this.used.set(key, entry);
+      }
+    }
+    if (!this.changed && this.used.size === this.entries.size) return;
     const temporary = `${this.file}.${process.pid}.${createHash('sha1').update(String(Math.random())).digest('hex').slice(0, 8)}.tmp`;
     let made = false;
     try {

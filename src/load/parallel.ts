@@ -36,7 +36,7 @@ export function threadCount(jobs: number, env: NodeJS.ProcessEnv = process.env, 
  * Reads every job's file: from the cache when its bytes are unchanged, else parsed — on every core
  * when there are many.
  */
-export function readAll(root: string, jobs: ReadJob[], env: NodeJS.ProcessEnv = process.env): SourceResult[] {
+export function readAll(root: string, jobs: ReadJob[], env: NodeJS.ProcessEnv = process.env, complete = true): SourceResult[] {
   if (cacheFolder(env) === null) return parse(root, jobs, env);
   const cache = new ReadCache(root, env);
   const results: (SourceResult | undefined)[] = [];
@@ -59,7 +59,7 @@ export function readAll(root: string, jobs: ReadJob[], env: NodeJS.ProcessEnv = 
     results[index] = parsed[i]!;
     cache.set(key, parsed[i]!);
   });
-  cache.save();
+  cache.save(complete);
   return results as SourceResult[];
 }
 

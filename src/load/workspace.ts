@@ -114,7 +114,7 @@ export function loadWorkspace(path: string, options: LoadOptions = {}): Workspac
       }
     }
   }
-  reader.readQueued();
+  reader.readQueued(wanted === null);
   return workspace;
 }
 
@@ -209,8 +209,9 @@ class FileReader {
     this.queue.push({ job: { rel, unit, kind, maxBytes: this.maxBytes }, place });
   }
 
-  readQueued() {
-    const results = readAll(this.dir, this.queue.map((q) => ({ ...q.job, maxBytes: this.maxBytes })));
+  /** `complete`: every unit of the root is read (not one unit or one file), as the read cache needs to know. */
+  readQueued(complete: boolean) {
+    const results = readAll(this.dir, this.queue.map((q) => ({ ...q.job, maxBytes: this.maxBytes })), process.env, complete);
     results.forEach((result, i) => {
       // One at a time: a file may bring more findings than a call can take as arguments.
       for (const r of result.reports) this.reports.push(r);
