@@ -4,7 +4,8 @@ import { severityWord, t, type Lang } from '../i18n/index.js';
 import type { Finding } from '../model/finding.js';
 import type { CheckResult } from '../rules/check.js';
 import { renderCheckJson, type CheckFormat } from './check-json.js';
-import { DEFAULT_WIDTH, displayWidth, padEnd, padStart, wrapText } from './layout.js';
+import { DEFAULT_WIDTH } from './width.js';
+import { displayWidth, padEnd, padStart, wrapText } from './wrap.js';
 import { mdText, safeText } from './text.js';
 
 export { CHECK_FORMATS, renderCheckJson, type CheckFormat } from './check-json.js';

@@ -85,8 +85,8 @@ export function openCampaign(
   const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf);
   const workspace = loadWorkspace(path, load);
   assertCampaignUsable(workspace, options.lang);
-  const today = todayIn(workspace.campaign.timezone, options.now);
-  return { workspace, state: buildState(workspace, asOf ?? today, asOf === undefined) };
+  // Today (in the campaign's time zone, whose data takes a moment to load) only when no --as-of is given.
+  return { workspace, state: buildState(workspace, asOf ?? todayIn(workspace.campaign.timezone, options.now), asOf === undefined) };
 }
 
 export function checkUnitsExist(workspace: Workspace, units: readonly string[]): void {
