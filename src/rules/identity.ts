@@ -1,6 +1,7 @@
 // id-mismatch, unit-profile-missing, unit-domain-unknown, duplicate-id: each file says whose it is, a
 // unit's domain is one the campaign has, and ids are unique.
 import { measureDefinitions } from '../model/measures.js';
+import { indicatorDefinitions, type IndicatorDefinition } from '../model/yearly.js';
 import { nearest } from '../load/validate.js';
 import type { UnitRule } from './types.js';
 
@@ -85,19 +86,28 @@ export const duplicateId: UnitRule = {
   scope: 'unit',
   severity: 'error',
   clause: null,
-  description: { zh: '一个成员单位的两项对标指标或两项工作措施使用了同一个标识。', en: 'Two indicators or two measures of a unit share an id.' },
+  description: { zh: '一个成员单位的两项对标指标（含年度总结新增的指标）或两项工作措施使用了同一个标识。', en: 'Two indicators (new ones of annual reviews included) or two measures of a unit share an id.' },
   messages: {
     indicator: { zh: '对标指标标识“{id}”重复（第 {first} 项已使用）。每项指标的标识应唯一。', en: 'The indicator id "{id}" is used twice (already by item {first}). Each indicator needs its own id.' },
+    indicatorElsewhere: {
+      zh: '新增对标指标的标识“{id}”重复（{firstFile} 已使用）。新增指标应另起标识；已有指标的新目标值写在 targets 中。',
+      en: 'The new indicator id "{id}" is already used (in {firstFile}). A new indicator needs its own id; a new target for an existing indicator goes under targets.',
+    },
     measure: { zh: '工作措施标识“{id}”重复（{firstFile} 已使用）。每项措施的标识应唯一。', en: 'The measure id "{id}" is used twice (already in {firstFile}). Each measure needs its own id.' },
   },
   check({ unit, report }) {
-    if (unit.benchmark) {
-      const seen = new Map<string, number>();
-      unit.benchmark.data.indicators.forEach((indicator, i) => {
-        const first = seen.get(indicator.id);
-        if (first !== undefined) report({ source: unit.benchmark!.file, path: ['indicators', i, 'id'] }, 'indicator', { id: indicator.id, first: first + 1 });
-        else seen.set(indicator.id, i);
-      });
+    // benchmark.yaml's indicators, then each annual review's new_indicators: one id, one indicator.
+    const indicators = new Map<string, IndicatorDefinition>();
+    for (const definition of indicatorDefinitions(unit)) {
+      const { id } = definition.indicator;
+      const first = indicators.get(id);
+      if (first === undefined) {
+        indicators.set(id, definition);
+      } else if (first.source === definition.source) {
+        report({ source: definition.source.file, path: [...definition.path, 'id'] }, 'indicator', { id, first: Number(first.path[1]) + 1 });
+      } else {
+        report({ source: definition.source.file, path: [...definition.path, 'id'] }, 'indicatorElsewhere', { id, firstFile: first.source.file.rel });
+      }
     }
     const seen = new Map<string, string>();
     for (const definition of measureDefinitions(unit)) {

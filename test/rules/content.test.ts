@@ -123,6 +123,14 @@ describe('indicator-target-direction', () => {
       'Indicator "项目审批平均用时" is better lower; the target 65 must be below the baseline 60. Check the target or the direction.',
     );
   });
+  it('fires at the target of a new indicator of an annual review, as for benchmark.yaml', () => {
+    // annual/2022.yaml line 11: permit-days is better lower, and its target 32 is above its baseline 30.
+    const list = findings(fixture('annual-new-indicator-target-not-improving'), { asOf: '2023-03-01' });
+    expect(located(list, 'indicator-target-direction')).toEqual(['units/fgw/annual/2022.yaml:11']);
+    expect(only(list, 'indicator-target-direction').message).toBe('指标“施工许可办理天数”越低越好，目标值 32 应低于基期值 30。请核对目标值或指标方向。');
+    // A year's step towards the benchmark need not reach it: below-benchmark is for benchmark.yaml's targets.
+    expect(located(findings(fixture('annual-yearly-update-known-indicators'), { asOf: '2024-03-01' }), 'indicator-target-below-benchmark')).toEqual([]);
+  });
   it('stays silent for a lower-is-better target just below its baseline', () => {
     expect(located(findings(fixture('lower-target-just-below-baseline')), 'indicator-target-direction')).toEqual([]);
   });

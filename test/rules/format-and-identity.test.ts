@@ -391,6 +391,19 @@ describe('duplicate-id', () => {
     expect(located(list, 'duplicate-id')).toEqual(['units/fgw/annual/2022.yaml:15']);
     expect(messageOf(list, 'duplicate-id')).toBe('工作措施标识“m1”重复（units/fgw/plan.yaml 已使用）。每项措施的标识应唯一。');
   });
+  it('fires at a new indicator of an annual review that repeats an id, of benchmark.yaml or of its own list', () => {
+    // annual/2022.yaml line 11: new_indicators' invest-growth is benchmark.yaml's; line 13: project-count
+    // again, after the 2nd item of the same list.
+    const list = findings(fixture('annual-new-indicator-repeats-an-id'), { asOf: '2023-03-01' });
+    expect(located(list, 'duplicate-id')).toEqual(['units/fgw/annual/2022.yaml:11', 'units/fgw/annual/2022.yaml:13']);
+    expect(list.filter((f) => f.rule === 'duplicate-id').map((f) => f.message)).toEqual([
+      '新增对标指标的标识“invest-growth”重复（units/fgw/benchmark.yaml 已使用）。新增指标应另起标识；已有指标的新目标值写在 targets 中。',
+      '对标指标标识“project-count”重复（第 2 项已使用）。每项指标的标识应唯一。',
+    ]);
+  });
+  it('stays silent for the new indicators of a sound yearly update', () => {
+    expect(located(findings(fixture('annual-yearly-update-known-indicators'), { asOf: '2024-03-01' }), 'duplicate-id')).toEqual([]);
+  });
   it('stays silent for a new measure whose id only another unit uses', () => {
     // zzb's new measure m2: fgw has an m2, zzb does not.
     expect(findings(fixture('annual-new-measure-id-of-other-unit'))).toEqual([]);
