@@ -3,7 +3,7 @@
 import { measureDefinitions } from '../model/measures.js';
 import { indicatorDefinitions, type IndicatorDefinition } from '../model/yearly.js';
 import { nearest } from '../load/validate.js';
-import type { UnitRule } from './types.js';
+import type { UnitRule, UnitRuleContext } from './types.js';
 
 export const idMismatch: UnitRule = {
   id: 'id-mismatch',
@@ -18,24 +18,47 @@ export const idMismatch: UnitRule = {
     unit: { zh: '单位标识写的是“{value}”，但文件在文件夹“{expected}”中。请改为 {expected}，或放到正确的文件夹。', en: 'The unit id is "{value}" but the file is in the folder "{expected}". Write {expected}, or move the file.' },
     period: { zh: '报告月份写的是“{value}”，但文件名是 {expected}.yaml。请核对月份。', en: 'The period is "{value}" but the file is named {expected}.yaml. Check the month.' },
     year: { zh: '总结年度写的是 {value}，但文件名是 {expected}.yaml。请核对年度。', en: 'The year is {value} but the file is named {expected}.yaml. Check the year.' },
+    sameFolder: {
+      zh: '单位标识写的是“{value}”，但同一文件夹中的 {reference} 写的是“{expected}”。一个文件夹只放一个成员单位的材料，请核对。',
+      en: 'The unit id is "{value}" but {reference} in the same folder says "{expected}". A folder holds one unit\'s files; check which is right.',
+    },
   },
-  check({ unit, report }) {
+  check({ state, unit, report }) {
+    const docs = [unit.benchmark, unit.research, unit.plan, ...unit.progress, ...unit.annual].filter((doc) => doc !== undefined);
+    // A folder outside a campaign (sent by mail, or a draft on a desktop) is not named by a campaign: its
+    // files must agree with one another, with unit.yaml first, not with whatever the folder is called.
+    if (state.workspace.root.layout === 'lone-unit') {
+      const reference = unit.profile ? { file: unit.profile.file, id: unit.profile.data.id } : docs[0] && { file: docs[0].file, id: docs[0].data.unit };
+      if (reference && reference.id !== unit.id) {
+        const name = reference.file.rel;
+        for (const doc of docs) {
+          if (doc.data.unit !== reference.id) report({ source: doc.file, path: ['unit'] }, 'sameFolder', { value: doc.data.unit, reference: name, expected: reference.id });
+        }
+        checkPeriods({ unit, report });
+        return;
+      }
+    }
     if (unit.profile && unit.profile.data.id !== unit.id) {
       report({ source: unit.profile.file, path: ['id'] }, 'unit', { value: unit.profile.data.id, expected: unit.id });
     }
-    for (const doc of [unit.benchmark, unit.research, unit.plan, ...unit.progress, ...unit.annual]) {
-      if (doc && doc.data.unit !== unit.id) report({ source: doc.file, path: ['unit'] }, 'unit', { value: doc.data.unit, expected: unit.id });
+    for (const doc of docs) {
+      if (doc.data.unit !== unit.id) report({ source: doc.file, path: ['unit'] }, 'unit', { value: doc.data.unit, expected: unit.id });
     }
-    for (const [month, file] of unit.folder.progress) {
-      const doc = unit.progress.find((d) => d.file === file);
-      if (doc && doc.data.period !== month) report({ source: file, path: ['period'] }, 'period', { value: doc.data.period, expected: month });
-    }
-    for (const [year, file] of unit.folder.annual) {
-      const doc = unit.annual.find((d) => d.file === file);
-      if (doc && doc.data.year !== year) report({ source: file, path: ['year'] }, 'year', { value: doc.data.year, expected: year });
-    }
+    checkPeriods({ unit, report });
   },
 };
+
+/** Each month's and year's file says the period of its file name. */
+function checkPeriods({ unit, report }: Pick<UnitRuleContext, 'unit' | 'report'>): void {
+  for (const [month, file] of unit.folder.progress) {
+    const doc = unit.progress.find((d) => d.file === file);
+    if (doc && doc.data.period !== month) report({ source: file, path: ['period'] }, 'period', { value: doc.data.period, expected: month });
+  }
+  for (const [year, file] of unit.folder.annual) {
+    const doc = unit.annual.find((d) => d.file === file);
+    if (doc && doc.data.year !== year) report({ source: file, path: ['year'] }, 'year', { value: doc.data.year, expected: year });
+  }
+}
 
 export const unitProfileMissing: UnitRule = {
   id: 'unit-profile-missing',

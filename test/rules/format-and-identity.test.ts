@@ -1,11 +1,11 @@
 // Rules about the form of the files (syntax, encoding, names, schema) and about identity (ids, placeholders,
 // dates, adjustments). Each case lays a small fixture over the sound campaign; lines are those of the fixture file.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/rules/check.js';
 import type { Finding } from '../../src/model/finding.js';
-import { campaignWith, findings, fixture, located, SOUND, SOUND_AS_OF } from '../helpers.js';
+import { campaignWith, findings, fixture, located, SOUND, SOUND_AS_OF, tempDir } from '../helpers.js';
 
 /** The message of the only finding of `rule` (fails when there is not exactly one). */
 function messageOf(list: Finding[], rule: string): string {
@@ -336,6 +336,19 @@ describe('id-mismatch', () => {
     const list = findings(fixture('unit-id-differs-from-folder'));
     expect(located(list, 'id-mismatch')).toEqual(['units/fgw/unit.yaml:1']);
     expect(messageOf(list, 'id-mismatch')).toBe('单位标识写的是“fgw2”，但文件在文件夹“fgw”中。请改为 fgw，或放到正确的文件夹。');
+  });
+  it('outside a campaign, holds the files of a folder to one another, not to the folder name (a draft on a desktop)', () => {
+    // A folder `draft` outside any campaign, with fgw's unit.yaml and plan.yaml: nothing to say about ids.
+    const draft = join(tempDir(), 'draft');
+    mkdirSync(draft);
+    for (const file of ['unit.yaml', 'plan.yaml']) copyFileSync(join(SOUND, 'units', 'fgw', file), join(draft, file));
+    expect(located(findings(join(draft, 'plan.yaml')), 'id-mismatch')).toEqual([]);
+    expect(located(findings(draft), 'id-mismatch')).toEqual([]);
+    // A plan of another unit beside fgw's unit.yaml: plan.yaml line 1 is the odd one out.
+    writeFileSync(join(draft, 'plan.yaml'), readFileSync(join(SOUND, 'units', 'fgw', 'plan.yaml'), 'utf8').replace(/^unit: fgw$/m, 'unit: zzb'));
+    const list = findings(draft);
+    expect(located(list, 'id-mismatch')).toEqual(['plan.yaml:1']);
+    expect(messageOf(list, 'id-mismatch')).toBe('单位标识写的是“zzb”，但同一文件夹中的 unit.yaml 写的是“fgw”。一个文件夹只放一个成员单位的材料，请核对。');
   });
   it('stays silent for a period written in quotes', () => {
     expect(findings(fixture('progress-period-quoted'))).toEqual([]);
