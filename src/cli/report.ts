@@ -190,7 +190,7 @@ export function monthlyCommand(path: string | undefined, options: ReportOptions,
     {
       view: () => monthlyView(report, context.lang, close, campaign.scoring.behind_points),
       bulletin: () => ({
-        view: monthlyBulletin(report, buildProblems(analysis, month, context.lang), { nextSteps: campaign.bulletin.next_steps }, context.lang, campaign.scoring.behind_points),
+        view: monthlyBulletin(report, buildProblems(analysis, month, context.lang), { nextSteps: campaign.bulletin.next_steps, close }, context.lang, campaign.scoring.behind_points),
         issue: issueOf(campaign, options, report.asOf),
       }),
     },
@@ -224,7 +224,7 @@ export function quarterlyCommand(path: string | undefined, options: ReportOption
     {
       view: () => quarterlyView(report, context.lang, close, campaign.scoring),
       bulletin: () => ({
-        view: quarterlyBulletin(report, buildProblems(current, quarterMonths(quarter)[2]!, context.lang), { nextSteps: campaign.bulletin.next_steps }, context.lang, campaign.scoring),
+        view: quarterlyBulletin(report, buildProblems(current, quarterMonths(quarter)[2]!, context.lang), { nextSteps: campaign.bulletin.next_steps, close }, context.lang, campaign.scoring),
         issue: issueOf(campaign, options, report.asOf),
       }),
     },
@@ -246,7 +246,7 @@ export function annualCommand(path: string | undefined, options: ReportOptions, 
     {
       view: () => annualView(report, context.lang, close, campaign.scoring),
       bulletin: () => ({
-        view: annualBulletin(report, buildProblems(current, `${year}-12`, context.lang), { nextSteps: campaign.bulletin.next_steps }, context.lang, campaign.scoring),
+        view: annualBulletin(report, buildProblems(current, `${year}-12`, context.lang), { nextSteps: campaign.bulletin.next_steps, close }, context.lang, campaign.scoring),
         issue: issueOf(campaign, options, report.asOf),
       }),
     },

@@ -530,6 +530,13 @@ export function annualView(report: AnnualReport, lang: Lang, close: string, scor
 /** 下步工作: the campaign's paragraphs, else one marked paragraph for the office to fill in. */
 export interface BulletinTexts {
   nextSteps: string[];
+  /** The day the period closes: a bulletin issued before it says the period is still open. */
+  close: string;
+}
+
+/** The overview's last sentence while the period is open: the figures are a snapshot and may change. */
+function openNote(open: boolean, texts: BulletinTexts, w: Words): string[] {
+  return open ? [w('openPeriod', { close: sayDate(texts.close, w.lang) })] : [];
 }
 
 function listOrNone(names: string[], w: Words): string {
@@ -628,7 +635,10 @@ export function monthlyBulletin(report: MonthlyReport, problems: Problems, texts
     title: w('monthlyDocTitle', { title: report.title, month }),
     meta: [],
     sections: [
-      { heading: w('docOverview'), paragraphs: [w('docMonthlyOverview', { asOf: sayDate(report.asOf, lang), month, units: s.units, ...s.progress, ...s.measures, ...s.lights })] },
+      {
+        heading: w('docOverview'),
+        paragraphs: [w('docMonthlyOverview', { asOf: sayDate(report.asOf, lang), month, units: s.units, ...s.progress, ...s.measures, ...s.lights }), ...openNote(report.open, texts, w)],
+      },
       { heading: w('docUnits'), table: monthlyUnitsTable(report, w, behindPoints) },
       {
         heading: w('docCommend'),
@@ -658,7 +668,7 @@ export function quarterlyBulletin(report: QuarterlyReport, problems: Problems, t
     title: w('quarterlyDocTitle', { title: report.title, quarter: sayQuarter(report.quarter, lang) }),
     meta: [],
     sections: [
-      { heading: w('docOverview'), paragraphs: [scoreOverview(report.units, scoring, report.asOf, w, lang), componentsNote(scoring, w)] },
+      { heading: w('docOverview'), paragraphs: [scoreOverview(report.units, scoring, report.asOf, w, lang), ...openNote(report.open, texts, w), componentsNote(scoring, w)] },
       { heading: w('docRanking'), table: bulletinScoreTable(report.units, w, report.units.map((u) => u.previousRank)) },
       { heading: w('docCommend'), paragraphs: gradeParagraphs(report.commend, report.callOut, report.units, scoring, w) },
       ...problemSections(problems, w, lang),
@@ -674,7 +684,7 @@ export function annualBulletin(report: AnnualReport, problems: Problems, texts: 
   const commend = report.units.filter((u) => u.grade !== null && u.grade === top).map((u) => u.unit);
   const callOut = report.units.filter((u) => u.grade !== null && u.grade === bottom).map((u) => u.unit);
   const sections: Section[] = [
-    { heading: w('docOverview'), paragraphs: [scoreOverview(report.units, scoring, report.asOf, w, lang), componentsNote(scoring, w)] },
+    { heading: w('docOverview'), paragraphs: [scoreOverview(report.units, scoring, report.asOf, w, lang), ...openNote(report.open, texts, w), componentsNote(scoring, w)] },
     { heading: w('docRanking'), table: bulletinScoreTable(report.units, w) },
     { heading: w('docCommend'), paragraphs: gradeParagraphs(commend, callOut, report.units, scoring, w) },
   ];
