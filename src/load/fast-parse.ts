@@ -27,41 +27,61 @@ const CORE_FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const CORE_FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const CORE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
-/**
- * The first characters a core scalar can start with (`~`, null, true, false, a sign, a dot or a digit):
- * any other plain scalar is a string, which is most of them, and needs no pattern tried.
- */
-const CORE_START = /^(?:$|[~nNtTfF+\-.0-9])/;
+/** A plain scalar that is no core value: a string. */
+const NOT_CORE: unique symbol = Symbol('not a core scalar');
+/** Only digits, and a date: the commonest plain scalars that start with a digit, each settled by one test. */
+const DIGITS = /^[0-9]+$/;
+const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 
-/** The value of a plain scalar as the yaml package's core schema reads it. */
-function coreValue(text: string): { value: unknown } | null {
-  if (!CORE_START.test(text)) return null;
-  if (CORE_NULL.test(text)) return { value: null };
-  if (CORE_BOOL.test(text)) return { value: text[0] === 't' || text[0] === 'T' };
-  if (CORE_INT_OCT.test(text)) return { value: parseInt(text.substring(2), 8) };
-  if (CORE_INT.test(text)) return { value: parseInt(text, 10) };
-  if (CORE_INT_HEX.test(text)) return { value: parseInt(text.substring(2), 16) };
-  if (CORE_FLOAT_NAN.test(text)) {
-    return { value: text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY };
+/**
+ * The value of a plain scalar as the yaml package's core schema reads it, or NOT_CORE. The first
+ * character says which of the patterns can match at all (most plain scalars are words and need none):
+ * a letter only null or a boolean, `~` only null, a digit, sign or dot only the numbers.
+ */
+function coreValue(text: string): unknown {
+  if (text.length === 0) return null;
+  const c = text.charCodeAt(0);
+  switch (c) {
+    case 0x6e: case 0x4e: // n N
+      return CORE_NULL.test(text) ? null : NOT_CORE;
+    case 0x74: case 0x54: case 0x66: case 0x46: // t T f F
+      return CORE_BOOL.test(text) ? c === 0x74 || c === 0x54 : NOT_CORE;
+    case 0x7e: // ~
+      return text.length === 1 ? null : NOT_CORE;
   }
-  if (CORE_FLOAT_EXP.test(text) || CORE_FLOAT.test(text)) return { value: parseFloat(text) };
-  return null;
+  const digit = c >= 0x30 && c <= 0x39;
+  if (!digit && c !== 0x2b && c !== 0x2d && c !== 0x2e) return NOT_CORE;
+  // A digit first: all digits is CORE_INT's (an octal or hex needs a letter), a date is no number.
+  if (digit && DIGITS.test(text)) return parseInt(text, 10);
+  if (digit && DATE.test(text)) return NOT_CORE;
+  if (CORE_INT_OCT.test(text)) return parseInt(text.substring(2), 8);
+  if (CORE_INT.test(text)) return parseInt(text, 10);
+  if (CORE_INT_HEX.test(text)) return parseInt(text.substring(2), 16);
+  if (CORE_FLOAT_NAN.test(text)) {
+    return text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  if (CORE_FLOAT_EXP.test(text) || CORE_FLOAT.test(text)) return parseFloat(text);
+  return NOT_CORE;
 }
 
 /**
  * One implicit js-yaml type for every core scalar: js-yaml tries implicit types on plain scalars only
  * (quoted and block scalars stay strings), as YAML 1.2 says and as yaml does.
  */
-let resolved: { text: string; value: unknown } | null = null;
+let resolvedText: string | null = null;
+let resolvedValue: unknown;
 const coreScalar = new Type('tag:ebz:core-scalar', {
   kind: 'scalar',
   // js-yaml constructs right after a scalar resolves: the value found then is kept, not found twice.
   resolve: (text: unknown) => {
-    const found = typeof text === 'string' ? coreValue(text) : null;
-    resolved = found && { text: text as string, value: found.value };
-    return found !== null;
+    if (typeof text !== 'string') return false;
+    const value = coreValue(text);
+    if (value === NOT_CORE) return false;
+    resolvedText = text;
+    resolvedValue = value;
+    return true;
   },
-  construct: (text: string) => (resolved !== null && resolved.text === text ? resolved.value : coreValue(text)!.value),
+  construct: (text: string) => (resolvedText === text ? resolvedValue : coreValue(text)),
 });
 const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [coreScalar] });
 
@@ -156,7 +176,7 @@ function plainKeys(node: unknown, depth: number): boolean {
   const keys = Object.keys(node);
   if (keys.length > FAST_LIMITS.keys) return false;
   for (const key of keys) {
-    if (key.length > FAST_LIMITS.keyLength || coreValue(key) !== null || /[[\]{},"'#:]|^\s|\s$/.test(key)) return false;
+    if (key.length > FAST_LIMITS.keyLength || coreValue(key) !== NOT_CORE || /[[\]{},"'#:]|^\s|\s$/.test(key)) return false;
     if (!plainKeys((node as Record<string, unknown>)[key], depth + 1)) return false;
   }
   return true;
