@@ -40,17 +40,17 @@ export function isMeasureActive(definition: MeasureDefinition, date: IsoDate): b
   return definition.start <= date && (definition.dropped === null || date < definition.dropped);
 }
 
-const definitionsOfUnit = new WeakMap<UnitState, readonly MeasureDefinition[]>();
-
-/** Plan measures, then each annual review's new measures, in order: worked out once per unit state. */
-export function measureDefinitions(unit: UnitState): readonly MeasureDefinition[] {
-  let definitions = definitionsOfUnit.get(unit);
-  if (!definitions) {
-    definitions = definitionsOf(unit);
-    definitionsOfUnit.set(unit, definitions);
-  }
-  return definitions;
+/** `compute` for a unit state, worked out once: a unit state never changes, and many rules ask the same. */
+function oncePerUnit<T>(compute: (unit: UnitState) => T): (unit: UnitState) => T {
+  const known = new WeakMap<UnitState, T>();
+  return (unit) => {
+    if (!known.has(unit)) known.set(unit, compute(unit));
+    return known.get(unit)!;
+  };
 }
+
+/** Plan measures, then each annual review's new measures, in order. */
+export const measureDefinitions: (unit: UnitState) => readonly MeasureDefinition[] = oncePerUnit(definitionsOf);
 
 function definitionsOf(unit: UnitState): MeasureDefinition[] {
   const definitions: MeasureDefinition[] = [];
@@ -85,17 +85,8 @@ export function documentOrder(doc: Doc<ProgressDoc> | Doc<AnnualDoc>): string {
   return periodOrder('period' in doc.data ? { month: doc.data.period } : { year: doc.data.year });
 }
 
-const reportsOfUnit = new WeakMap<UnitState, readonly StatusReport[]>();
-
-/** Every status report of the unit, oldest first: worked out once per unit state, which never changes. */
-export function statusReports(unit: UnitState): readonly StatusReport[] {
-  let reports = reportsOfUnit.get(unit);
-  if (!reports) {
-    reports = sortedStatusReports(unit);
-    reportsOfUnit.set(unit, reports);
-  }
-  return reports;
-}
+/** Every status report of the unit, oldest first. */
+export const statusReports: (unit: UnitState) => readonly StatusReport[] = oncePerUnit(sortedStatusReports);
 
 function sortedStatusReports(unit: UnitState): StatusReport[] {
   const docs: (Doc<ProgressDoc> | Doc<AnnualDoc>)[] = [...unit.progress, ...unit.annual];
