@@ -1,5 +1,5 @@
-// Reads many files on every core, synchronously for the caller: worker threads, a shared counter, and
-// receiveMessageOnPort. Small campaigns are read in this thread; results are the same either way.
+// Reads many files on every core, synchronously for the caller: this thread and worker threads, a shared
+// counter, and receiveMessageOnPort. Small campaigns are read in this thread; results are the same either way.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
@@ -12,8 +12,10 @@ import { analyzeSource, type SourceResult } from './source.js';
 
 /**
  * Below this many files, starting threads costs more than it saves; with fewer than four cores they
- * never pay (`npm run bench` on two cores: no gain at 1,000 units, 18,001 files, and a third slower at
- * 100). A thread is also slower per file than the main thread, and its results are copied back.
+ * never pay (`npm run bench` on two cores: no gain at 1,000 units, 18,001 files, even with this thread
+ * reading a share, and a third slower at 100). On two cores a second JavaScript thread takes the core
+ * V8's own background work (garbage collection) would use: each thread reads at about half speed.
+ * A worker's results are also copied back.
  */
 const PARALLEL_FROM = 4000;
 const PARALLEL_CORES = 4;
@@ -26,6 +28,7 @@ function workerEntry(): URL {
   return typeof __EBZ_BUNDLE__ === 'boolean' && __EBZ_BUNDLE__ ? new URL(import.meta.url) : new URL('./worker.js', import.meta.url);
 }
 
+/** How many threads read the files (this one among them; fewer than 2: this one alone). */
 export function threadCount(jobs: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
   const { threads } = threadSetting(env);
   if (threads !== null) return threads;
@@ -64,17 +67,19 @@ export function readAll(root: string, jobs: ReadJob[], env: NodeJS.ProcessEnv = 
 }
 
 function parse(root: string, jobs: ReadJob[], env: NodeJS.ProcessEnv): SourceResult[] {
-  const threads = threadCount(jobs.length, env);
+  const readers = threadCount(jobs.length, env);
   // Running from TypeScript sources (the tests) there is no built worker to start: read here.
-  if (threads < 2 || !existsSync(fileURLToPath(workerEntry()))) {
+  if (readers < 2 || !existsSync(fileURLToPath(workerEntry()))) {
     return jobs.map((job) => readJob(root, job));
   }
+  // Interleaved shares, so each reader gets units of every size. This thread reads the first share while
+  // the workers read the others: every reader is busy, none waits for the rest.
+  const shares = Array.from({ length: readers }, (_, t) => jobs.filter((_, i) => i % readers === t));
+  const workers = readers - 1;
   const done = new SharedArrayBuffer(4);
   const counter = new Int32Array(done);
   const channels: MessageChannel[] = [];
-  // Interleaved shares, so each thread gets units of every size.
-  const shares = Array.from({ length: threads }, (_, t) => jobs.filter((_, i) => i % threads === t));
-  for (const share of shares) {
+  for (const share of shares.slice(1)) {
     const channel = new MessageChannel();
     channels.push(channel);
     const worker = new Worker(workerEntry(), {
@@ -83,12 +88,13 @@ function parse(root: string, jobs: ReadJob[], env: NodeJS.ProcessEnv): SourceRes
     });
     worker.unref();
   }
+  const byRel = new Map<string, SourceResult>();
+  for (const job of shares[0]!) byRel.set(job.rel, readJob(root, job));
   const started = Date.now();
-  while (Atomics.load(counter, 0) < threads) {
+  while (Atomics.load(counter, 0) < workers) {
     if (Date.now() - started > WAIT_LIMIT_MS) return jobs.map((job) => readJob(root, job));
     Atomics.wait(counter, 0, Atomics.load(counter, 0), 1000);
   }
-  const byRel = new Map<string, SourceResult>();
   for (const channel of channels) {
     const message = receiveMessageOnPort(channel.port1)?.message as { results?: SourceResult[]; error?: string } | undefined;
     channel.port1.close();
