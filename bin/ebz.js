@@ -15,7 +15,7 @@ function version() {
  * starts faster) rather than tsc's dist/cli. Only when it is there and no older than tsc's output, so a
  * `tsc` run alone is never hidden behind an old bundle. The single-file build is neither.
  */
-async function runtime() {
+function runtime() {
   if (typeof __EBZ_BUNDLE__ === 'boolean' && __EBZ_BUNDLE__) return false;
   try {
     return statSync(new URL('../dist/run/main.js', import.meta.url)).mtimeMs >= statSync(new URL('../dist/cli/main.js', import.meta.url)).mtimeMs;
@@ -49,7 +49,7 @@ if (isMainThread) {
     process.stdout.write(`${version()}\n`);
     process.exitCode = failed ? 2 : 0;
   } else {
-    const { main, stdoutFailedLine } = (await runtime()) ? await import('../dist/run/main.js') : await import('../dist/cli/main.js');
+    const { main, stdoutFailedLine } = runtime() ? await import('../dist/run/main.js') : await import('../dist/cli/main.js');
     failedLine = (code) => stdoutFailedLine(args, process.env, code);
     const code = await main(args, {
       stdin: process.stdin,

@@ -3,7 +3,9 @@
 import { measureDefinitions } from '../model/measures.js';
 import { indicatorDefinitions, type IndicatorDefinition } from '../model/yearly.js';
 import { nearest } from '../load/validate.js';
-import type { UnitRule, UnitRuleContext } from './types.js';
+import type { SourceFile } from '../load/source.js';
+import type { DataPath } from '../load/yaml.js';
+import type { UnitRule } from './types.js';
 
 export const idMismatch: UnitRule = {
   id: 'id-mismatch',
@@ -27,38 +29,23 @@ export const idMismatch: UnitRule = {
     const docs = [unit.benchmark, unit.research, unit.plan, ...unit.progress, ...unit.annual].filter((doc) => doc !== undefined);
     // A folder outside a campaign (sent by mail, or a draft on a desktop) is not named by a campaign: its
     // files must agree with one another, with unit.yaml first, not with whatever the folder is called.
-    if (state.workspace.root.layout === 'lone-unit') {
-      const reference = unit.profile ? { file: unit.profile.file, id: unit.profile.data.id } : docs[0] && { file: docs[0].file, id: docs[0].data.unit };
-      if (reference && reference.id !== unit.id) {
-        const name = reference.file.rel;
-        for (const doc of docs) {
-          if (doc.data.unit !== reference.id) report({ source: doc.file, path: ['unit'] }, 'sameFolder', { value: doc.data.unit, reference: name, expected: reference.id });
-        }
-        checkPeriods({ unit, report });
-        return;
-      }
+    const first = unit.profile ? { file: unit.profile.file, id: unit.profile.data.id } : docs[0] && { file: docs[0].file, id: docs[0].data.unit };
+    const byFiles = state.workspace.root.layout === 'lone-unit' && first !== undefined && first.id !== unit.id;
+    const expected = byFiles ? first.id : unit.id;
+    const mismatch = (source: SourceFile, path: DataPath, value: string) =>
+      report({ source, path }, byFiles ? 'sameFolder' : 'unit', byFiles ? { value, reference: first.file.rel, expected } : { value, expected });
+    if (unit.profile && unit.profile.data.id !== expected) mismatch(unit.profile.file, ['id'], unit.profile.data.id);
+    for (const doc of docs) if (doc.data.unit !== expected) mismatch(doc.file, ['unit'], doc.data.unit);
+    for (const [month, file] of unit.folder.progress) {
+      const doc = unit.progress.find((d) => d.file === file);
+      if (doc && doc.data.period !== month) report({ source: file, path: ['period'] }, 'period', { value: doc.data.period, expected: month });
     }
-    if (unit.profile && unit.profile.data.id !== unit.id) {
-      report({ source: unit.profile.file, path: ['id'] }, 'unit', { value: unit.profile.data.id, expected: unit.id });
+    for (const [year, file] of unit.folder.annual) {
+      const doc = unit.annual.find((d) => d.file === file);
+      if (doc && doc.data.year !== year) report({ source: file, path: ['year'] }, 'year', { value: doc.data.year, expected: year });
     }
-    for (const doc of docs) {
-      if (doc.data.unit !== unit.id) report({ source: doc.file, path: ['unit'] }, 'unit', { value: doc.data.unit, expected: unit.id });
-    }
-    checkPeriods({ unit, report });
   },
 };
-
-/** Each month's and year's file says the period of its file name. */
-function checkPeriods({ unit, report }: Pick<UnitRuleContext, 'unit' | 'report'>): void {
-  for (const [month, file] of unit.folder.progress) {
-    const doc = unit.progress.find((d) => d.file === file);
-    if (doc && doc.data.period !== month) report({ source: file, path: ['period'] }, 'period', { value: doc.data.period, expected: month });
-  }
-  for (const [year, file] of unit.folder.annual) {
-    const doc = unit.annual.find((d) => d.file === file);
-    if (doc && doc.data.year !== year) report({ source: file, path: ['year'] }, 'year', { value: doc.data.year, expected: year });
-  }
-}
 
 export const unitProfileMissing: UnitRule = {
   id: 'unit-profile-missing',
