@@ -93,7 +93,11 @@ describe('ebz new writes YAML that reads back, and reads its flags strictly', ()
 
 describe('the cache is verified, never trusted', () => {
   const args = (dir: string) => ['check', dir, '--as-of', SOUND_AS_OF, '--format', 'json'];
-  const cacheFile = (folder: string) => join(folder, readdirSync(folder).find((f) => f.endsWith('.json'))!);
+  // The read cache; each check below first drops the check cache, which would answer without reading it.
+  const cacheFile = (folder: string) => join(folder, readdirSync(folder).find((f) => f.endsWith('.json') && !f.endsWith('.check.json'))!);
+  const dropCheckCache = (folder: string) => {
+    for (const file of readdirSync(folder)) if (file.endsWith('.check.json')) rmSync(join(folder, file));
+  };
   /** The cache file's header line and its entries. */
   const readCache = (folder: string) => {
     const [header, entries] = readFileSync(cacheFile(folder), 'utf8').split('\n');
@@ -113,6 +117,7 @@ describe('the cache is verified, never trusted', () => {
       entry.valid = false;
     }
     writeCache(cache, header, entries);
+    dropCheckCache(cache);
     expect(cli(args(SOUND), { env }).stdout).toBe(plain);
     expect(Object.values(readCache(cache).entries).every((entry) => entry.valid)).toBe(true);
   });
@@ -124,9 +129,11 @@ describe('the cache is verified, never trusted', () => {
     const { header, entries } = readCache(cache);
     for (const key of Object.keys(entries)) entries[key] = { reports: 'not a list', valid: true };
     writeCache(cache, { ...header, hash: sha256(JSON.stringify(entries)) }, entries);
+    dropCheckCache(cache);
     const shaped = cli(args(SOUND), { env });
     expect([shaped.code, shaped.stderr, shaped.stdout]).toEqual([0, '', plain]);
     writeFileSync(cacheFile(cache), '{ not json');
+    dropCheckCache(cache);
     expect(cli(args(SOUND), { env }).stdout).toBe(plain);
     // A cache folder that cannot be written (a file in its place) costs speed only.
     const blocked = join(tempDir(), 'file');

@@ -1,4 +1,5 @@
 // The loader's fast paths — worker threads and the read cache — give exactly the results of the plain path.
+import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +7,13 @@ import { cli, ROOT, tempDir } from './helpers.js';
 
 const ORDOS = join(ROOT, 'examples', 'ordos');
 const args = (dir: string) => ['check', dir, '--as-of', '2026-03-01', '--format', 'json'];
+/** The read cache's file, and the check cache's, in a cache folder. */
+const readCacheFile = (cache: string) => join(cache, readdirSync(cache).find((f) => f.endsWith('.json') && !f.endsWith('.check.json'))!);
+const checkCacheFile = (cache: string) => join(cache, readdirSync(cache).find((f) => f.endsWith('.check.json'))!);
+/** Drops the check cache, which would answer an unchanged campaign without the read cache. */
+const dropCheckCache = (cache: string) => {
+  for (const file of readdirSync(cache)) if (file.endsWith('.check.json')) rmSync(join(cache, file));
+};
 
 describe('worker threads', () => {
   it('read the campaign to the same findings as one thread', () => {
@@ -26,13 +34,16 @@ describe('the read cache', () => {
     const before = (readdirSync(dir, { recursive: true }) as string[]).sort();
     const off = cli(args(dir));
     const cold = cli(args(dir), { env: { EBZ_CACHE: '', EBZ_CACHE_DIR: cache } });
-    expect(readdirSync(cache)).toHaveLength(1);
+    // The read cache and the check cache, one file each for this campaign.
+    expect(readdirSync(cache).map((file) => file.replace(/^[0-9a-f]{16}/, ''))).toEqual(['.check.json', '.json']);
+    dropCheckCache(cache);
     const warm = cli(args(dir), { env: { EBZ_CACHE: '', EBZ_CACHE_DIR: cache } });
     expect(cold.stdout).toBe(off.stdout);
     expect(warm.stdout).toBe(off.stdout);
     // Threads filling a cold cache, then reading through it.
     const threaded = { EBZ_CACHE: '', EBZ_CACHE_DIR: tempDir(), EBZ_THREADS: '2' };
     expect(cli(args(dir), { env: threaded }).stdout).toBe(off.stdout);
+    dropCheckCache(threaded.EBZ_CACHE_DIR);
     expect(cli(args(dir), { env: threaded }).stdout).toBe(off.stdout);
     expect((readdirSync(dir, { recursive: true }) as string[]).sort()).toEqual(before);
 
@@ -49,7 +60,7 @@ describe('the read cache', () => {
     const dir = tempDir();
     cpSync(ORDOS, dir, { recursive: true });
     const env = { EBZ_CACHE: '', EBZ_CACHE_DIR: cache };
-    const cacheText = () => readFileSync(join(cache, readdirSync(cache)[0]!), 'utf8');
+    const cacheText = () => readFileSync(readCacheFile(cache), 'utf8');
     /** The campaign files the cache holds an entry for. */
     const cached = () => Object.values(JSON.parse(cacheText().split('\n')[1]!) as Record<string, { file: string }>).map((entry) => entry.file).sort();
     cli(args(dir), { env });
@@ -62,11 +73,113 @@ describe('the read cache', () => {
     expect(cached()).toEqual(whole);
     // So the next whole check finds every file in the cache and has nothing to write back.
     const before = cacheText();
+    dropCheckCache(cache);
     cli(args(dir), { env });
     expect(cacheText()).toBe(before);
     // A whole check after a file is removed forgets it.
     rmSync(join(dir, 'units', 'gaj', 'progress', '2022-10.yaml'));
     cli(args(dir), { env });
     expect(cached()).toEqual(whole.filter((file) => file !== 'units/gaj/progress/2022-10.yaml'));
+  });
+});
+
+describe('the check cache', () => {
+  const env = (cache: string) => ({ EBZ_CACHE: '', EBZ_CACHE_DIR: cache });
+  const copyOfOrdos = () => {
+    const dir = tempDir();
+    cpSync(ORDOS, dir, { recursive: true });
+    return dir;
+  };
+  const outputOf = (result: { code: number | null; stdout: string; stderr: string }) => [result.code, result.stderr, result.stdout];
+
+  it('answers an unchanged campaign as a whole check would, and parses no file to do it', () => {
+    const cache = tempDir();
+    const dir = copyOfOrdos();
+    const checks = [
+      args(dir),
+      ['check', dir, '--lang', 'en'],
+      ['check', join(dir, 'units', 'gaj'), '--as-of', '2026-03-01'],
+      ['check', join(dir, 'units', 'stj', 'progress', '2022-07.yaml'), '--as-of', '2022-08-15', '--format', 'json'],
+      ['check', dir, '--unit', 'fgw', '--unit', 'zfj', '--as-of', '2023-01-01', '--format', 'md'],
+    ];
+    const plain = checks.map((check) => outputOf(cli(check)));
+    for (const check of checks) cli(check, { env: env(cache) });
+    // Without the read cache, a check that parsed a file would write it again: none does.
+    rmSync(readCacheFile(cache));
+    expect(checks.map((check) => outputOf(cli(check, { env: env(cache) })))).toEqual(plain);
+    expect(readdirSync(cache).map((file) => file.replace(/^[0-9a-f]{16}/, ''))).toEqual(['.check.json']);
+    expect(JSON.parse(readFileSync(checkCacheFile(cache), 'utf8').split('\n')[1]!)).toHaveLength(checks.length);
+  });
+
+  it('never answers for a campaign that changed in any way the findings rest on', () => {
+    const cache = tempDir();
+    const dir = copyOfOrdos();
+    const check = ['check', dir, '--as-of', '2026-03-01', '--format', 'json'];
+    /** Checks with the cache and without it; they must agree, and differ from what was found before. */
+    let before = cli(check, { env: env(cache) }).stdout;
+    const changed = (what: string) => {
+      const cached = cli(check, { env: env(cache) }).stdout;
+      expect(cached, what).toBe(cli(check).stdout);
+      expect(cached, what).not.toBe(before);
+      before = cached;
+    };
+    // A comment line only: the data is the same, every finding in the file moves a line down.
+    const gaj = join(dir, 'units', 'gaj', 'plan.yaml');
+    writeFileSync(gaj, `# 修改稿\n${readFileSync(gaj, 'utf8')}`);
+    changed('a comment line');
+    // A deadline of campaign.yaml (zfj's benchmark is no longer late), then its rule settings.
+    const campaignYaml = join(dir, 'campaign.yaml');
+    writeFileSync(campaignYaml, readFileSync(campaignYaml, 'utf8').replace('benchmark: 2022-01-04', 'benchmark: 2022-01-31'));
+    changed('a deadline');
+    writeFileSync(campaignYaml, readFileSync(campaignYaml, 'utf8').replace('rules: {}', 'rules: { annual-late: off }'));
+    changed('a rule setting');
+    // A file no rule reads, found by the folder listing alone.
+    writeFileSync(join(dir, 'units', 'fgw', 'notes.txt'), '备忘\n');
+    changed('a stray file');
+    // A unit folder gone: one unit fewer in the summary.
+    rmSync(join(dir, 'units', 'wlj'), { recursive: true });
+    changed('a unit folder removed');
+    // Another as-of date.
+    const earlier = ['check', dir, '--as-of', '2022-08-15', '--format', 'json'];
+    expect(cli(earlier, { env: env(cache) }).stdout).toBe(cli(earlier).stdout);
+    expect(cli(earlier, { env: env(cache) }).stdout).not.toBe(before);
+  });
+
+  it('tells today from an --as-of of the same date: only today makes a future date an error', () => {
+    const cache = tempDir();
+    const dir = copyOfOrdos();
+    const file = join(dir, 'units', 'fgw', 'progress', '2022-06.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^submitted: .*$/m, 'submitted: 2099-12-01'));
+    // Today in the campaign's time zone (Asia/Shanghai), as ebz works it out.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const asToday = ['check', dir, '--format', 'json'];
+    const asOfToday = ['check', dir, '--as-of', today, '--format', 'json'];
+    const plainToday = cli(asToday).stdout;
+    const plainAsOf = cli(asOfToday).stdout;
+    expect(plainToday).not.toBe(plainAsOf);
+    expect(plainToday).toContain('"rule": "future-date"');
+    expect(cli(asToday, { env: env(cache) }).stdout).toBe(plainToday);
+    expect(cli(asOfToday, { env: env(cache) }).stdout).toBe(plainAsOf);
+    expect(cli(asToday, { env: env(cache) }).stdout).toBe(plainToday);
+  });
+
+  it('is verified, never trusted: an edited entry, one of the wrong shape or a file that is not JSON is not used', () => {
+    const cache = tempDir();
+    const check = args(ORDOS);
+    const plain = outputOf(cli(check));
+    cli(check, { env: env(cache) });
+    const [header, body] = readFileSync(checkCacheFile(cache), 'utf8').split('\n') as [string, string];
+    const entries = JSON.parse(body) as [string, unknown[]][];
+    expect(entries[0]![1]).toHaveLength(11);
+    // Every finding dropped, the header's hash left as it was.
+    writeFileSync(checkCacheFile(cache), `${header}\n${JSON.stringify(entries.map(([key]) => [key, []]))}`);
+    expect(outputOf(cli(check, { env: env(cache) }))).toEqual(plain);
+    // A finding with line 0, under the right hash.
+    const shaped = JSON.stringify(entries.map(([key, reports]) => [key, reports.map((r) => ({ ...(r as object), line: 0 }))]));
+    const hash = createHash('sha256').update(shaped).digest('hex');
+    writeFileSync(checkCacheFile(cache), `${JSON.stringify({ ...JSON.parse(header), hash })}\n${shaped}`);
+    expect(outputOf(cli(check, { env: env(cache) }))).toEqual(plain);
+    writeFileSync(checkCacheFile(cache), '{ not json');
+    expect(outputOf(cli(check, { env: env(cache) }))).toEqual(plain);
   });
 });

@@ -10,6 +10,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { schemas } from '../model/schemas.generated.js';
 import { readRegularFile } from './read-file.js';
+import type { Report } from '../model/finding.js';
 import type { SourceResult } from './source.js';
 
 /**
@@ -50,23 +51,80 @@ function hashOf(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/**
+ * The value a cache file holds: its header line must carry `fingerprint` and the hash of the text after
+ * it. Undefined when there is no such file, or it fails either check; never an exception.
+ */
+export function readHashedFile(file: string, fingerprint: string): unknown {
+  try {
+    const read = readRegularFile(file, MAX_CACHE_BYTES);
+    if (!('bytes' in read)) return undefined;
+    const text = Buffer.from(read.bytes).toString('utf8');
+    const newline = text.indexOf('\n');
+    if (newline < 0) return undefined;
+    const header = JSON.parse(text.slice(0, newline)) as unknown;
+    const body = text.slice(newline + 1);
+    if (!isRecord(header) || header.fingerprint !== fingerprint || header.hash !== hashOf(body)) return undefined;
+    return JSON.parse(body) as unknown;
+  } catch {
+    // No cache yet, or one that cannot be read: the caller reads the files.
+    return undefined;
+  }
+}
+
+/**
+ * Writes a cache file whole (a temporary file, then renamed over the old one), header line first. A cache
+ * that cannot be written costs speed only: nothing is thrown, and only this run's own temporary file is
+ * ever removed.
+ */
+export function writeHashedFile(file: string, fingerprint: string, value: unknown) {
+  const temporary = `${file}.${process.pid}.${createHash('sha1').update(String(Math.random())).digest('hex').slice(0, 8)}.tmp`;
+  let made = false;
+  try {
+    mkdirSync(join(file, '..'), { recursive: true });
+    const body = JSON.stringify(value);
+    writeFileSync(temporary, `${JSON.stringify({ fingerprint, hash: hashOf(body) })}\n${body}`, { flag: 'wx' });
+    made = true;
+    renameSync(temporary, file);
+  } catch {
+    if (made) {
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // Already gone.
+      }
+    }
+  }
+}
+
+/** The cache file of a campaign root in the cache folder: `<hash of the root>` and the suffix. */
+export function cacheFileOf(folder: string, campaignRoot: string, suffix: string): string {
+  return join(folder, `${createHash('sha1').update(campaignRoot).digest('hex').slice(0, 16)}${suffix}`);
+}
+
 const ENCODINGS = new Set(['utf-8', 'utf-16le', 'utf-16be', 'gb18030', null]);
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isPosition = (value: unknown) => value === null || (typeof value === 'number' && Number.isInteger(value) && value >= 1);
 
+/** A report of the shape the loader and the rules make, its data plain text and finite numbers. */
+export function isReport(r: unknown): r is Report {
+  return (
+    isRecord(r) &&
+    typeof r.rule === 'string' &&
+    typeof r.messageId === 'string' &&
+    isRecord(r.data) &&
+    Object.values(r.data).every((v) => v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) &&
+    (r.unit === undefined || r.unit === null || typeof r.unit === 'string') &&
+    (r.file === undefined || typeof r.file === 'string') &&
+    isPosition(r.line) &&
+    isPosition(r.column)
+  );
+}
+
 /** An entry of the shape the loader writes: anything else (hand-edited, another version) is not used. */
 function isEntry(value: unknown): value is Entry {
   if (!isRecord(value) || typeof value.file !== 'string' || typeof value.valid !== 'boolean' || !ENCODINGS.has(value.encoding as string | null) || !Array.isArray(value.reports)) return false;
-  return value.reports.every(
-    (r: unknown) =>
-      isRecord(r) &&
-      typeof r.rule === 'string' &&
-      typeof r.messageId === 'string' &&
-      isRecord(r.data) &&
-      Object.values(r.data).every((v) => v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) &&
-      isPosition(r.line) &&
-      isPosition(r.column),
-  );
+  return value.reports.every(isReport);
 }
 
 export class ReadCache {
@@ -77,25 +135,13 @@ export class ReadCache {
 
   constructor(campaignRoot: string, env: NodeJS.ProcessEnv = process.env) {
     const folder = cacheFolder(env);
-    this.file = folder ? join(folder, `${createHash('sha1').update(campaignRoot).digest('hex').slice(0, 16)}.json`) : null;
+    this.file = folder ? cacheFileOf(folder, campaignRoot, '.json') : null;
     if (!this.file) return;
-    try {
-      const read = readRegularFile(this.file, MAX_CACHE_BYTES);
-      if (!('bytes' in read)) return;
-      const text = Buffer.from(read.bytes).toString('utf8');
-      const newline = text.indexOf('\n');
-      if (newline < 0) return;
-      const header = JSON.parse(text.slice(0, newline)) as unknown;
-      const entriesText = text.slice(newline + 1);
-      if (!isRecord(header) || header.fingerprint !== cacheFingerprint() || header.hash !== hashOf(entriesText)) return;
-      const entries = JSON.parse(entriesText) as unknown;
-      if (!isRecord(entries)) return;
-      for (const [key, entry] of Object.entries(entries)) {
-        // An entry is used only when its shape is right: a cache written by another hand, hash and all, is still checked.
-        if (isEntry(entry) && jsonSafe(entry.data)) this.entries.set(key, entry);
-      }
-    } catch {
-      // No cache yet, or one that cannot be read: read the files.
+    const entries = readHashedFile(this.file, cacheFingerprint());
+    if (!isRecord(entries)) return;
+    for (const [key, entry] of Object.entries(entries)) {
+      // An entry is used only when its shape is right: a cache written by another hand, hash and all, is still checked.
+      if (isEntry(entry) && jsonSafe(entry.data)) this.entries.set(key, entry);
     }
   }
 
@@ -131,23 +177,6 @@ export class ReadCache {
       }
     }
     if (!this.changed && this.used.size === this.entries.size) return;
-    const temporary = `${this.file}.${process.pid}.${createHash('sha1').update(String(Math.random())).digest('hex').slice(0, 8)}.tmp`;
-    let made = false;
-    try {
-      mkdirSync(join(this.file, '..'), { recursive: true });
-      const entriesText = JSON.stringify(Object.fromEntries(this.used));
-      writeFileSync(temporary, `${JSON.stringify({ fingerprint: cacheFingerprint(), hash: hashOf(entriesText) })}\n${entriesText}`, { flag: 'wx' });
-      made = true;
-      renameSync(temporary, this.file);
-    } catch {
-      // A cache that cannot be written costs speed only. Only this run's own temporary file is removed.
-      if (made) {
-        try {
-          unlinkSync(temporary);
-        } catch {
-          // Already gone.
-        }
-      }
-    }
+    writeHashedFile(this.file, cacheFingerprint(), Object.fromEntries(this.used));
   }
 }

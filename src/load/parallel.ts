@@ -6,7 +6,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { cacheFolder, ReadCache } from './cache.js';
-import { readJob, readRegularFile, type ReadJob } from './read-file.js';
+import { readJob, readRegularFile, resultOfRead, type ReadJob, type RegularRead } from './read-file.js';
 import { threadSetting } from './threads.js';
 import { analyzeSource, type SourceResult } from './source.js';
 
@@ -37,23 +37,34 @@ export function threadCount(jobs: number, env: NodeJS.ProcessEnv = process.env, 
 
 /**
  * Reads every job's file: from the cache when its bytes are unchanged, else parsed — on every core
- * when there are many.
+ * when there are many. With `probe`, asked once every file is read and before any is parsed (with the
+ * key of each file's bytes, or why it was not read): when it answers true, nothing is parsed and the
+ * result is null.
  */
-export function readAll(root: string, jobs: ReadJob[], env: NodeJS.ProcessEnv = process.env, complete = true): SourceResult[] {
+export function readAll(root: string, jobs: ReadJob[], env: NodeJS.ProcessEnv = process.env, complete = true, probe?: (keys: string[]) => boolean): SourceResult[] | null {
   if (cacheFolder(env) === null) return parse(root, jobs, env);
+  const reads: (RegularRead | null)[] = [];
+  const keys: string[] = [];
+  for (const job of jobs) {
+    const read = readRegularFile(join(root, job.rel), job.maxBytes);
+    reads.push(read);
+    keys.push('bytes' in read ? ReadCache.key(job.kind, read.bytes) : `refused ${JSON.stringify(read)}`);
+  }
+  if (probe?.(keys)) return null;
   const cache = new ReadCache(root, env);
   const results: (SourceResult | undefined)[] = [];
   const misses: { index: number; key: string; bytes: Uint8Array }[] = [];
   jobs.forEach((job, index) => {
-    const read = readRegularFile(join(root, job.rel), job.maxBytes);
+    const read = reads[index]!;
+    // The bytes are let go as soon as they are not needed: a warm campaign keeps none.
+    reads[index] = null;
     if (!('bytes' in read)) {
-      results[index] = readJob(root, job);
+      results[index] = resultOfRead(job, read);
       return;
     }
-    const bytes = read.bytes;
-    const key = ReadCache.key(job.kind, bytes);
+    const key = keys[index]!;
     results[index] = cache.get(key, job.rel, job.unit, job.kind);
-    if (!results[index]) misses.push({ index, key, bytes });
+    if (!results[index]) misses.push({ index, key, bytes: read.bytes });
   });
   // In this thread the bytes already read are parsed; worker threads read their share themselves.
   const missed = misses.map((m) => jobs[m.index]!);

@@ -68,8 +68,12 @@ function readAll(fd: number, size: number): Uint8Array {
 
 /** Reads and analyses one file; a file too large, not regular or unreadable is reported and still counts as there. */
 export function readJob(root: string, job: ReadJob, noFollow = false): SourceResult {
-  const { rel, unit, kind, maxBytes } = job;
-  const read = readRegularFile(join(root, rel), maxBytes, noFollow);
+  return resultOfRead(job, readRegularFile(join(root, job.rel), job.maxBytes, noFollow));
+}
+
+/** What a job's file holds, from what opening it found. */
+export function resultOfRead(job: ReadJob, read: RegularRead): SourceResult {
+  const { rel, unit, kind } = job;
   if ('refused' in read) {
     return {
       rel,

@@ -1,12 +1,14 @@
 // Loads a campaign folder: campaign.yaml (or the embedded default), adjustments.yaml and every unit folder.
 import { lstatSync, readdirSync, realpathSync, type Dirent, type Stats } from 'node:fs';
-import { join, sep } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import type { Report } from '../model/finding.js';
 import type { Campaign, CampaignDoc, FileKind } from '../model/types.js';
 import { campaignProblems, defaultCampaignDoc, resolveCampaign, DEFAULT_MAX_FILE_BYTES } from './campaign.js';
 import { decodeText } from './decode.js';
 import { readAll } from './parallel.js';
-import { readJob, readRegularFile, type ReadJob } from './read-file.js';
+import { ReadCache } from './cache.js';
+import { checkKey } from './check-cache.js';
+import { readRegularFile, resultOfRead, type ReadJob } from './read-file.js';
 import { findCampaignRoot, relativePosix, type CampaignRoot, type Scope } from './root.js';
 import { sourceFile, type SourceFile, type SourceResult } from './source.js';
 
@@ -40,6 +42,11 @@ export interface Workspace {
   /** What the loader found: syntax, encoding, unknown files, schema violations. */
   reports: Report[];
   scope: Scope;
+  /**
+   * False when LoadOptions.probe answered for these files: they were read but not parsed, and every
+   * file's data is missing (its name, unit and kind are there).
+   */
+  parsed: boolean;
 }
 
 export const UNIT_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -61,6 +68,13 @@ export interface LoadOptions {
   scoped?: boolean;
   /** With `scoped`: only these units (--unit); empty for all. */
   units?: readonly string[];
+  /**
+   * Asked once every file is read and before any is parsed, only when the read cache is on, with the
+   * digest of all the loader found: campaign.yaml's bytes, the folder listing (its findings, the unit
+   * folders, the files it queued) and each queued file's bytes or why it was not read. True when the
+   * caller already knows what it needs of these files: none is parsed, and `parsed` is false.
+   */
+  probe?: (workspace: Workspace, digest: string) => boolean;
 }
 
 /** The unit folders to read, or null for all of them. */
@@ -83,9 +97,12 @@ export function loadWorkspace(path: string, options: LoadOptions = {}): Workspac
   let campaignFile: SourceFile | null = null;
   let campaignDoc: CampaignDoc = defaultCampaignDoc();
   const problems: Report[] = [];
+  let campaignKey: string | null = null;
   if (root.campaignFile) {
     // campaign.yaml is the yardstick: never read through a link, whatever it points to.
-    const result = readJob(root.dir, { rel: 'campaign.yaml', unit: null, kind: 'campaign', maxBytes: DEFAULT_MAX_FILE_BYTES }, true);
+    const read = readRegularFile(join(root.dir, 'campaign.yaml'), DEFAULT_MAX_FILE_BYTES, true);
+    campaignKey = 'bytes' in read ? ReadCache.key('campaign', read.bytes) : `refused ${JSON.stringify(read)}`;
+    const result = resultOfRead({ rel: 'campaign.yaml', unit: null, kind: 'campaign', maxBytes: DEFAULT_MAX_FILE_BYTES }, read);
     campaignFile = reader.sourceOf(result);
     for (const r of result.reports) problems.push(r);
     if (campaignFile.valid) campaignDoc = campaignFile.data as CampaignDoc;
@@ -94,7 +111,7 @@ export function loadWorkspace(path: string, options: LoadOptions = {}): Workspac
   if (problems.length === 0) problems.push(...campaignProblems(campaign, campaignFile));
   reader.maxBytes = campaign.limits.max_file_bytes;
 
-  const workspace: Workspace = { root, campaign, campaignFile, campaignProblems: problems, adjustments: null, units: [], unitIds: [], reports, scope: root.scope };
+  const workspace: Workspace = { root, campaign, campaignFile, campaignProblems: problems, adjustments: null, units: [], unitIds: [], reports, scope: root.scope, parsed: true };
   if (root.layout === 'lone-unit') {
     const id = root.dir.split(sep).pop() ?? '';
     workspace.units.push(reader.unitFolder(id, ''));
@@ -114,7 +131,11 @@ export function loadWorkspace(path: string, options: LoadOptions = {}): Workspac
       }
     }
   }
-  reader.readQueued(wanted === null);
+  const probe = options.probe;
+  // What the listing found, in the order found: with each file's bytes, all a check's findings rest on.
+  const digest = (keys: string[]) =>
+    checkKey([campaignKey, root.layout, root.layout === 'lone-unit' ? basename(root.dir) : null, root.scope, workspace.unitIds, reports, reader.jobs(), keys]);
+  workspace.parsed = reader.readQueued(wanted === null, probe && ((keys) => probe(workspace, digest(keys))));
   return workspace;
 }
 
@@ -209,15 +230,27 @@ class FileReader {
     this.queue.push({ job: { rel, unit, kind, maxBytes: this.maxBytes }, place });
   }
 
-  /** `complete`: every unit of the root is read (not one unit or one file), as the read cache needs to know. */
-  readQueued(complete: boolean) {
-    const results = readAll(this.dir, this.queue.map((q) => ({ ...q.job, maxBytes: this.maxBytes })), process.env, complete);
-    results.forEach((result, i) => {
+  /** The files queued: path, unit and kind, in order. */
+  jobs(): [string, string | null, FileKind][] {
+    return this.queue.map(({ job }) => [job.rel, job.unit, job.kind]);
+  }
+
+  /**
+   * Reads the queued files. `complete`: every unit of the root is read (not one unit or one file), as
+   * the read cache needs to know. False when `probe` answered for the files: each is placed with its
+   * name only, not parsed.
+   */
+  readQueued(complete: boolean, probe?: (keys: string[]) => boolean): boolean {
+    const jobs = this.queue.map((q) => ({ ...q.job, maxBytes: this.maxBytes }));
+    const results = readAll(this.dir, jobs, process.env, complete, probe);
+    jobs.forEach((job, i) => {
+      const result = results?.[i] ?? { rel: job.rel, unit: job.unit, kind: job.kind, encoding: null, data: undefined, valid: false, reports: [] };
       // One at a time: a file may bring more findings than a call can take as arguments.
       for (const r of result.reports) this.reports.push(r);
       this.queue[i]!.place(this.sourceOf(result));
     });
     this.queue.length = 0;
+    return results !== null;
   }
 
   unitFolder(id: string, rel: string): UnitFolder {

@@ -19,7 +19,7 @@ export interface Analysis {
 /** The state as of A, its findings, and the scores over `window` (default: the whole campaign up to A). */
 export function analyze(workspace: Workspace, asOf: IsoDate, asOfIsToday: boolean, lang: Lang, window?: Window): Analysis {
   const state = buildState(workspace, asOf, asOfIsToday);
-  const findings = toFindings(state, collectReports(state), { lang, scope: { kind: 'campaign' }, units: [] });
+  const findings = toFindings(state.campaign, collectReports(state), { lang, scope: { kind: 'campaign' }, units: [] });
   const errorsByFile = new Map<string, number>();
   for (const finding of findings) {
     if (finding.severity === 'error') errorsByFile.set(finding.file, (errorsByFile.get(finding.file) ?? 0) + 1);

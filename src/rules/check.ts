@@ -5,9 +5,10 @@ import { holidayTableYears } from '../calendar/workdays.js';
 import type { Lang, MessageData, MessageId } from '../i18n/index.js';
 import type { SourceFile } from '../load/source.js';
 import { nearest } from '../load/validate.js';
-import { loadWorkspace, type LoadOptions, type Workspace } from '../load/workspace.js';
+import { CheckCache, checkKey } from '../load/check-cache.js';
+import { loadWorkspace, type Workspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
-import type { Finding } from '../model/finding.js';
+import type { Finding, Report } from '../model/finding.js';
 import { buildState, type CampaignState } from '../model/state.js';
 import { assertCampaignUsable, collectReports, inScope, toFindings } from './run.js';
 
@@ -42,7 +43,8 @@ export interface CheckRun {
   result: CheckResult;
   /** Notes for the user that are not findings (the embedded default is in use, a year lacks holiday data). */
   notes: Note[];
-  state: CampaignState;
+  /** The state the rules judged; undefined when the findings came from the check cache. */
+  state?: CampaignState;
 }
 
 /** A note for stderr: a message id and its data. */
@@ -76,17 +78,9 @@ export function parseAsOf(value: string, option = '--as-of'): IsoDate {
   return value;
 }
 
-/** Loads the campaign at `path` and its state as of the --as-of date or today. */
-export function openCampaign(
-  path: string,
-  options: Pick<CheckOptions, 'lang' | 'asOf' | 'now'>,
-  load: LoadOptions = {},
-): { workspace: Workspace; state: CampaignState } {
-  const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf);
-  const workspace = loadWorkspace(path, load);
-  assertCampaignUsable(workspace, options.lang);
-  // Today (in the campaign's time zone, whose data takes a moment to load) only when no --as-of is given.
-  return { workspace, state: buildState(workspace, asOf ?? todayIn(workspace.campaign.timezone, options.now), asOf === undefined) };
+/** Today in the campaign's time zone (whose data takes a moment to load: only when no --as-of is given). */
+function todayOf(workspace: Workspace, now: Date | undefined): IsoDate {
+  return todayIn(workspace.campaign.timezone, now);
 }
 
 export function checkUnitsExist(workspace: Workspace, units: readonly string[]): void {
@@ -100,11 +94,33 @@ export function checkUnitsExist(workspace: Workspace, units: readonly string[]):
 
 export function runCheck(path: string, options: CheckOptions): CheckRun {
   const units = options.units ?? [];
+  const given = options.asOf === undefined ? undefined : parseAsOf(options.asOf);
+  // An unchanged campaign checked again as of the same date, for the same path and units: the findings
+  // come from the check cache (src/load/check-cache.ts), with nothing parsed and no rule run.
+  let asOf: IsoDate | undefined = given;
+  const kept: { cache: CheckCache | null; key: string; reports: Report[] | undefined } = { cache: null, key: '', reports: undefined };
+  const probe = (workspace: Workspace, digest: string): boolean => {
+    kept.cache = workspace.campaignProblems.length === 0 ? CheckCache.open(workspace.root.dir) : null;
+    if (!kept.cache) return false;
+    asOf ??= todayOf(workspace, options.now);
+    kept.key = checkKey([digest, asOf, given === undefined, units]);
+    kept.reports = kept.cache.get(kept.key);
+    return kept.reports !== undefined;
+  };
   // Findings are per unit: only the units the path and --unit cover are read (see Workspace.unitIds for
   // the one rule that needs the others' names).
-  const { workspace, state } = openCampaign(path, options, { scoped: options.scoped ?? true, units });
+  const workspace = loadWorkspace(path, { scoped: options.scoped ?? true, units, probe });
+  assertCampaignUsable(workspace, options.lang);
   checkUnitsExist(workspace, units);
-  const findings = toFindings(state, collectReports(state), { lang: options.lang, scope: workspace.scope, units });
+  asOf ??= todayOf(workspace, options.now);
+  let state: CampaignState | undefined;
+  let reports = workspace.parsed ? undefined : kept.reports;
+  if (!reports) {
+    state = buildState(workspace, asOf, given === undefined);
+    reports = collectReports(state);
+    kept.cache?.set(kept.key, reports);
+  }
+  const findings = toFindings(workspace.campaign, reports, { lang: options.lang, scope: workspace.scope, units });
   const files = filesInScope(workspace, units);
   const scope = workspace.scope;
   const coveredUnits = workspace.units.filter(
@@ -118,8 +134,8 @@ export function runCheck(path: string, options: CheckOptions): CheckRun {
     infos: findings.filter((f) => f.severity === 'info').length,
   };
   return {
-    result: { campaign: workspace.campaign.id, asOf: state.asOf, findings, summary },
-    notes: campaignNotes(workspace, state.asOf),
+    result: { campaign: workspace.campaign.id, asOf, findings, summary },
+    notes: campaignNotes(workspace, asOf),
     state,
   };
 }

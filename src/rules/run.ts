@@ -8,7 +8,7 @@ import type { Workspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
 import type { Finding, Report } from '../model/finding.js';
 import type { CampaignState } from '../model/state.js';
-import type { Severity } from '../model/types.js';
+import type { Campaign, Severity } from '../model/types.js';
 import { RULES, RULES_BY_ID } from './index.js';
 import type { RuleContext, Target } from './types.js';
 
@@ -51,8 +51,9 @@ export interface FindingOptions {
   units: readonly string[];
 }
 
-export function toFindings(state: CampaignState, reports: Report[], options: FindingOptions): Finding[] {
-  const settings = state.campaign.rules;
+/** The findings of the reports that the options cover, with the severities `campaign` sets, worded. */
+export function toFindings(campaign: Pick<Campaign, 'rules'>, reports: Report[], options: FindingOptions): Finding[] {
+  const settings = campaign.rules;
   const findings: Finding[] = [];
   for (const report of reports) {
     if (!inScope(report, options.scope, options.units)) continue;
