@@ -1,7 +1,7 @@
 // Working days: the embedded holiday table against an independent dataset, rollover of recurring due dates.
 import chineseDays from 'chinese-days';
 import { describe, expect, it } from 'vitest';
-import { addDays, isValidTimeZone } from '../src/calendar/dates.js';
+import { addDays, isIsoDate, isValidTimeZone, lastDayOfMonth } from '../src/calendar/dates.js';
 import { HOLIDAY_NOTICES } from '../src/calendar/holidays.js';
 import { annualDueDate, progressDueDate, yearsLackingHolidayData } from '../src/calendar/schedule.js';
 import { hasHolidayData, isRestDay, rollOver, workdayOnOrAfter } from '../src/calendar/workdays.js';
@@ -116,5 +116,25 @@ describe('lateness follows the rolled-over date', () => {
     expect(notes).toEqual(['提示：未内置 2027 年的节假日安排（内置至 2026 年），2027 年的报送截止日遇休息日只按周末顺延。可在 campaign.yaml 的 calendar.holidays 和 calendar.workdays 中补充。']);
     expect(runCheck(dir, { lang: 'en', asOf: '2027-02-10' }).notes).toEqual([{ id: 'holidayDataMissing', data: { year: 2027, last: 2026 } }]);
     expect(cli(['check', dir, '--as-of', '2026-12-31', '--format', 'json']).stderr).toBe('');
+  });
+});
+
+describe('dates written YYYY-MM-DD', () => {
+  it('are real calendar dates in ASCII digits, nothing else', () => {
+    const real = ['2022-02-28', '2024-02-29', '2000-02-29', '2022-12-31', '2022-01-01'];
+    // Not a real day (2023 and 1900 are no leap years), another form, full-width digits, spaces.
+    const not = ['2023-02-29', '1900-02-29', '2022-02-30', '2022-04-31', '2022-13-01', '2022-00-10', '2022-01-00', '2022-2-14', '2022/02/14', '２０２２-01-01', ' 2022-01-01', '2022-01-01 ', '2022-01-1a', '20220101', '', 20220101, null];
+    expect(real.filter((date) => !isIsoDate(date))).toEqual([]);
+    expect(not.filter((date) => isIsoDate(date))).toEqual([]);
+  });
+  it('end each month on its last day, leap years included', () => {
+    expect(['2022-02', '2024-02', '2100-02', '2000-02', '2022-04', '2022-12'].map(lastDayOfMonth)).toEqual([
+      '2022-02-28',
+      '2024-02-29',
+      '2100-02-28',
+      '2000-02-29',
+      '2022-04-30',
+      '2022-12-31',
+    ]);
   });
 });

@@ -35,6 +35,16 @@ function indicatorReferences(unit: UnitState): (Reference & { year: number | nul
   return refs;
 }
 
+/** `known` worked out once a year: a unit's files refer to few years, each many times. */
+function byYear<Y extends number | null>(known: (year: Y) => string[]): (year: Y) => string[] {
+  const years = new Map<Y, string[]>();
+  return (year) => {
+    let ids = years.get(year);
+    if (!ids) years.set(year, (ids = known(year)));
+    return ids;
+  };
+}
+
 export const unknownIndicator: UnitRule = {
   id: 'unknown-indicator',
   scope: 'unit',
@@ -51,8 +61,9 @@ export const unknownIndicator: UnitRule = {
     if (!unit.benchmark) return;
     // benchmark.yaml's indicators are known everywhere; a yearly update's new indicators (annual/Y) from year Y+1 on.
     const definitions = indicatorDefinitions(unit);
-    const knownIn = (year: number | null) =>
-      [...new Set(definitions.filter((d) => d.from === null || year === null || Number(d.from.slice(0, 4)) <= year).map((d) => d.indicator.id))];
+    const knownIn = byYear((year: number | null) =>
+      [...new Set(definitions.filter((d) => d.from === null || year === null || Number(d.from.slice(0, 4)) <= year).map((d) => d.indicator.id))],
+    );
     for (const ref of indicatorReferences(unit)) {
       const known = knownIn(ref.year);
       if (!known.includes(ref.id)) report({ source: ref.source, path: ref.path }, 'unknown', { id: ref.id, known: known.join(', ') });
@@ -79,8 +90,9 @@ export const unknownMeasure: UnitRule = {
     if (!unit.plan) return;
     const definitions = measureDefinitions(unit);
     // A measure exists from its plan, or from the annual review of an earlier year that added it.
-    const knownBefore = (year: number) =>
-      [...new Set(definitions.filter((d) => !('year' in d.source.data) || d.source.data.year < year).map((d) => d.measure.id))];
+    const knownBefore = byYear((year: number) =>
+      [...new Set(definitions.filter((d) => !('year' in d.source.data) || d.source.data.year < year).map((d) => d.measure.id))],
+    );
     const check = (ids: Reference[], known: string[]) => {
       for (const ref of ids) if (!known.includes(ref.id)) report({ source: ref.source, path: ref.path }, 'unknown', { id: ref.id, known: known.join(', ') });
     };

@@ -1,7 +1,7 @@
 // placeholder-text and future-date: what a clerk writes is real, and nothing is dated after today.
 import type { FileKind } from '../model/types.js';
 import type { SourceFile } from '../load/source.js';
-import { valuesAt } from './paths.js';
+import { forEachValueAt } from './paths.js';
 import type { CampaignRule, UnitRule } from './types.js';
 
 const MEASURE_TEXTS = ['title', 'deliverable', 'responsible.unit', 'responsible.person'];
@@ -41,6 +41,9 @@ const REQUIRED_TEXTS: Partial<Record<FileKind, string[]>> = {
 const PLACEHOLDER_WORDS = new Set(['待定', '暂无', '无', '略', '同上', '待补充', '待填', '未定', '不详', 'tbd', 'todo', 'n/a', 'na', 'none', 'null']);
 /** 某某, XX科 (not a word such as XXL), ××, ……, TODO, TBD, or nothing but dashes and dots: one pattern, one pass. */
 const PLACEHOLDER_PATTERN = /某某|(?<![A-Za-z])(?:XX+|xxx+)(?![A-Za-z])|××|……|\b[Tt][Oo][Dd][Oo]\b|\b[Tt][Bb][Dd]\b|^[\s\-—_.。…·]*$/;
+/** A character every stand-in of the pattern but the last needs: without one, only the last can match. */
+const MAY_BE_PLACEHOLDER = /[某Xx×…Tt]/;
+const ONLY_DASHES = /^[\s\-—_.。…·]*$/;
 
 /** Brackets, quotes and punctuation a stand-in may be wrapped in: （待定）, 待补充。, [TBD], “无”. */
 const WRAPPER = `[\\s\u3000()（）[\\]【】〔〕{}<>《》〈〉「」『』"'“”‘’。，、；：！？.,;:!?…—\\-_·]`;
@@ -53,7 +56,8 @@ export function isPlaceholder(text: string): boolean {
   const lower = trimmed.toLowerCase();
   if (PLACEHOLDER_WORDS.has(lower)) return true;
   if (WRAPPED.test(trimmed) && PLACEHOLDER_WORDS.has(lower.replace(WRAPPING, ''))) return true;
-  return PLACEHOLDER_PATTERN.test(trimmed);
+  // Most texts hold none of the characters a stand-in is made of: one scan settles them.
+  return MAY_BE_PLACEHOLDER.test(trimmed) ? PLACEHOLDER_PATTERN.test(trimmed) : ONLY_DASHES.test(trimmed);
 }
 
 export const placeholderText: UnitRule = {
@@ -77,12 +81,12 @@ export const placeholderText: UnitRule = {
       .map((doc) => doc.file);
     for (const file of files) {
       for (const pattern of REQUIRED_TEXTS[file.kind] ?? []) {
-        for (const { path, value } of valuesAt(file.data, pattern)) {
-          if (typeof value !== 'string' || !isPlaceholder(value)) continue;
+        forEachValueAt(file.data, pattern, (value, path) => {
+          if (typeof value !== 'string' || !isPlaceholder(value)) return;
           // A blank blocker is blocked-without-reason's to report.
-          if (pattern.endsWith('.blocker') && value.trim() === '') continue;
-          report({ source: file, path }, 'placeholder', { value });
-        }
+          if (pattern.endsWith('.blocker') && value.trim() === '') return;
+          report({ source: file, path: path() }, 'placeholder', { value });
+        });
       }
     }
   },
@@ -121,9 +125,9 @@ export const futureDate: CampaignRule = {
     if (state.workspace.adjustments?.valid) files.push(state.workspace.adjustments);
     for (const file of files) {
       for (const pattern of EVENT_DATES[file.kind] ?? []) {
-        for (const { path, value } of valuesAt(file.data, pattern)) {
-          if (typeof value === 'string' && value > state.asOf) report({ source: file, path }, 'future', { date: value, today: state.asOf });
-        }
+        forEachValueAt(file.data, pattern, (value, path) => {
+          if (typeof value === 'string' && value > state.asOf) report({ source: file, path: path() }, 'future', { date: value, today: state.asOf });
+        });
       }
     }
   },

@@ -4,6 +4,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/rules/check.js';
+import { isPlaceholder } from '../../src/rules/text.js';
 import type { Finding } from '../../src/model/finding.js';
 import { campaignWith, findings, fixture, located, SOUND, SOUND_AS_OF, tempDir } from '../helpers.js';
 
@@ -456,6 +457,14 @@ describe('placeholder-text', () => {
   });
   it('stays silent for `note: 无` in a progress file (a note is not a required text)', () => {
     expect(findings(fixture('progress-note-wu'))).toEqual([]);
+  });
+  it('knows every form of stand-in, and what only looks like one', () => {
+    // Each form of the pattern, a wrapped word, and a text of dashes and dots alone (no letter or 某 in it).
+    const standIns = ['某某', '某某科', 'XX科', '达到 XX%', 'xxx', '××', '……', 'TODO', '待办 todo', 'TBD', '（待定）', '[TBD]', '无。', '', '   ', '——', '...', '。。。', '-_-', '·'];
+    // A letter of the stand-ins' alphabet in a real text, and words that contain one.
+    const real = ['XXL 号', 'Xbox 展厅', 'tbds 系统', 'todos', '某科室', '×2 倍', '…续', 'Tesla 项目', '建立无人机产业项目储备库', '2022 年完成', '一期工程'];
+    expect(standIns.filter((text) => !isPlaceholder(text))).toEqual([]);
+    expect(real.filter((text) => isPlaceholder(text))).toEqual([]);
   });
 });
 
