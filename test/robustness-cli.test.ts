@@ -94,9 +94,9 @@ describe('ebz new writes YAML that reads back, and reads its flags strictly', ()
 describe('the cache is verified, never trusted', () => {
   const args = (dir: string) => ['check', dir, '--as-of', SOUND_AS_OF, '--format', 'json'];
   // The read cache; each check below first drops the check cache, which would answer without reading it.
-  const cacheFile = (folder: string) => join(folder, readdirSync(folder).find((f) => f.endsWith('.json') && !f.endsWith('.check.json'))!);
+  const cacheFile = (folder: string) => join(folder, readdirSync(folder).find((f) => /^[0-9a-f]{16}\.json$/.test(f))!);
   const dropCheckCache = (folder: string) => {
-    for (const file of readdirSync(folder)) if (file.endsWith('.check.json')) rmSync(join(folder, file));
+    for (const file of readdirSync(folder)) if (/\.check-[0-9a-f]{32}\.json$/.test(file)) rmSync(join(folder, file));
   };
   /** The cache file's header line and its entries. */
   const readCache = (folder: string) => {

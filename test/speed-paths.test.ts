@@ -3,17 +3,22 @@ import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readAll } from '../src/load/parallel.js';
+import type { ReadJob } from '../src/load/read-file.js';
 import { cli, ROOT, tempDir } from './helpers.js';
 
 const ORDOS = join(ROOT, 'examples', 'ordos');
 const args = (dir: string) => ['check', dir, '--as-of', '2026-03-01', '--format', 'json'];
 /** The read cache's file, and the check cache's, in a cache folder. */
-const readCacheFile = (cache: string) => join(cache, readdirSync(cache).find((f) => f.endsWith('.json') && !f.endsWith('.check.json'))!);
-const checkCacheFile = (cache: string) => join(cache, readdirSync(cache).find((f) => f.endsWith('.check.json'))!);
+const CHECK_FILE = /^[0-9a-f]{16}\.check-[0-9a-f]{32}\.json$/;
+const readCacheFile = (cache: string) => join(cache, readdirSync(cache).find((f) => /^[0-9a-f]{16}\.json$/.test(f))!);
+const checkCacheFiles = (cache: string) => readdirSync(cache).filter((f) => CHECK_FILE.test(f)).map((f) => join(cache, f));
 /** Drops the check cache, which would answer an unchanged campaign without the read cache. */
 const dropCheckCache = (cache: string) => {
-  for (const file of readdirSync(cache)) if (file.endsWith('.check.json')) rmSync(join(cache, file));
+  for (const file of checkCacheFiles(cache)) rmSync(file);
 };
+/** The kinds of file in a cache folder: the read cache `.json`, a check `.check.json`. */
+const kinds = (cache: string) => readdirSync(cache).map((file) => file.replace(/^[0-9a-f]{16}/, '').replace(/-[0-9a-f]{32}/, ''));
 
 describe('worker threads', () => {
   it('read the campaign to the same findings as one thread', () => {
@@ -35,7 +40,7 @@ describe('the read cache', () => {
     const off = cli(args(dir));
     const cold = cli(args(dir), { env: { EBZ_CACHE: '', EBZ_CACHE_DIR: cache } });
     // The read cache and the check cache, one file each for this campaign.
-    expect(readdirSync(cache).map((file) => file.replace(/^[0-9a-f]{16}/, ''))).toEqual(['.check.json', '.json']);
+    expect(kinds(cache)).toEqual(['.check.json', '.json']);
     dropCheckCache(cache);
     const warm = cli(args(dir), { env: { EBZ_CACHE: '', EBZ_CACHE_DIR: cache } });
     expect(cold.stdout).toBe(off.stdout);
@@ -107,8 +112,7 @@ describe('the check cache', () => {
     // Without the read cache, a check that parsed a file would write it again: none does.
     rmSync(readCacheFile(cache));
     expect(checks.map((check) => outputOf(cli(check, { env: env(cache) })))).toEqual(plain);
-    expect(readdirSync(cache).map((file) => file.replace(/^[0-9a-f]{16}/, ''))).toEqual(['.check.json']);
-    expect(JSON.parse(readFileSync(checkCacheFile(cache), 'utf8').split('\n')[1]!)).toHaveLength(checks.length);
+    expect(kinds(cache)).toEqual(checks.map(() => '.check.json'));
   });
 
   it('never answers for a campaign that changed in any way the findings rest on', () => {
@@ -168,18 +172,75 @@ describe('the check cache', () => {
     const check = args(ORDOS);
     const plain = outputOf(cli(check));
     cli(check, { env: env(cache) });
-    const [header, body] = readFileSync(checkCacheFile(cache), 'utf8').split('\n') as [string, string];
-    const entries = JSON.parse(body) as [string, unknown[]][];
-    expect(entries[0]![1]).toHaveLength(11);
+    const [file] = checkCacheFiles(cache) as [string];
+    const [header, body] = readFileSync(file, 'utf8').split('\n') as [string, string];
+    const entry = JSON.parse(body) as { key: string; reports: object[] };
+    expect(entry.reports).toHaveLength(11);
     // Every finding dropped, the header's hash left as it was.
-    writeFileSync(checkCacheFile(cache), `${header}\n${JSON.stringify(entries.map(([key]) => [key, []]))}`);
+    writeFileSync(file, `${header}\n${JSON.stringify({ ...entry, reports: [] })}`);
     expect(outputOf(cli(check, { env: env(cache) }))).toEqual(plain);
-    // A finding with line 0, under the right hash.
-    const shaped = JSON.stringify(entries.map(([key, reports]) => [key, reports.map((r) => ({ ...(r as object), line: 0 }))]));
-    const hash = createHash('sha256').update(shaped).digest('hex');
-    writeFileSync(checkCacheFile(cache), `${JSON.stringify({ ...JSON.parse(header), hash })}\n${shaped}`);
+    // A finding with line 0, or the entry of another key, under the right hash.
+    for (const forged of [{ ...entry, reports: entry.reports.map((r) => ({ ...r, line: 0 })) }, { key: 'f'.repeat(64), reports: [] }]) {
+      const text = JSON.stringify(forged);
+      writeFileSync(file, `${JSON.stringify({ ...JSON.parse(header), hash: createHash('sha256').update(text).digest('hex') })}\n${text}`);
+      expect(outputOf(cli(check, { env: env(cache) }))).toEqual(plain);
+    }
+    writeFileSync(file, '{ not json');
     expect(outputOf(cli(check, { env: env(cache) }))).toEqual(plain);
-    writeFileSync(checkCacheFile(cache), '{ not json');
-    expect(outputOf(cli(check, { env: env(cache) }))).toEqual(plain);
+  });
+
+  it('keeps the newest 16 checks of a campaign, one file each', () => {
+    const cache = tempDir();
+    // 18 as-of dates, one check each: the two oldest are let go.
+    const dates = Array.from({ length: 18 }, (_, i) => `2022-${String(Math.floor(i / 2) + 3).padStart(2, '0')}-${i % 2 === 0 ? '10' : '20'}`);
+    for (const date of dates) cli(['check', ORDOS, '--as-of', date, '--format', 'json'], { env: env(cache) });
+    const kept = checkCacheFiles(cache).sort();
+    expect(kept).toHaveLength(16);
+    // The newest is answered from its file, and nothing is written.
+    cli(['check', ORDOS, '--as-of', dates[17]!, '--format', 'json'], { env: env(cache) });
+    expect(checkCacheFiles(cache).sort()).toEqual(kept);
+    // The oldest was let go: it is checked again and kept anew, in the place of the next oldest.
+    cli(['check', ORDOS, '--as-of', dates[0]!, '--format', 'json'], { env: env(cache) });
+    const now = checkCacheFiles(cache).sort();
+    expect(now).toHaveLength(16);
+    expect(now.filter((file) => !kept.includes(file))).toHaveLength(1);
+  });
+});
+
+describe('reading a large campaign through the caches', () => {
+  const jobs: ReadJob[] = [
+    { rel: 'units/fgw/plan.yaml', unit: 'fgw', kind: 'plan', maxBytes: 1_000_000 },
+    { rel: 'units/gaj/benchmark.yaml', unit: 'gaj', kind: 'benchmark', maxBytes: 1_000_000 },
+    { rel: 'units/fgw/progress/2022-10.yaml', unit: 'fgw', kind: 'progress', maxBytes: 1_000_000 },
+  ];
+  const env = (cache: string) => ({ EBZ_CACHE: '', EBZ_CACHE_DIR: cache });
+
+  it('reads again what it could not keep, to the same results, cold and warm', () => {
+    const dir = tempDir();
+    cpSync(ORDOS, dir, { recursive: true });
+    const plain = readAll(dir, jobs, { EBZ_CACHE: 'off' });
+    const cache = tempDir();
+    // No bytes kept from the first read: every file is read again to be parsed, then answered by the cache.
+    expect(readAll(dir, jobs, env(cache), true, undefined, 0)).toEqual(plain);
+    expect(readAll(dir, jobs, env(cache), true, undefined, 0)).toEqual(plain);
+  });
+
+  it('parses a file that changed between its two reads as it is now, and says so', () => {
+    const dir = tempDir();
+    cpSync(ORDOS, dir, { recursive: true });
+    const file = join(dir, 'units', 'fgw', 'progress', '2022-10.yaml');
+    let changed = 0;
+    const probe = {
+      answers: () => {
+        // The clerk saves the file while ebz reads the campaign: the misspelt key is put right.
+        writeFileSync(file, readFileSync(file, 'utf8').replace('submited:', 'submitted:'));
+        return false;
+      },
+      changed: () => changed++,
+    };
+    const results = readAll(dir, jobs, env(tempDir()), true, probe, 0)!;
+    expect(changed).toBe(1);
+    expect(results[2]!.reports).toEqual([]);
+    expect(results).toEqual(readAll(dir, jobs, { EBZ_CACHE: 'off' }));
   });
 });

@@ -5,7 +5,7 @@
 // A cache that fails either is ignored (and rewritten); one that cannot be read or written never stops
 // a command.
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { schemas } from '../model/schemas.generated.js';
@@ -46,9 +46,9 @@ function jsonSafe(value: unknown): boolean {
   return false;
 }
 
-/** The hash of the entries' text, checked on every read: a cache edited by hand is not used. */
-function hashOf(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+/** The hash of the entries' text (its UTF-8 bytes), checked on every read: a cache edited by hand is not used. */
+function hashOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**
@@ -59,13 +59,14 @@ export function readHashedFile(file: string, fingerprint: string): unknown {
   try {
     const read = readRegularFile(file, MAX_CACHE_BYTES);
     if (!('bytes' in read)) return undefined;
-    const text = Buffer.from(read.bytes).toString('utf8');
-    const newline = text.indexOf('\n');
+    // Hashed as bytes and decoded once: a cache of thousands of units is not copied more than it must be.
+    const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
+    const newline = bytes.indexOf(0x0a);
     if (newline < 0) return undefined;
-    const header = JSON.parse(text.slice(0, newline)) as unknown;
-    const body = text.slice(newline + 1);
+    const header = JSON.parse(bytes.toString('utf8', 0, newline)) as unknown;
+    const body = bytes.subarray(newline + 1);
     if (!isRecord(header) || header.fingerprint !== fingerprint || header.hash !== hashOf(body)) return undefined;
-    return JSON.parse(body) as unknown;
+    return JSON.parse(body.toString('utf8')) as unknown;
   } catch {
     // No cache yet, or one that cannot be read: the caller reads the files.
     return undefined;
@@ -82,9 +83,17 @@ export function writeHashedFile(file: string, fingerprint: string, value: unknow
   let made = false;
   try {
     mkdirSync(join(file, '..'), { recursive: true });
-    const body = JSON.stringify(value);
-    writeFileSync(temporary, `${JSON.stringify({ fingerprint, hash: hashOf(body) })}\n${body}`, { flag: 'wx' });
+    const body = Buffer.from(JSON.stringify(value), 'utf8');
+    // The header and the body written one after the other: a cache of thousands of units is not copied
+    // into one more string of its whole length.
+    const fd = openSync(temporary, 'wx');
     made = true;
+    try {
+      writeSync(fd, `${JSON.stringify({ fingerprint, hash: hashOf(body) })}\n`);
+      writeSync(fd, body);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, file);
   } catch {
     if (made) {

@@ -36,33 +36,62 @@ export function threadCount(jobs: number, env: NodeJS.ProcessEnv = process.env, 
 }
 
 /**
+ * Bytes of the first read kept for parsing. Beyond them a file the read cache does not answer is read
+ * again: a campaign of 5,000 units would otherwise hold all its files at once.
+ */
+const KEEP_BYTES = 64 * 1024 * 1024;
+
+/** What readAll asks before it parses, and tells when a file changed as it was read (LoadOptions.probe). */
+export interface KeysProbe {
+  answers(keys: string[]): boolean;
+  changed(): void;
+}
+
+/**
  * Reads every job's file: from the cache when its bytes are unchanged, else parsed — on every core
  * when there are many. With `probe`, asked once every file is read and before any is parsed (with the
  * key of each file's bytes, or why it was not read): when it answers true, nothing is parsed and the
- * result is null.
+ * result is null. A file read again to be parsed that is no longer what its key says is parsed as it is
+ * now, and the probe is told.
  */
-export function readAll(root: string, jobs: ReadJob[], env: NodeJS.ProcessEnv = process.env, complete = true, probe?: (keys: string[]) => boolean): SourceResult[] | null {
+export function readAll(
+  root: string,
+  jobs: ReadJob[],
+  env: NodeJS.ProcessEnv = process.env,
+  complete = true,
+  probe?: KeysProbe,
+  keepBytes = KEEP_BYTES,
+): SourceResult[] | null {
   if (cacheFolder(env) === null) return parse(root, jobs, env);
   const reads: (RegularRead | null)[] = [];
   const keys: string[] = [];
+  let kept = 0;
   for (const job of jobs) {
     const read = readRegularFile(join(root, job.rel), job.maxBytes);
-    reads.push(read);
-    keys.push('bytes' in read ? ReadCache.key(job.kind, read.bytes) : `refused ${JSON.stringify(read)}`);
+    keys.push(keyOf(job, read));
+    reads.push(!('bytes' in read) || (kept += read.bytes.length) <= keepBytes ? read : null);
   }
-  if (probe?.(keys)) return null;
+  if (probe?.answers(keys)) return null;
   const cache = new ReadCache(root, env);
   const results: (SourceResult | undefined)[] = [];
   const misses: { index: number; key: string; bytes: Uint8Array }[] = [];
   jobs.forEach((job, index) => {
-    const read = reads[index]!;
+    let read = reads[index] ?? null;
     // The bytes are let go as soon as they are not needed: a warm campaign keeps none.
     reads[index] = null;
+    let key = keys[index]!;
+    if (read === null) {
+      results[index] = cache.get(key, job.rel, job.unit, job.kind);
+      if (results[index]) return;
+      read = readRegularFile(join(root, job.rel), job.maxBytes);
+      const now = keyOf(job, read);
+      if (now !== key) probe?.changed();
+      key = now;
+    }
     if (!('bytes' in read)) {
       results[index] = resultOfRead(job, read);
       return;
     }
-    const key = keys[index]!;
     results[index] = cache.get(key, job.rel, job.unit, job.kind);
     if (!results[index]) misses.push({ index, key, bytes: read.bytes });
   });
@@ -75,6 +104,11 @@ export function readAll(root: string, jobs: ReadJob[], env: NodeJS.ProcessEnv = 
   });
   cache.save(complete);
   return results as SourceResult[];
+}
+
+/** The read cache's key of a file: its kind and bytes, or why it was not read. */
+function keyOf(job: ReadJob, read: RegularRead): string {
+  return 'bytes' in read ? ReadCache.key(job.kind, read.bytes) : `refused ${JSON.stringify(read)}`;
 }
 
 function parse(root: string, jobs: ReadJob[], env: NodeJS.ProcessEnv): SourceResult[] {

@@ -5,7 +5,7 @@ import type { Report } from '../model/finding.js';
 import type { Campaign, CampaignDoc, FileKind } from '../model/types.js';
 import { campaignProblems, defaultCampaignDoc, resolveCampaign, DEFAULT_MAX_FILE_BYTES } from './campaign.js';
 import { decodeText } from './decode.js';
-import { readAll } from './parallel.js';
+import { readAll, type KeysProbe } from './parallel.js';
 import { ReadCache } from './cache.js';
 import { checkKey } from './check-cache.js';
 import { readRegularFile, resultOfRead, type ReadJob } from './read-file.js';
@@ -68,13 +68,20 @@ export interface LoadOptions {
   scoped?: boolean;
   /** With `scoped`: only these units (--unit); empty for all. */
   units?: readonly string[];
+  /** Asked before any file is parsed, when the read cache is on: see ReadProbe. */
+  probe?: ReadProbe;
+}
+
+export interface ReadProbe {
   /**
-   * Asked once every file is read and before any is parsed, only when the read cache is on, with the
-   * digest of all the loader found: campaign.yaml's bytes, the folder listing (its findings, the unit
-   * folders, the files it queued) and each queued file's bytes or why it was not read. True when the
-   * caller already knows what it needs of these files: none is parsed, and `parsed` is false.
+   * Asked once every file is read and before any is parsed, with the digest of all the loader found:
+   * campaign.yaml's bytes, the folder listing (its findings, the unit folders, the files it queued) and
+   * each queued file's bytes or why it was not read. True when the caller already knows what it needs
+   * of these files: none is parsed, and `parsed` is false.
    */
-  probe?: (workspace: Workspace, digest: string) => boolean;
+  answers(workspace: Workspace, digest: string): boolean;
+  /** Told when a file read again to be parsed has changed since: the files parsed are not the digest's. */
+  changed(): void;
 }
 
 /** The unit folders to read, or null for all of them. */
@@ -135,7 +142,7 @@ export function loadWorkspace(path: string, options: LoadOptions = {}): Workspac
   // What the listing found, in the order found: with each file's bytes, all a check's findings rest on.
   const digest = (keys: string[]) =>
     checkKey([campaignKey, root.layout, root.layout === 'lone-unit' ? basename(root.dir) : null, root.scope, workspace.unitIds, reports, reader.jobs(), keys]);
-  workspace.parsed = reader.readQueued(wanted === null, probe && ((keys) => probe(workspace, digest(keys))));
+  workspace.parsed = reader.readQueued(wanted === null, probe && { answers: (keys) => probe.answers(workspace, digest(keys)), changed: () => probe.changed() });
   return workspace;
 }
 
@@ -240,7 +247,7 @@ class FileReader {
    * the read cache needs to know. False when `probe` answered for the files: each is placed with its
    * name only, not parsed.
    */
-  readQueued(complete: boolean, probe?: (keys: string[]) => boolean): boolean {
+  readQueued(complete: boolean, probe?: KeysProbe): boolean {
     const jobs = this.queue.map((q) => ({ ...q.job, maxBytes: this.maxBytes }));
     const results = readAll(this.dir, jobs, process.env, complete, probe);
     jobs.forEach((job, i) => {

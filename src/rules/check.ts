@@ -6,7 +6,7 @@ import type { Lang, MessageData, MessageId } from '../i18n/index.js';
 import type { SourceFile } from '../load/source.js';
 import { nearest } from '../load/validate.js';
 import { CheckCache, checkKey } from '../load/check-cache.js';
-import { loadWorkspace, type Workspace } from '../load/workspace.js';
+import { loadWorkspace, type ReadProbe, type Workspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
 import type { Finding, Report } from '../model/finding.js';
 import { buildState, type CampaignState } from '../model/state.js';
@@ -99,13 +99,17 @@ export function runCheck(path: string, options: CheckOptions): CheckRun {
   // come from the check cache (src/load/check-cache.ts), with nothing parsed and no rule run.
   let asOf: IsoDate | undefined = given;
   const kept: { cache: CheckCache | null; key: string; reports: Report[] | undefined } = { cache: null, key: '', reports: undefined };
-  const probe = (workspace: Workspace, digest: string): boolean => {
-    kept.cache = workspace.campaignProblems.length === 0 ? CheckCache.open(workspace.root.dir) : null;
-    if (!kept.cache) return false;
-    asOf ??= todayOf(workspace, options.now);
-    kept.key = checkKey([digest, asOf, given === undefined, units]);
-    kept.reports = kept.cache.get(kept.key);
-    return kept.reports !== undefined;
+  const probe: ReadProbe = {
+    answers(workspace, digest) {
+      kept.cache = workspace.campaignProblems.length === 0 ? CheckCache.open(workspace.root.dir) : null;
+      if (!kept.cache) return false;
+      asOf ??= todayOf(workspace, options.now);
+      kept.key = checkKey([digest, asOf, given === undefined, units]);
+      kept.reports = kept.cache.get(kept.key);
+      return kept.reports !== undefined;
+    },
+    // A file changed while it was read: these findings are not the digest's, and are not kept.
+    changed: () => (kept.cache = null),
   };
   // Findings are per unit: only the units the path and --unit cover are read (see Workspace.unitIds for
   // the one rule that needs the others' names).
