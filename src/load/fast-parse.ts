@@ -167,6 +167,21 @@ function collectionKeyInFlowMap(text: string): boolean {
   return false;
 }
 
+/** Verdicts on keys seen: a campaign's files use the same few keys over and over. */
+const keyVerdicts = new Map<string, boolean>();
+const MAX_KEY_VERDICTS = 10_000;
+
+/** A key both parsers read as the same text: not too long, no core value, nothing a flow or a quote would change. */
+function plainKey(key: string): boolean {
+  if (key.length > FAST_LIMITS.keyLength) return false;
+  let verdict = keyVerdicts.get(key);
+  if (verdict === undefined) {
+    verdict = coreValue(key) === NOT_CORE && !/[[\]{},"'#:]|^\s|\s$/.test(key);
+    if (keyVerdicts.size < MAX_KEY_VERDICTS) keyVerdicts.set(key, verdict);
+  }
+  return verdict;
+}
+
 /** Keys yaml would write differently as a JS key (null → '', 1.0 → '1'), a collection past a limit, or .nan/.inf. */
 function plainKeys(node: unknown, depth: number): boolean {
   if (typeof node === 'number') return Number.isFinite(node);
@@ -176,7 +191,7 @@ function plainKeys(node: unknown, depth: number): boolean {
   const keys = Object.keys(node);
   if (keys.length > FAST_LIMITS.keys) return false;
   for (const key of keys) {
-    if (key.length > FAST_LIMITS.keyLength || coreValue(key) !== NOT_CORE || /[[\]{},"'#:]|^\s|\s$/.test(key)) return false;
+    if (!plainKey(key)) return false;
     if (!plainKeys((node as Record<string, unknown>)[key], depth + 1)) return false;
   }
   return true;
