@@ -2,10 +2,11 @@
 import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { readAll } from '../src/load/parallel.js';
 import type { ReadJob } from '../src/load/read-file.js';
-import { cli, ROOT, tempDir } from './helpers.js';
+import { runCheck } from '../src/rules/check.js';
+import { cli, fixture, FIXTURES, ROOT, SOUND, SOUND_AS_OF, tempDir } from './helpers.js';
 
 const ORDOS = join(ROOT, 'examples', 'ordos');
 const args = (dir: string) => ['check', dir, '--as-of', '2026-03-01', '--format', 'json'];
@@ -243,4 +244,42 @@ describe('reading a large campaign through the caches', () => {
     expect(results[2]!.reports).toEqual([]);
     expect(results).toEqual(readAll(dir, jobs, { EBZ_CACHE: 'off' }));
   });
+});
+
+describe('the check cache over every fixture', () => {
+  const saved = { cache: process.env.EBZ_CACHE, dir: process.env.EBZ_CACHE_DIR };
+  const global = globalThis as { __EBZ_BUILD__?: string };
+  afterEach(() => {
+    delete global.__EBZ_BUILD__;
+    for (const [name, value] of [['EBZ_CACHE', saved.cache], ['EBZ_CACHE_DIR', saved.dir]] as const) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  });
+
+  it('answers each again exactly as a check without any cache, today and as of a date', () => {
+    // Run from sources ebz has no build identity and keeps no checks: this test gives it one.
+    global.__EBZ_BUILD__ = 'differential';
+    const now = new Date('2023-03-01T04:00:00Z');
+    let answered = 0;
+    for (const name of readdirSync(FIXTURES).sort()) {
+      const dir = name === 'sound-campaign' ? SOUND : fixture(name);
+      for (const options of [{ lang: 'zh' as const, asOf: SOUND_AS_OF }, { lang: 'en' as const, now }]) {
+        process.env.EBZ_CACHE = 'off';
+        const plain = runCheck(dir, options);
+        process.env.EBZ_CACHE = '';
+        process.env.EBZ_CACHE_DIR = tempDir();
+        const cold = runCheck(dir, options);
+        const warm = runCheck(dir, options);
+        expect([cold.result, cold.notes], name).toEqual([plain.result, plain.notes]);
+        expect([warm.result, warm.notes], name).toEqual([plain.result, plain.notes]);
+        // The warm check came from the check cache: no state was built for it.
+        if (warm.state === undefined) answered++;
+        expect(cold.state, name).toBeDefined();
+      }
+      if (dir !== SOUND) rmSync(dir, { recursive: true, force: true });
+    }
+    // Every fixture, both ways.
+    expect(answered).toBe(2 * readdirSync(FIXTURES).length);
+  }, 600_000);
 });
