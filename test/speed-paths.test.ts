@@ -1,12 +1,15 @@
 // The loader's fast paths — worker threads and the read cache — give exactly the results of the plain path.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readAll } from '../src/load/parallel.js';
-import type { ReadJob } from '../src/load/read-file.js';
+import { readRegularFile, type ReadJob, type RegularRead } from '../src/load/read-file.js';
 import { runCheck } from '../src/rules/check.js';
-import { cli, fixture, FIXTURES, ROOT, SOUND, SOUND_AS_OF, tempDir } from './helpers.js';
+import { cli, fixture, FIXTURES, ROOT, SOUND, SOUND_AS_OF, SPAWN_TIMEOUT_MS, tempDir } from './helpers.js';
 
 const ORDOS = join(ROOT, 'examples', 'ordos');
 const args = (dir: string) => ['check', dir, '--as-of', '2026-03-01', '--format', 'json'];
@@ -282,4 +285,42 @@ describe('the check cache over every fixture', () => {
     // Every fixture, both ways.
     expect(answered).toBe(2 * readdirSync(FIXTURES).length);
   }, 600_000);
+});
+
+describe('reading ahead on a worker thread', () => {
+  // The built module (npm test builds first): run from sources there is no worker to start.
+  const built = async () =>
+    (await import(pathToFileURL(join(ROOT, 'dist', 'load', 'read-ahead.js')).href)) as typeof import('../src/load/read-ahead.js');
+  const shown = (read: RegularRead) => ('bytes' in read ? { bytes: Buffer.from(read.bytes).toString('hex') } : read);
+
+  it('reads every file exactly as reading here would, in order, whatever it is', async () => {
+    const { readAhead } = await built();
+    const dir = tempDir();
+    const jobs: { rel: string; maxBytes: number }[] = [];
+    // More than a few batches: files of every size (empty, and one over its limit), a folder under a
+    // file's name, a file that is not there, and a FIFO, which must never be waited on.
+    for (let i = 0; i < 150; i++) {
+      writeFileSync(join(dir, `${i}.yaml`), `id: f${i}\ntext: ${'对标'.repeat(i * 7)}\n`);
+      jobs.push({ rel: `${i}.yaml`, maxBytes: i === 77 ? 100 : 1_000_000 });
+    }
+    writeFileSync(join(dir, 'empty.yaml'), '');
+    mkdirSync(join(dir, 'folder.yaml'));
+    jobs.splice(40, 0, { rel: 'empty.yaml', maxBytes: 1000 }, { rel: 'folder.yaml', maxBytes: 1000 }, { rel: 'missing.yaml', maxBytes: 1000 });
+    if (spawnSync('mkfifo', [join(dir, 'fifo.yaml')], { timeout: SPAWN_TIMEOUT_MS }).status === 0) jobs.splice(100, 0, { rel: 'fifo.yaml', maxBytes: 1000 });
+    const here = jobs.map((job) => shown(readRegularFile(join(dir, job.rel), job.maxBytes)));
+    const files = readAhead(dir, jobs, { EBZ_THREADS: '' }, 1);
+    expect(files.ahead).toBe(availableParallelism() >= 2);
+    expect(jobs.map(() => shown(files.next()))).toEqual(here);
+    expect(here.filter((read) => 'refused' in read).map((read) => (read as { refused: string }).refused)).toEqual(
+      expect.arrayContaining(['notRegular', 'unreadable', 'tooLarge']),
+    );
+  });
+
+  it('is not used for a small campaign, on one core, or with EBZ_THREADS=1', async () => {
+    const { readsAhead } = await built();
+    expect(readsAhead(18_000, {}, 2)).toBe(true);
+    expect(readsAhead(1_800, {}, 2)).toBe(false);
+    expect(readsAhead(18_000, {}, 1)).toBe(false);
+    expect(readsAhead(18_000, { EBZ_THREADS: '1' }, 8)).toBe(false);
+  });
 });

@@ -8,6 +8,7 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 import { cacheFolder, ReadCache } from './cache.js';
 import { readJob, readRegularFile, resultOfRead, type ReadJob, type RegularRead } from './read-file.js';
 import { threadSetting } from './threads.js';
+import { readAhead, workerEntry } from './read-ahead.js';
 import { analyzeSource, type SourceResult } from './source.js';
 
 /**
@@ -20,13 +21,6 @@ import { analyzeSource, type SourceResult } from './source.js';
 const PARALLEL_FROM = 4000;
 const PARALLEL_CORES = 4;
 const WAIT_LIMIT_MS = 10 * 60 * 1000;
-
-declare const __EBZ_BUNDLE__: boolean | undefined;
-
-/** The worker's module: this very file in the single-file build (its launcher dispatches), else worker.js. */
-function workerEntry(): URL {
-  return typeof __EBZ_BUNDLE__ === 'boolean' && __EBZ_BUNDLE__ ? new URL(import.meta.url) : new URL('./worker.js', import.meta.url);
-}
 
 /** How many threads read the files (this one among them; fewer than 2: this one alone). */
 export function threadCount(jobs: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
@@ -66,8 +60,9 @@ export function readAll(
   const reads: (RegularRead | null)[] = [];
   const keys: string[] = [];
   let kept = 0;
+  const files = readAhead(root, jobs, env);
   for (const job of jobs) {
-    const read = readRegularFile(join(root, job.rel), job.maxBytes);
+    const read = files.next();
     keys.push(keyOf(job, read));
     reads.push(!('bytes' in read) || (kept += read.bytes.length) <= keepBytes ? read : null);
   }
@@ -115,7 +110,8 @@ function parse(root: string, jobs: ReadJob[], env: NodeJS.ProcessEnv): SourceRes
   const readers = threadCount(jobs.length, env);
   // Running from TypeScript sources (the tests) there is no built worker to start: read here.
   if (readers < 2 || !existsSync(fileURLToPath(workerEntry()))) {
-    return jobs.map((job) => readJob(root, job));
+    const files = readAhead(root, jobs, env);
+    return jobs.map((job) => resultOfRead(job, files.next()));
   }
   // Interleaved shares, so each reader gets units of every size. This thread reads the first share while
   // the workers read the others: every reader is busy, none waits for the rest.

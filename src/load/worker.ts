@@ -1,6 +1,8 @@
-// A loader thread: reads its share of a campaign's files and hands back plain results (see parallel.ts).
+// A loader thread: reads its share of a campaign's files and hands back plain results (see parallel.ts),
+// or reads a large campaign's files ahead of the thread that parses them (see read-ahead.ts).
 import { isMainThread, workerData, type MessagePort } from 'node:worker_threads';
-import { readJob, type ReadJob } from './read-file.js';
+import type { AheadJob } from './read-ahead.js';
+import type { ReadJob } from './read-file.js';
 
 interface WorkerInput {
   root: string;
@@ -9,8 +11,23 @@ interface WorkerInput {
   done: SharedArrayBuffer;
 }
 
-if (!isMainThread && (workerData as { ebzLoader?: boolean } | null)?.ebzLoader) {
-  const { root, jobs, port, done } = workerData as WorkerInput;
+interface AheadInput {
+  root: string;
+  jobs: AheadJob[];
+  port: MessagePort;
+  counters: Int32Array;
+  batch: number;
+  ahead: number;
+}
+
+const input = isMainThread ? null : (workerData as { ebzLoader?: boolean; ebzReadAhead?: boolean } | null);
+if (input?.ebzReadAhead) {
+  // Only the reading of files is loaded: no parser, no schema.
+  const { runReadAhead } = await import('./read-ahead.js');
+  runReadAhead(input as unknown as AheadInput);
+} else if (input?.ebzLoader) {
+  const { readJob } = await import('./read-file.js');
+  const { root, jobs, port, done } = input as unknown as WorkerInput;
   try {
     port.postMessage({ results: jobs.map((job) => readJob(root, job)) });
   } catch (error) {
