@@ -324,3 +324,29 @@ describe('reading ahead on a worker thread', () => {
     expect(readsAhead(18_000, { EBZ_THREADS: '1' }, 8)).toBe(false);
   });
 });
+
+describe('parsing on worker threads through the read cache', () => {
+  it('parses the very bytes it keyed, so a file saved during the check never leaves a stale entry', async () => {
+    // The built module (npm test builds first): run from sources there is no worker to start.
+    const { readAll: builtReadAll } = (await import(pathToFileURL(join(ROOT, 'dist', 'load', 'parallel.js')).href)) as typeof import('../src/load/parallel.js');
+    const dir = tempDir();
+    cpSync(ORDOS, dir, { recursive: true });
+    const jobs: ReadJob[] = [
+      { rel: 'units/fgw/plan.yaml', unit: 'fgw', kind: 'plan', maxBytes: 1_000_000 },
+      { rel: 'units/gaj/benchmark.yaml', unit: 'gaj', kind: 'benchmark', maxBytes: 1_000_000 },
+      { rel: 'units/fgw/progress/2022-10.yaml', unit: 'fgw', kind: 'progress', maxBytes: 1_000_000 },
+      { rel: 'units/zfj/progress/2022-05.yaml', unit: 'zfj', kind: 'progress', maxBytes: 1_000_000 },
+    ];
+    const file = join(dir, 'units', 'fgw', 'progress', '2022-10.yaml');
+    const before = readFileSync(file, 'utf8');
+    const plain = readAll(dir, jobs, { EBZ_CACHE: 'off' });
+    const env = { EBZ_CACHE: '', EBZ_CACHE_DIR: tempDir(), EBZ_THREADS: '2' };
+    // Two threads parse the four files; the clerk saves one of them between the read and the parse.
+    const saved = { answers: () => (writeFileSync(file, before.replace('submited:', 'submitted:')), false), changed: () => undefined };
+    expect(builtReadAll(dir, jobs, env, true, saved)).toEqual(plain);
+    // The file as it was: the cache's entry for those bytes is theirs.
+    writeFileSync(file, before);
+    expect(builtReadAll(dir, jobs, env)).toEqual(plain);
+    expect(plain![2]!.reports.map((r) => r.rule)).toContain('schema');
+  });
+});

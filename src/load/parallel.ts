@@ -90,9 +90,12 @@ export function readAll(
     results[index] = cache.get(key, job.rel, job.unit, job.kind);
     if (!results[index]) misses.push({ index, key, bytes: read.bytes });
   });
-  // In this thread the bytes already read are parsed; worker threads read their share themselves.
-  const missed = misses.map((m) => jobs[m.index]!);
-  const parsed = threadCount(missed.length, env) < 2 ? misses.map((m, i) => analyzeSource(missed[i]!.rel, missed[i]!.unit, missed[i]!.kind, m.bytes)) : parse(root, missed, env);
+  // The bytes already read are parsed, never read again: each result is cached under the key of the
+  // very bytes it was parsed from.
+  const parsed = parseRead(
+    misses.map((m) => ({ job: jobs[m.index]!, bytes: m.bytes })),
+    env,
+  );
   misses.forEach(({ index, key }, i) => {
     results[index] = parsed[i]!;
     cache.set(key, parsed[i]!);
@@ -104,6 +107,48 @@ export function readAll(
 /** The read cache's key of a file: its kind and bytes, or why it was not read. */
 function keyOf(job: ReadJob, read: RegularRead): string {
   return 'bytes' in read ? ReadCache.key(job.kind, read.bytes) : `refused ${JSON.stringify(read)}`;
+}
+
+/**
+ * Parses files already read: in this thread, or on every core when there are many, each worker given
+ * its share's bytes in one transferred buffer. A worker that fails leaves its share to this thread.
+ */
+function parseRead(items: { job: ReadJob; bytes: Uint8Array }[], env: NodeJS.ProcessEnv): SourceResult[] {
+  const here = ({ job, bytes }: { job: ReadJob; bytes: Uint8Array }) => analyzeSource(job.rel, job.unit, job.kind, bytes);
+  const readers = threadCount(items.length, env);
+  if (readers < 2 || !existsSync(fileURLToPath(workerEntry()))) return items.map(here);
+  const shares = Array.from({ length: readers }, (_, t) => items.filter((_, i) => i % readers === t));
+  const counter = new Int32Array(new SharedArrayBuffer(4));
+  const channels = shares.slice(1).map((share) => {
+    const channel = new MessageChannel();
+    const all = new Uint8Array(share.reduce((sum, item) => sum + item.bytes.length, 0));
+    const ends: number[] = [];
+    let end = 0;
+    for (const { bytes } of share) {
+      all.set(bytes, end);
+      ends.push((end += bytes.length));
+    }
+    const jobs = share.map(({ job }) => ({ rel: job.rel, unit: job.unit, kind: job.kind }));
+    const worker = new Worker(workerEntry(), {
+      workerData: { ebzParse: true, jobs, buffer: all.buffer, ends, port: channel.port2, done: counter.buffer },
+      transferList: [channel.port2, all.buffer],
+    });
+    worker.unref();
+    return channel;
+  });
+  const results = new Map<ReadJob, SourceResult>();
+  for (const item of shares[0]!) results.set(item.job, here(item));
+  const started = Date.now();
+  while (Atomics.load(counter, 0) < channels.length && Date.now() - started <= WAIT_LIMIT_MS) {
+    Atomics.wait(counter, 0, Atomics.load(counter, 0), 1000);
+  }
+  channels.forEach((channel, i) => {
+    const message = receiveMessageOnPort(channel.port1)?.message as { results?: SourceResult[] } | undefined;
+    channel.port1.close();
+    const share = shares[i + 1]!;
+    share.forEach((item, j) => results.set(item.job, message?.results?.[j] ?? here(item)));
+  });
+  return items.map((item) => results.get(item.job)!);
 }
 
 function parse(root: string, jobs: ReadJob[], env: NodeJS.ProcessEnv): SourceResult[] {

@@ -1,5 +1,6 @@
-// A loader thread: reads its share of a campaign's files and hands back plain results (see parallel.ts),
-// or reads a large campaign's files ahead of the thread that parses them (see read-ahead.ts).
+// A loader thread: reads its share of a campaign's files, or parses its share of files already read, and
+// hands back plain results (see parallel.ts); or reads a large campaign's files ahead of the thread that
+// parses them (see read-ahead.ts).
 import { isMainThread, workerData, type MessagePort } from 'node:worker_threads';
 import type { AheadJob } from './read-ahead.js';
 import type { ReadJob } from './read-file.js';
@@ -20,11 +21,33 @@ interface AheadInput {
   ahead: number;
 }
 
-const input = isMainThread ? null : (workerData as { ebzLoader?: boolean; ebzReadAhead?: boolean } | null);
+interface ParseInput {
+  jobs: Pick<ReadJob, 'rel' | 'unit' | 'kind'>[];
+  buffer: ArrayBuffer;
+  ends: number[];
+  port: MessagePort;
+  done: SharedArrayBuffer;
+}
+
+const input = isMainThread ? null : (workerData as { ebzLoader?: boolean; ebzReadAhead?: boolean; ebzParse?: boolean } | null);
 if (input?.ebzReadAhead) {
   // Only the reading of files is loaded: no parser, no schema.
   const { runReadAhead } = await import('./read-ahead.js');
   runReadAhead(input as unknown as AheadInput);
+} else if (input?.ebzParse) {
+  // Files this thread's parent read: parsed from those very bytes.
+  const { analyzeSource } = await import('./source.js');
+  const { jobs, buffer, ends, port, done } = input as unknown as ParseInput;
+  const bytes = new Uint8Array(buffer);
+  try {
+    port.postMessage({ results: jobs.map((job, i) => analyzeSource(job.rel, job.unit, job.kind, bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]))) });
+  } catch (error) {
+    port.postMessage({ error: error instanceof Error ? error.message : String(error) });
+  }
+  port.close();
+  const counter = new Int32Array(done);
+  Atomics.add(counter, 0, 1);
+  Atomics.notify(counter, 0);
 } else if (input?.ebzLoader) {
   const { readJob } = await import('./read-file.js');
   const { root, jobs, port, done } = input as unknown as WorkerInput;
