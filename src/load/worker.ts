@@ -39,20 +39,17 @@ if (input?.ebzReadAhead) {
   const { analyzeSource } = await import('./source.js');
   const { jobs, buffer, ends, port, done } = input as unknown as ParseInput;
   const bytes = new Uint8Array(buffer);
-  try {
-    port.postMessage({ results: jobs.map((job, i) => analyzeSource(job.rel, job.unit, job.kind, bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]))) });
-  } catch (error) {
-    port.postMessage({ error: error instanceof Error ? error.message : String(error) });
-  }
-  port.close();
-  const counter = new Int32Array(done);
-  Atomics.add(counter, 0, 1);
-  Atomics.notify(counter, 0);
+  answer(port, done, () => jobs.map((job, i) => analyzeSource(job.rel, job.unit, job.kind, bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]))));
 } else if (input?.ebzLoader) {
   const { readJob } = await import('./read-file.js');
   const { root, jobs, port, done } = input as unknown as WorkerInput;
+  answer(port, done, () => jobs.map((job) => readJob(root, job)));
+}
+
+/** Sends the share's results (or why there are none), then counts this worker done. */
+function answer(port: MessagePort, done: SharedArrayBuffer, results: () => unknown[]) {
   try {
-    port.postMessage({ results: jobs.map((job) => readJob(root, job)) });
+    port.postMessage({ results: results() });
   } catch (error) {
     port.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }
