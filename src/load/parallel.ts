@@ -1,5 +1,7 @@
 // Reads many files on every core, synchronously for the caller: this thread and worker threads, a shared
-// counter, and receiveMessageOnPort. Small campaigns are read in this thread; results are the same either way.
+// counter, and receiveMessageOnPort. Small campaigns are read in this thread, large ones with a thread
+// reading ahead (read-ahead.ts) and, on four cores or more, parsed on several; results are the same
+// either way.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
