@@ -11,6 +11,7 @@ import { cacheFolder, ReadCache } from './cache.js';
 import { readJob, readRegularFile, resultOfRead, type ReadJob, type RegularRead } from './read-file.js';
 import { threadSetting } from './threads.js';
 import { readAhead, workerEntry } from './read-ahead.js';
+import { packBytes } from './regular-file.js';
 import { analyzeSource, type SourceResult } from './source.js';
 
 /**
@@ -123,17 +124,11 @@ function parseRead(items: { job: ReadJob; bytes: Uint8Array }[], env: NodeJS.Pro
   const counter = new Int32Array(new SharedArrayBuffer(4));
   const channels = shares.slice(1).map((share) => {
     const channel = new MessageChannel();
-    const all = new Uint8Array(share.reduce((sum, item) => sum + item.bytes.length, 0));
-    const ends: number[] = [];
-    let end = 0;
-    for (const { bytes } of share) {
-      all.set(bytes, end);
-      ends.push((end += bytes.length));
-    }
+    const { buffer, ends } = packBytes(share.map((item) => item.bytes));
     const jobs = share.map(({ job }) => ({ rel: job.rel, unit: job.unit, kind: job.kind }));
     const worker = new Worker(workerEntry(), {
-      workerData: { ebzParse: true, jobs, buffer: all.buffer, ends, port: channel.port2, done: counter.buffer },
-      transferList: [channel.port2, all.buffer],
+      workerData: { ebzParse: true, jobs, buffer, ends, port: channel.port2, done: counter.buffer },
+      transferList: [channel.port2, buffer],
     });
     worker.unref();
     return channel;

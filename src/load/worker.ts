@@ -4,6 +4,7 @@
 import { isMainThread, workerData, type MessagePort } from 'node:worker_threads';
 import type { AheadJob } from './read-ahead.js';
 import type { ReadJob } from './read-file.js';
+import type { PackedBytes } from './regular-file.js';
 
 interface WorkerInput {
   root: string;
@@ -21,10 +22,8 @@ interface AheadInput {
   ahead: number;
 }
 
-interface ParseInput {
+interface ParseInput extends PackedBytes {
   jobs: Pick<ReadJob, 'rel' | 'unit' | 'kind'>[];
-  buffer: ArrayBuffer;
-  ends: number[];
   port: MessagePort;
   done: SharedArrayBuffer;
 }
@@ -36,10 +35,10 @@ if (input?.ebzReadAhead) {
   runReadAhead(input as unknown as AheadInput);
 } else if (input?.ebzParse) {
   // Files this thread's parent read: parsed from those very bytes.
-  const { analyzeSource } = await import('./source.js');
+  const [{ analyzeSource }, { packedAt }] = await Promise.all([import('./source.js'), import('./regular-file.js')]);
   const { jobs, buffer, ends, port, done } = input as unknown as ParseInput;
   const bytes = new Uint8Array(buffer);
-  answer(port, done, () => jobs.map((job, i) => analyzeSource(job.rel, job.unit, job.kind, bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]))));
+  answer(port, done, () => jobs.map((job, i) => analyzeSource(job.rel, job.unit, job.kind, packedAt(bytes, ends, i))));
 } else if (input?.ebzLoader) {
   const { readJob } = await import('./read-file.js');
   const { root, jobs, port, done } = input as unknown as WorkerInput;
