@@ -1,67 +1,23 @@
-// The fast path of reading a file: js-yaml 4, with the YAML 1.2 core scalars resolved exactly as the
-// `yaml` package resolves them, building plain data without positions. It answers only for text both
-// parsers are sure to read alike; for anything else it answers undefined and the exact path (yaml.ts)
-// reads the file. A file with a finding is always read again on the exact path (source.ts), so every
-// finding, position and message comes from the same parser either way.
+// The fast path of reading a file: plain data without positions, the YAML 1.2 core scalars resolved
+// exactly as the `yaml` package resolves them. Two readers, the first that answers wins: the line reader
+// (line-parse.ts) for the plain YAML campaign files are written in, then js-yaml 4 for the rest. Each
+// answers only for text it is sure to read as yaml does; for anything else the answer is undefined and
+// the exact path (yaml.ts) reads the file. A file with a finding is always read again on the exact path
+// (source.ts), so every finding, position and message comes from the same parser either way.
 //
-// Why js-yaml: on the files of `npm run bench` (18,001 files, 6.2 M characters) js-yaml 4 parses in
-// 2.2 s, the `yaml` package's own Lexer and Parser (the CST alone, before any Document is composed)
-// take 18.9 s and its parseDocument 25.6 s (one loaded core). The CST is most of yaml's cost, so only
-// another parser makes the first check fast.
+// Why these readers: on the files of `npm run bench` (18,001 files, 6.2 M characters) the `yaml`
+// package's own Lexer and Parser (the CST alone, before any Document is composed) take 18.9 s and its
+// parseDocument 25.6 s, js-yaml 4 2.2 s (one loaded core); the line reader takes about half
+// js-yaml's time.
 import { FAILSAFE_SCHEMA, load, Type, type LoadOptions } from 'js-yaml';
-import { MAX_ITEMS, MAX_KEYS } from './limits.js';
+import { coreValue, NOT_CORE } from './core-scalar.js';
+import { FAST_LIMITS } from './limits.js';
+import { lineParse } from './line-parse.js';
 
 /** `EBZ_FAST_PARSE=off` reads every file on the exact path; unset or `on` uses the fast path where it is safe. */
 export function fastParseEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   const setting = env.EBZ_FAST_PARSE;
   return setting !== 'off' && setting !== '0';
-}
-
-// The `yaml` package's core schema (yaml/dist/schema/core), in its order: the first test that matches wins.
-const CORE_NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const CORE_BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const CORE_INT_OCT = /^0o[0-7]+$/;
-const CORE_INT = /^[-+]?[0-9]+$/;
-const CORE_INT_HEX = /^0x[0-9a-fA-F]+$/;
-const CORE_FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const CORE_FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const CORE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-
-/** A plain scalar that is no core value: a string. */
-const NOT_CORE: unique symbol = Symbol('not a core scalar');
-/** Only digits, and a date: the commonest plain scalars that start with a digit, each settled by one test. */
-const DIGITS = /^[0-9]+$/;
-const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-
-/**
- * The value of a plain scalar as the yaml package's core schema reads it, or NOT_CORE. The first
- * character says which of the patterns can match at all (most plain scalars are words and need none):
- * a letter only null or a boolean, `~` only null, a digit, sign or dot only the numbers.
- */
-function coreValue(text: string): unknown {
-  if (text.length === 0) return null;
-  const c = text.charCodeAt(0);
-  switch (c) {
-    case 0x6e: case 0x4e: // n N
-      return CORE_NULL.test(text) ? null : NOT_CORE;
-    case 0x74: case 0x54: case 0x66: case 0x46: // t T f F
-      return CORE_BOOL.test(text) ? c === 0x74 || c === 0x54 : NOT_CORE;
-    case 0x7e: // ~
-      return text.length === 1 ? null : NOT_CORE;
-  }
-  const digit = c >= 0x30 && c <= 0x39;
-  if (!digit && c !== 0x2b && c !== 0x2d && c !== 0x2e) return NOT_CORE;
-  // A digit first: all digits is CORE_INT's (an octal or hex needs a letter), a date is no number.
-  if (digit && DIGITS.test(text)) return parseInt(text, 10);
-  if (digit && DATE.test(text)) return NOT_CORE;
-  if (CORE_INT_OCT.test(text)) return parseInt(text.substring(2), 8);
-  if (CORE_INT.test(text)) return parseInt(text, 10);
-  if (CORE_INT_HEX.test(text)) return parseInt(text.substring(2), 16);
-  if (CORE_FLOAT_NAN.test(text)) {
-    return text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  }
-  if (CORE_FLOAT_EXP.test(text) || CORE_FLOAT.test(text)) return parseFloat(text);
-  return NOT_CORE;
 }
 
 /**
@@ -95,18 +51,14 @@ const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [coreScalar] });
  */
 const UNSURE = /[&*!\\\t\uFEFF\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]|\r(?!\n)|<<|\?(?:[ \r\n]|$)|[\]}"',]#|[\]}] *:|(?:^|\s)-[ ]*(?:#.*)?\r?$|[|>](?:[-+]?[0-9]|\+)|(?:^|\s)-[ ]+-(?:\s|$)|^(?:%|---|\.\.\.)|__proto__/m;
 
-/**
- * Beyond these, the exact path reads the file and reports what it must: the limits of limits.ts (keys,
- * items; a number that is not finite is refused below) and a text too long to rule out limits.ts's
- * expansion limits without counting (no aliases reach here, so the data is no larger than the text).
- */
-export const FAST_LIMITS = { depth: 50, items: MAX_ITEMS, keys: MAX_KEYS, keyLength: 200, textLength: 1_000_000 } as const;
 
 /**
  * The plain data of `text` when the fast path can read it exactly as the exact path would and it is
  * a mapping or a list; undefined when the exact path must read it.
  */
 export function fastParse(text: string): unknown {
+  const lines = lineParse(text);
+  if (lines !== undefined) return lines;
   if (text.length > FAST_LIMITS.textLength || UNSURE.test(text) || collectionKeyInFlowMap(text)) return undefined;
   let data: unknown;
   let warned = false;

@@ -9,6 +9,13 @@ export const MAX_ITEMS = 10_000;
 export const MAX_EXPANDED_NODES = 3_000_000;
 export const MAX_EXPANDED_CHARS = 20_000_000;
 
+/**
+ * Beyond these, the exact path reads the file and reports what it must: the limits of limits.ts (keys,
+ * items; a number that is not finite is refused by the fast path) and a text too long to rule out limits.ts's
+ * expansion limits without counting (no aliases reach here, so the data is no larger than the text).
+ */
+export const FAST_LIMITS = { depth: 50, items: MAX_ITEMS, keys: MAX_KEYS, keyLength: 200, textLength: 1_000_000 } as const;
+
 export interface LimitProblem {
   path: DataPath;
   /** 'notFinite', 'tooManyKeys' or 'tooManyItems': schema findings at the node. */
