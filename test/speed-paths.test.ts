@@ -316,6 +316,24 @@ describe('reading ahead on a worker thread', () => {
     );
   });
 
+  it.runIf(availableParallelism() >= 2)('reads here while the worker starts, then takes the worker\'s batches, each file once', async () => {
+    const { readAhead } = await built();
+    const dir = tempDir();
+    const jobs = Array.from({ length: 2000 }, (_, i) => ({ rel: `${i}.yaml`, maxBytes: 1000 }));
+    for (const job of jobs) writeFileSync(join(dir, job.rel), `id: ${job.rel}\n`);
+    const text = (read: RegularRead) => ('bytes' in read ? Buffer.from(read.bytes).toString() : JSON.stringify(read));
+    const files = readAhead(dir, jobs, { EBZ_THREADS: '' }, 1);
+    // A worker takes far longer to start than this thread takes to read a file: the first is read here.
+    const got = [text(files.next())];
+    expect(files.fromWorker()).toBe(0);
+    // Once it has started, the worker has claimed and read what follows.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+    for (let i = 1; i < jobs.length; i++) got.push(text(files.next()));
+    expect(got).toEqual(jobs.map((job) => `id: ${job.rel}\n`));
+    expect(files.fromWorker()).toBeGreaterThan(jobs.length / 2);
+    expect(files.fromWorker()).toBeLessThan(jobs.length);
+  });
+
   it('is not used for a small campaign, on one core, or with EBZ_THREADS=1', async () => {
     const { readsAhead } = await built();
     expect(readsAhead(18_000, {}, 2)).toBe(true);

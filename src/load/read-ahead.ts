@@ -2,7 +2,9 @@
 // thread parses those already read. Each file is read exactly as readRegularFile reads it here; the
 // worker only moves the system calls off this thread (`npm run bench`, 2 cores, 1,000 units: about 7%
 // of a first check). The bytes come back in batches, one transferred buffer each, and the worker
-// stays at most MAX_AHEAD batches ahead. Should the worker fail or stall, this thread reads the rest.
+// stays at most MAX_AHEAD batches ahead. Each file is claimed once, from a shared counter, by whichever
+// thread gets to it first: while the worker starts, and whenever it falls behind, this thread reads the
+// next file itself instead of waiting. Should the worker fail or stall, this thread reads the rest.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -22,10 +24,16 @@ export interface AheadJob {
   maxBytes: number;
 }
 
-/** A batch from the worker: every file's bytes in one buffer, or why it was not read. */
+/** A batch from the worker: the files from `first` on, every one's bytes in one buffer, or why it was not read. */
 interface Batch extends PackedBytes {
+  first: number;
   refused: (Exclude<RegularRead, { bytes: Uint8Array }> | null)[];
 }
+
+/** The shared counters: batches sent, batches taken, and the first file no thread has claimed yet. */
+const SENT = 0;
+const TAKEN = 1;
+const CLAIMED = 2;
 
 declare const __EBZ_BUNDLE__: boolean | undefined;
 
@@ -45,6 +53,8 @@ export interface Reads {
   next(): RegularRead;
   /** True when a worker reads ahead (else each file is read here when asked for). */
   ahead: boolean;
+  /** How many of the files given so far the worker read. */
+  fromWorker(): number;
 }
 
 /**
@@ -57,10 +67,9 @@ export function readAhead(root: string, jobs: readonly AheadJob[], env: NodeJS.P
     const job = jobs[index++]!;
     return readRegularFile(join(root, job.rel), job.maxBytes);
   };
-  if (!readsAhead(jobs.length, env, availableParallelism(), from) || !existsSync(fileURLToPath(workerEntry()))) return { next: here, ahead: false };
+  if (!readsAhead(jobs.length, env, availableParallelism(), from) || !existsSync(fileURLToPath(workerEntry()))) return { next: here, ahead: false, fromWorker: () => 0 };
 
-  // [0]: batches sent, [1]: batches taken.
-  const counters = new Int32Array(new SharedArrayBuffer(8));
+  const counters = new Int32Array(new SharedArrayBuffer(12));
   const channel = new MessageChannel();
   let worker: Worker;
   try {
@@ -69,68 +78,93 @@ export function readAhead(root: string, jobs: readonly AheadJob[], env: NodeJS.P
       transferList: [channel.port2],
     });
   } catch {
-    return { next: here, ahead: false };
+    return { next: here, ahead: false, fromWorker: () => 0 };
   }
   worker.unref();
   let failed = false;
+  let fromWorker = 0;
   let batch: Batch | null = null;
   let bytes = new Uint8Array(0);
-  let inBatch = 0;
   const finish = () => {
     channel.port1.close();
     void worker.terminate();
   };
-  const next = (): RegularRead => {
-    if (failed) return here();
-    if (batch === null || inBatch === batch.ends.length) {
-      const started = Date.now();
-      let sent = Atomics.load(counters, 0);
-      let message = receiveMessageOnPort(channel.port1);
-      while (!message && Date.now() - started <= WAIT_LIMIT_MS) {
-        // Sleep until the worker sends its next batch (or a moment passes), then look again.
-        Atomics.wait(counters, 0, sent, 100);
-        sent = Atomics.load(counters, 0);
-        message = receiveMessageOnPort(channel.port1);
-      }
-      const received = message?.message as Batch | { error: string } | undefined;
-      if (!received || 'error' in received) {
-        failed = true;
-        finish();
-        return here();
-      }
-      batch = received;
-      bytes = new Uint8Array(batch.buffer);
-      inBatch = 0;
-      Atomics.add(counters, 1, 1);
-      Atomics.notify(counters, 1);
-    }
-    const at = inBatch++;
-    index++;
-    if (index === jobs.length) finish();
-    const refused = batch.refused[at];
-    if (refused) return refused;
-    return { bytes: packedAt(bytes, batch.ends, at) };
+  const fail = () => {
+    failed = true;
+    finish();
+    return here();
   };
-  return { next, ahead: true };
+  const take = (): RegularRead => {
+    if (failed) return here();
+    if (batch !== null && index < batch.first + batch.ends.length) {
+      fromWorker++;
+      const at = index++ - batch.first;
+      return batch.refused[at] ?? { bytes: packedAt(bytes, batch.ends, at) };
+    }
+    // Not claimed yet (the worker is starting, or behind): read here.
+    if (Atomics.compareExchange(counters, CLAIMED, index, index + 1) === index) return here();
+    // The worker claimed it: its batch is the next to come.
+    const started = Date.now();
+    let sent = Atomics.load(counters, SENT);
+    let message = receiveMessageOnPort(channel.port1);
+    while (!message && Date.now() - started <= WAIT_LIMIT_MS) {
+      // Sleep until the worker sends its next batch (or a moment passes), then look again.
+      Atomics.wait(counters, SENT, sent, 100);
+      sent = Atomics.load(counters, SENT);
+      message = receiveMessageOnPort(channel.port1);
+    }
+    const received = message?.message as Batch | { error: string } | undefined;
+    if (!received || 'error' in received || received.first !== index) return fail();
+    batch = received;
+    bytes = new Uint8Array(batch.buffer);
+    Atomics.add(counters, TAKEN, 1);
+    Atomics.notify(counters, TAKEN);
+    fromWorker++;
+    index++;
+    return batch.refused[0] ?? { bytes: packedAt(bytes, batch.ends, 0) };
+  };
+  const next = (): RegularRead => {
+    const read = take();
+    if (index === jobs.length && !failed) finish();
+    return read;
+  };
+  return { next, ahead: true, fromWorker: () => fromWorker };
 }
 
-/** The worker's side: reads every job's file in order and sends them in batches, never too far ahead. */
+/**
+ * The worker's side: claims the next files not yet claimed, reads them and sends them as one batch,
+ * never more than `ahead` batches before the reader, until every file is claimed.
+ */
 export function runReadAhead(data: { root: string; jobs: AheadJob[]; port: MessagePort; counters: Int32Array; batch: number; ahead: number }) {
   const { root, jobs, port, counters, batch, ahead } = data;
   try {
-    for (let start = 0; start < jobs.length; start += batch) {
-      // Wait while the reader has MAX_AHEAD batches it has not taken.
-      while (Atomics.load(counters, 0) - Atomics.load(counters, 1) >= ahead) Atomics.wait(counters, 1, Atomics.load(counters, 1), 100);
-      const reads = jobs.slice(start, start + batch).map((job) => readRegularFile(join(root, job.rel), job.maxBytes));
-      const message: Batch = { ...packBytes(reads.map((read) => ('bytes' in read ? read.bytes : null))), refused: reads.map((read) => ('bytes' in read ? null : read)) };
+    for (;;) {
+      // Wait while the reader has `ahead` batches it has not taken.
+      while (Atomics.load(counters, SENT) - Atomics.load(counters, TAKEN) >= ahead) Atomics.wait(counters, TAKEN, Atomics.load(counters, TAKEN), 100);
+      // Claim up to `batch` files: as many as are left, never past the end (the reader claims one at a time).
+      let first = Atomics.load(counters, CLAIMED);
+      let end = Math.min(first + batch, jobs.length);
+      while (first < jobs.length) {
+        const seen = Atomics.compareExchange(counters, CLAIMED, first, end);
+        if (seen === first) break;
+        first = seen;
+        end = Math.min(first + batch, jobs.length);
+      }
+      if (first >= jobs.length) break;
+      const reads = jobs.slice(first, end).map((job) => readRegularFile(join(root, job.rel), job.maxBytes));
+      const message: Batch = {
+        first,
+        ...packBytes(reads.map((read) => ('bytes' in read ? read.bytes : null))),
+        refused: reads.map((read) => ('bytes' in read ? null : read)),
+      };
       port.postMessage(message, [message.buffer]);
-      Atomics.add(counters, 0, 1);
-      Atomics.notify(counters, 0);
+      Atomics.add(counters, SENT, 1);
+      Atomics.notify(counters, SENT);
     }
   } catch (error) {
     port.postMessage({ error: error instanceof Error ? error.message : String(error) });
-    Atomics.add(counters, 0, 1);
-    Atomics.notify(counters, 0);
+    Atomics.add(counters, SENT, 1);
+    Atomics.notify(counters, SENT);
   }
   port.close();
 }
