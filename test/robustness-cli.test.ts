@@ -93,6 +93,8 @@ describe('ebz new writes YAML that reads back, and reads its flags strictly', ()
 
 describe('the cache is verified, never trusted', () => {
   const args = (dir: string) => ['check', dir, '--as-of', SOUND_AS_OF, '--format', 'json'];
+  // The Ordos example: its two files with a schema finding are read on the exact path, and cached.
+  const ORDOS = join(ROOT, 'examples', 'ordos');
   // The read cache; each check below first drops the check cache, which would answer without reading it.
   const cacheFile = (folder: string) => join(folder, readdirSync(folder).find((f) => /^[0-9a-f]{16}\.json$/.test(f))!);
   const dropCheckCache = (folder: string) => {
@@ -108,9 +110,10 @@ describe('the cache is verified, never trusted', () => {
   it('a hand-edited entry is not used, and the cache is rewritten', { timeout: 60_000 }, () => {
     const cache = tempDir();
     const env = { EBZ_CACHE: '', EBZ_CACHE_DIR: cache };
-    const plain = cli(args(SOUND)).stdout;
-    expect(cli(args(SOUND), { env }).stdout).toBe(plain);
+    const plain = cli(args(ORDOS)).stdout;
+    expect(cli(args(ORDOS), { env }).stdout).toBe(plain);
     const { header, entries } = readCache(cache);
+    expect(Object.keys(entries)).toHaveLength(2);
     // Every entry now says its file has a syntax error; the header's hash is left as it was.
     for (const entry of Object.values(entries) as { reports: unknown[]; valid: boolean }[]) {
       entry.reports.push({ rule: 'yaml-syntax', messageId: 'syntax', data: { code: 'X' }, unit: null, file: 'x', line: 1, column: 1 });
@@ -118,28 +121,29 @@ describe('the cache is verified, never trusted', () => {
     }
     writeCache(cache, header, entries);
     dropCheckCache(cache);
-    expect(cli(args(SOUND), { env }).stdout).toBe(plain);
-    expect(Object.values(readCache(cache).entries).every((entry) => entry.valid)).toBe(true);
+    expect(cli(args(ORDOS), { env }).stdout).toBe(plain);
+    // Rewritten as the exact path reads the two files again: each with its schema finding, as before the edit.
+    expect(Object.values(readCache(cache).entries).map((entry) => (entry.reports as { rule: string }[]).map((r) => r.rule))).toEqual([['schema'], ['schema']]);
   });
   it('an entry of the wrong shape, even with the right hash, or a cache that is not JSON, never stops a command', { timeout: 60_000 }, () => {
     const cache = tempDir();
     const env = { EBZ_CACHE: '', EBZ_CACHE_DIR: cache };
-    const plain = cli(args(SOUND)).stdout;
-    cli(args(SOUND), { env });
+    const plain = cli(args(ORDOS)).stdout;
+    cli(args(ORDOS), { env });
     const { header, entries } = readCache(cache);
     for (const key of Object.keys(entries)) entries[key] = { reports: 'not a list', valid: true };
     writeCache(cache, { ...header, hash: sha256(JSON.stringify(entries)) }, entries);
     dropCheckCache(cache);
-    const shaped = cli(args(SOUND), { env });
-    expect([shaped.code, shaped.stderr, shaped.stdout]).toEqual([0, '', plain]);
+    const shaped = cli(args(ORDOS), { env });
+    expect([shaped.code, shaped.stderr, shaped.stdout]).toEqual([1, '', plain]);
     writeFileSync(cacheFile(cache), '{ not json');
     dropCheckCache(cache);
-    expect(cli(args(SOUND), { env }).stdout).toBe(plain);
+    expect(cli(args(ORDOS), { env }).stdout).toBe(plain);
     // A cache folder that cannot be written (a file in its place) costs speed only.
     const blocked = join(tempDir(), 'file');
     writeFileSync(blocked, '');
-    const noCache = cli(args(SOUND), { env: { EBZ_CACHE: '', EBZ_CACHE_DIR: blocked } });
-    expect([noCache.code, noCache.stderr, noCache.stdout]).toEqual([0, '', plain]);
+    const noCache = cli(args(ORDOS), { env: { EBZ_CACHE: '', EBZ_CACHE_DIR: blocked } });
+    expect([noCache.code, noCache.stderr, noCache.stdout]).toEqual([1, '', plain]);
   });
 });
 

@@ -1,5 +1,7 @@
-// A content-hash cache of what reading each file found, in the user's cache folder (never in the
-// campaign): an unchanged file is not parsed again. Results are the same with or without it. The cache
+// A content-hash cache of what reading a file on the exact path found, in the user's cache folder (never
+// in the campaign): an unchanged file that the fast path cannot read (one with a finding, or YAML only
+// the exact parser reads) is not parsed again. The fast path is not cached: it reads a file faster than
+// the cache could give it back. Results are the same with or without it. The cache
 // file is a header line (format, schemas, and the hash of the entries' text) and the entries: the
 // entries are used only when their text still has that hash, and each only when its shape is right.
 // A cache that fails either is ignored (and rewritten); one that cannot be read or written never stops

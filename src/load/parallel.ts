@@ -12,7 +12,7 @@ import { readJob, readRegularFile, resultOfRead, type ReadJob, type RegularRead 
 import { threadSetting } from './threads.js';
 import { readAhead, workerEntry } from './read-ahead.js';
 import { packBytes } from './regular-file.js';
-import { analyzeSource, type SourceResult } from './source.js';
+import { analyzeSource, fastSource, type SourceResult } from './source.js';
 
 /**
  * Below this many files, starting threads costs more than it saves; with fewer than four cores they
@@ -33,8 +33,8 @@ export function threadCount(jobs: number, env: NodeJS.ProcessEnv = process.env, 
 }
 
 /**
- * Bytes of the first read kept for parsing. Beyond them a file the read cache does not answer is read
- * again: a campaign of 5,000 units would otherwise hold all its files at once.
+ * Bytes of the first read kept for parsing. Beyond them a file is read again when it is parsed: a
+ * campaign of 5,000 units would otherwise hold all its files at once.
  */
 const KEEP_BYTES = 64 * 1024 * 1024;
 
@@ -45,11 +45,12 @@ export interface KeysProbe {
 }
 
 /**
- * Reads every job's file: from the cache when its bytes are unchanged, else parsed — on every core
- * when there are many. With `probe`, asked once every file is read and before any is parsed (with the
- * key of each file's bytes, or why it was not read): when it answers true, nothing is parsed and the
- * result is null. A file read again to be parsed that is no longer what its key says is parsed as it is
- * now, and the probe is told.
+ * Reads every job's file: on the fast path when it can read it; else from the cache when its bytes are
+ * unchanged, else parsed on the exact path — on every core when there are many. The cache holds only
+ * what the exact path found: the fast path reads a file faster than the cache can give it back. With
+ * `probe`, asked once every file is read and before any is parsed (with the key of each file's bytes,
+ * or why it was not read): when it answers true, nothing is parsed and the result is null. A file read
+ * again to be parsed that is no longer what its key says is parsed as it is now, and the probe is told.
  */
 export function readAll(
   root: string,
@@ -75,12 +76,10 @@ export function readAll(
   const misses: { index: number; key: string; bytes: Uint8Array }[] = [];
   jobs.forEach((job, index) => {
     let read = reads[index] ?? null;
-    // The bytes are let go as soon as they are not needed: a warm campaign keeps none.
+    // The bytes are let go as soon as they are not needed.
     reads[index] = null;
     let key = keys[index]!;
     if (read === null) {
-      results[index] = cache.get(key, job.rel, job.unit, job.kind);
-      if (results[index]) return;
       read = readRegularFile(join(root, job.rel), job.maxBytes);
       const now = keyOf(job, read);
       if (now !== key) probe?.changed();
@@ -90,7 +89,7 @@ export function readAll(
       results[index] = resultOfRead(job, read);
       return;
     }
-    results[index] = cache.get(key, job.rel, job.unit, job.kind);
+    results[index] = fastSource(job.rel, job.unit, job.kind, read.bytes) ?? cache.get(key, job.rel, job.unit, job.kind);
     if (!results[index]) misses.push({ index, key, bytes: read.bytes });
   });
   // The bytes already read are parsed, never read again: each result is cached under the key of the

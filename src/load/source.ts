@@ -54,6 +54,27 @@ export function sourceFile(result: SourceResult, text: () => string | null): Sou
   };
 }
 
+/**
+ * The fast path's data for a file's text: only for a file it reads exactly as the exact path would and
+ * that has no finding (it keeps the limits of limits.ts itself); undefined for any other file, which
+ * the exact path reads, with positions.
+ */
+function fastData(kind: FileKind, text: string): unknown {
+  const data = fastParseEnabled() ? fastParse(text) : undefined;
+  return data !== undefined && validateData(kind, data).length === 0 ? data : undefined;
+}
+
+/**
+ * What reading a file finds when the fast path alone can tell: a file in UTF-8 or UTF-16 that it reads,
+ * valid and without a finding. Undefined when analyzeSource must look further (the exact path).
+ */
+export function fastSource(rel: string, unit: string | null, kind: FileKind, bytes: Uint8Array): SourceResult | undefined {
+  const decoded = decodeText(bytes);
+  if (!decoded || decoded.encoding === 'gb18030') return undefined;
+  const data = fastData(kind, decoded.text);
+  return data === undefined ? undefined : { rel, unit, kind, encoding: decoded.encoding, data, valid: true, reports: [] };
+}
+
 export function analyzeSource(rel: string, unit: string | null, kind: FileKind, bytes: Uint8Array): SourceResult {
   const reports: Report[] = [];
   const report = (rule: string, messageId: string, data: Report['data'], at: Position | null = NOWHERE) =>
@@ -67,10 +88,8 @@ export function analyzeSource(rel: string, unit: string | null, kind: FileKind, 
   }
   if (decoded.encoding === 'gb18030') report('file-encoding', 'gb18030', { file: rel });
 
-  // The fast path answers only for a file it reads exactly as the exact path would and that has no
-  // finding (it keeps the limits of limits.ts itself); any other file is read again below, with positions.
-  const fast = fastParseEnabled() ? fastParse(decoded.text) : undefined;
-  if (fast !== undefined && validateData(kind, fast).length === 0) return result(decoded.encoding, fast, true);
+  const fast = fastData(kind, decoded.text);
+  if (fast !== undefined) return result(decoded.encoding, fast, true);
 
   const parsed = parseYaml(decoded.text);
   for (const problem of parsed.problems) report(...yamlReport(problem), problem.position);
