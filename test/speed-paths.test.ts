@@ -10,6 +10,7 @@ import { readAll } from '../src/load/parallel.js';
 import { readRegularFile, type ReadJob, type RegularRead } from '../src/load/read-file.js';
 import { runCheck } from '../src/rules/check.js';
 import { cli, fixture, FIXTURES, ROOT, SOUND, SOUND_AS_OF, SPAWN_TIMEOUT_MS, tempDir } from './helpers.js';
+import { filesUnder } from './generators.js';
 
 const ORDOS = join(ROOT, 'examples', 'ordos');
 const args = (dir: string) => ['check', dir, '--as-of', '2026-03-01', '--format', 'json'];
@@ -334,6 +335,22 @@ describe('reading ahead on a worker thread', () => {
     expect(files.fromWorker()).toBeLessThan(jobs.length);
   });
 
+  it.runIf(availableParallelism() >= 2)('does the caller\'s work while it waits for the worker, and still gives every file in order', async () => {
+    const { readAhead } = await built();
+    const dir = tempDir();
+    const jobs = Array.from({ length: 6000 }, (_, i) => ({ rel: `${i}.yaml`, maxBytes: 1000 }));
+    for (const job of jobs) writeFileSync(join(dir, job.rel), `id: ${job.rel}\n`);
+    let calls = 0;
+    const files = readAhead(dir, jobs, { EBZ_THREADS: '' }, 1, () => ++calls < 1000);
+    const got = [files.next()];
+    // Once the worker reads, this loop, taking files as fast as it can, catches up with it and waits
+    // for its batches: it calls idle then.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 300);
+    for (let i = 1; i < jobs.length; i++) got.push(files.next());
+    expect(got.map((read) => ('bytes' in read ? Buffer.from(read.bytes).toString() : '')).join('')).toBe(jobs.map((job) => `id: ${job.rel}\n`).join(''));
+    expect(calls).toBeGreaterThan(0);
+  });
+
   it('is not used for a small campaign, on one core, or with EBZ_THREADS=1', async () => {
     const { readsAhead } = await built();
     expect(readsAhead(18_000, {}, 2)).toBe(true);
@@ -341,6 +358,34 @@ describe('reading ahead on a worker thread', () => {
     expect(readsAhead(18_000, {}, 1)).toBe(false);
     expect(readsAhead(18_000, { EBZ_THREADS: '1' }, 8)).toBe(false);
   });
+});
+
+describe('a large campaign through the read cache', () => {
+  it('gives the results of a read without the cache, whatever bytes it keeps from the first read', async () => {
+    // The built module: with a worker reading ahead (from 2,000 files), this thread reads files on the
+    // fast path while it waits, and uses what it found only for the very bytes it keyed.
+    const { readAll: builtReadAll } = (await import(pathToFileURL(join(ROOT, 'dist', 'load', 'parallel.js')).href)) as typeof import('../src/load/parallel.js');
+    const dir = tempDir();
+    const jobs: ReadJob[] = [];
+    // Thirteen copies of the Ordos example's units (its two files with a schema finding among them).
+    for (let copy = 0; copy < 13; copy++) {
+      for (const rel of filesUnder(join(ORDOS, 'units')).filter((f) => f.endsWith('.yaml'))) {
+        const [unit] = rel.split('/');
+        const target = `units/${unit}${copy}/${rel.slice(unit!.length + 1)}`;
+        mkdirSync(join(dir, target, '..'), { recursive: true });
+        cpSync(join(ORDOS, 'units', rel), join(dir, target));
+        const kind = rel.includes('/progress/') ? 'progress' : rel.includes('/annual/') ? 'annual' : rel.endsWith('unit.yaml') ? 'unit' : rel.split('/').pop()!.replace('.yaml', '');
+        jobs.push({ rel: target, unit: `${unit}${copy}`, kind: kind as ReadJob['kind'], maxBytes: 1_000_000 });
+      }
+    }
+    expect(jobs.length).toBeGreaterThan(2000);
+    const plain = builtReadAll(dir, jobs, { EBZ_CACHE: 'off' });
+    const cache = tempDir();
+    for (const keep of [64 * 1024 * 1024, 100_000, 0]) {
+      expect(builtReadAll(dir, jobs, { EBZ_CACHE: '', EBZ_CACHE_DIR: cache }, true, undefined, keep), `keeping ${keep} bytes`).toEqual(plain);
+    }
+    expect(plain!.filter((result) => result.reports.length > 0)).toHaveLength(26);
+  }, 120_000);
 });
 
 describe('parsing on worker threads through the read cache', () => {

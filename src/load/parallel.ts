@@ -64,7 +64,17 @@ export function readAll(
   const reads: (RegularRead | null)[] = [];
   const keys: string[] = [];
   let kept = 0;
-  const files = readAhead(root, jobs, env);
+  // While it waits for the files being read ahead, this thread reads those it has on the fast path: a
+  // check the probe answers drops what it found, and a check it does not answer needs it.
+  const early: (SourceResult | null)[] = [];
+  const idle = () => {
+    if (early.length === reads.length) return false;
+    const read = reads[early.length];
+    const job = jobs[early.length]!;
+    early.push(read && 'bytes' in read ? (fastSource(job.rel, job.unit, job.kind, read.bytes) ?? null) : null);
+    return true;
+  };
+  const files = readAhead(root, jobs, env, undefined, idle);
   for (const job of jobs) {
     const read = files.next();
     keys.push(keyOf(job, read));
@@ -75,7 +85,8 @@ export function readAll(
   const results: (SourceResult | undefined)[] = [];
   const misses: { index: number; key: string; bytes: Uint8Array }[] = [];
   jobs.forEach((job, index) => {
-    let read = reads[index] ?? null;
+    const first = reads[index] ?? null;
+    let read = first;
     // The bytes are let go as soon as they are not needed.
     reads[index] = null;
     let key = keys[index]!;
@@ -89,7 +100,9 @@ export function readAll(
       results[index] = resultOfRead(job, read);
       return;
     }
-    results[index] = fastSource(job.rel, job.unit, job.kind, read.bytes) ?? cache.get(key, job.rel, job.unit, job.kind);
+    // What the fast path found in the very bytes of the first read, or finds now.
+    const fast = first !== null && index < early.length ? early[index] : fastSource(job.rel, job.unit, job.kind, read.bytes);
+    results[index] = fast ?? cache.get(key, job.rel, job.unit, job.kind);
     if (!results[index]) misses.push({ index, key, bytes: read.bytes });
   });
   // The bytes already read are parsed, never read again: each result is cached under the key of the

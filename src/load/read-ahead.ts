@@ -59,9 +59,17 @@ export interface Reads {
 
 /**
  * The reads of `jobs`' files, in order. Read ahead by a worker when that pays (readsAhead, from `from`
- * files) and a built worker is there; else read here as each is asked for.
+ * files) and a built worker is there; else read here as each is asked for. While it waits for the
+ * worker, this thread calls `idle` (which does a piece of the caller's work and says whether there was
+ * any) instead of sleeping.
  */
-export function readAhead(root: string, jobs: readonly AheadJob[], env: NodeJS.ProcessEnv = process.env, from = READ_AHEAD_FROM): Reads {
+export function readAhead(
+  root: string,
+  jobs: readonly AheadJob[],
+  env: NodeJS.ProcessEnv = process.env,
+  from = READ_AHEAD_FROM,
+  idle: () => boolean = () => false,
+): Reads {
   let index = 0;
   const here = () => {
     const job = jobs[index++]!;
@@ -108,8 +116,9 @@ export function readAhead(root: string, jobs: readonly AheadJob[], env: NodeJS.P
     let sent = Atomics.load(counters, SENT);
     let message = receiveMessageOnPort(channel.port1);
     while (!message && Date.now() - started <= WAIT_LIMIT_MS) {
-      // Sleep until the worker sends its next batch (or a moment passes), then look again.
-      Atomics.wait(counters, SENT, sent, 100);
+      // Do the caller's work in hand, or else sleep until the worker sends its next batch (or a moment
+      // passes); then look again.
+      if (!idle()) Atomics.wait(counters, SENT, sent, 100);
       sent = Atomics.load(counters, SENT);
       message = receiveMessageOnPort(channel.port1);
     }
