@@ -51,7 +51,6 @@ const SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [coreScalar] });
  */
 const UNSURE = /[&*!\\\t\uFEFF\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]|\r(?!\n)|<<|\?(?:[ \r\n]|$)|[\]}"',]#|[\]}] *:|(?:^|\s)-[ ]*(?:#.*)?\r?$|[|>](?:[-+]?[0-9]|\+)|(?:^|\s)-[ ]+-(?:\s|$)|^(?:%|---|\.\.\.)|__proto__/m;
 
-
 /**
  * The plain data of `text` when the fast path can read it exactly as the exact path would and it is
  * a mapping or a list; undefined when the exact path must read it.

@@ -10,9 +10,10 @@ export const MAX_EXPANDED_NODES = 3_000_000;
 export const MAX_EXPANDED_CHARS = 20_000_000;
 
 /**
- * Beyond these, the exact path reads the file and reports what it must: the limits of limits.ts (keys,
- * items; a number that is not finite is refused by the fast path) and a text too long to rule out limits.ts's
- * expansion limits without counting (no aliases reach here, so the data is no larger than the text).
+ * The fast path's limits (fast-parse.ts, line-parse.ts): beyond them the exact path reads the file and
+ * reports what it must. Keys and items are the limits above (a number that is not finite is refused by
+ * the fast path too); a text this long could not be ruled out of the expansion limits without counting
+ * (no aliases reach the fast path, so its data is no larger than its text).
  */
 export const FAST_LIMITS = { depth: 50, items: MAX_ITEMS, keys: MAX_KEYS, keyLength: 200, textLength: 1_000_000 } as const;
 
