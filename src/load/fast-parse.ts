@@ -10,7 +10,7 @@
 // parseDocument 25.6 s, js-yaml 4 2.2 s (one loaded core); the line reader takes about half
 // js-yaml's time.
 import { FAILSAFE_SCHEMA, load, Type, type LoadOptions } from 'js-yaml';
-import { coreValue, NOT_CORE } from './core-scalar.js';
+import { coreValue, NOT_CORE, plainKey } from './core-scalar.js';
 import { FAST_LIMITS } from './limits.js';
 import { lineParse } from './line-parse.js';
 
@@ -116,21 +116,6 @@ function collectionKeyInFlowMap(text: string): boolean {
     previous = c;
   }
   return false;
-}
-
-/** Verdicts on keys seen: a campaign's files use the same few keys over and over. */
-const keyVerdicts = new Map<string, boolean>();
-const MAX_KEY_VERDICTS = 10_000;
-
-/** A key both parsers read as the same text: not too long, no core value, nothing a flow or a quote would change. */
-function plainKey(key: string): boolean {
-  if (key.length > FAST_LIMITS.keyLength) return false;
-  let verdict = keyVerdicts.get(key);
-  if (verdict === undefined) {
-    verdict = coreValue(key) === NOT_CORE && !/[[\]{},"'#:]|^\s|\s$/.test(key);
-    if (keyVerdicts.size < MAX_KEY_VERDICTS) keyVerdicts.set(key, verdict);
-  }
-  return verdict;
 }
 
 /** Keys yaml would write differently as a JS key (null → '', 1.0 → '1'), a collection past a limit, or .nan/.inf. */

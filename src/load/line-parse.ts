@@ -7,7 +7,7 @@
 // does not expect, a limit of limits.ts. What it gives is what the `yaml` package reads (test/fast-parse.test.ts
 // compares the two on every fixture and on generated and broken texts). On such files it takes about
 // half js-yaml's time: it looks at each line once, by index, and builds nothing but the data.
-import { coreValue, NOT_CORE } from './core-scalar.js';
+import { coreValue, NOT_CORE, plainKey } from './core-scalar.js';
 import { FAST_LIMITS } from './limits.js';
 
 /** Characters that send a text elsewhere wherever they are: tabs, escapes, a byte-order mark, controls. */
@@ -185,17 +185,16 @@ const knownKeys = new Map<number, string[]>();
 let knownCount = 0;
 
 /**
- * The key from `start` to `end`, when yaml reads it as this same text: not null or a boolean (`null:`,
- * `True:`), not `__proto__`, not too long. A repeated key is found by the caller: no value read here is
- * undefined, so a key whose value is not undefined is a repeat (or a name of Object's own, such as
- * `constructor`, which is given up on too).
+ * The key from `start` to `end`, when yaml reads it as this same text (plainKey). A repeated key is
+ * found by the caller: no value read here is undefined, so a key whose value is not undefined is a
+ * repeat (or a name of Object's own, such as `constructor`, which is given up on too).
  */
 function keyText(start: number, end: number): string {
   const slot = ((end - start) << 7) | (text.charCodeAt(start) & 0x7f);
   const known = knownKeys.get(slot);
   if (known) for (const key of known) if (text.startsWith(key, start)) return key;
   const key = text.slice(start, end);
-  if (key.length > FAST_LIMITS.keyLength || key === '__proto__' || coreValue(key) !== NOT_CORE) giveUp();
+  if (!plainKey(key)) giveUp();
   if (knownCount < 10_000) {
     if (known) known.push(key);
     else knownKeys.set(slot, [key]);
