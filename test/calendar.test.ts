@@ -86,7 +86,7 @@ describe('recurring due dates roll over to the next working day', () => {
     expect(annualDueDate(ordos({ rollover: 'none' }), 2024)).toBe('2025-01-31');
   });
   it('names the years whose due dates, up to the as-of date, lack holiday data', () => {
-    const forever = ordos({}, { progress: { first: '2022-03', last: null, due_day: 5 } });
+    const forever = ordos({}, { progress: [{ first: '2022-03', last: null, every: 'month', due_day: 5 }] });
     expect(yearsLackingHolidayData(forever, '2026-12-31')).toEqual([]);
     expect(yearsLackingHolidayData(forever, '2027-02-10')).toEqual([2027]);
     expect(yearsLackingHolidayData(ordos({ rollover: 'none' }, { progress: forever.progress }), '2027-02-10')).toEqual([]);

@@ -47,6 +47,8 @@ const DESIGN_CATALOGUE: [string, string, string | null][] = [
   ['measure-unreported', 'warning', '四(二)'],
   ['measure-overdue', 'warning', '三(三)1'],
   ['learned-not-done', 'warning', '三(四)2'],
+  ['milestone-order', 'error', '三(二)2'],
+  ['indicator-value-missing', 'warning', '四(二)'],
   ['adjustment-unknown-unit', 'error', null],
   ['unit-history-order', 'error', null],
   ['revision-signer', 'error', '三(二)2'],

@@ -123,23 +123,7 @@ const scoreOf = (workspace: Workspace, window: Window, asOf: string) => analyze(
 const asOfArb = fc.integer({ min: 0, max: 400 }).map((n) => addDays('2022-01-05', n));
 
 describe('evaluation properties over generated campaigns', () => {
-  it('a unit that does everything on schedule scores 100 in every window and is green every month', () => {
-    fc.assert(
-      fc.property(shape, asOfArb, (s, asOf) => {
-        const workspace = loadWorkspace(writeCampaign(s));
-        for (const { window, asOf: a } of windows2022(workspace, asOf)) {
-          const score = scoreOf(workspace, window, a);
-          expect({ window: window.period ?? 'cumulative', asOf: a, score: score.score }).toEqual({ window: window.period ?? 'cumulative', asOf: a, score: 100 });
-        }
-        for (const month of monthsFrom('2022-01', '2022-12')) {
-          const state = analyze(workspace, windowClose(workspace.campaign, monthWindow(month)), false, 'zh').state;
-          const unit = buildMonthlyReport(state, month, false).units[0]!;
-          expect({ month, light: unit.light, reasons: unit.lightReasons }).toEqual({ month, light: 'green', reasons: [] });
-        }
-      }),
-      { numRuns: 12 },
-    );
-  }, 240_000);
+  // A unit on its own schedule scoring 100 everywhere (I3) is shown over richer generated campaigns in test/invariants.test.ts.
 
   it('changing a document or adjustment of a period outside W leaves W\'s timeliness, compliance and adjustments unchanged', () => {
     const change = fc.record({
@@ -243,7 +227,7 @@ describe('evaluation properties over generated campaigns', () => {
         const adjustments = parse(readFileSync(join(dir, 'adjustments.yaml'), 'utf8')) as { date: string }[];
         writeFileSync(join(dir, 'adjustments.yaml'), stringify(adjustments.filter((a) => a.date <= asOf)));
         expect(reports(loadWorkspace(dir))).toBe(first);
-        expect(evaluate(quarterWindow(quarter), asOf).evaluatedOn <= asOf).toBe(true);
+        expect(evaluate(loadWorkspace(dir).campaign, quarterWindow(quarter), asOf).evaluatedOn <= asOf).toBe(true);
       }),
       { numRuns: 15 },
     );

@@ -59,13 +59,13 @@ describe('status --unit', () => {
 });
 
 describe('a period outside the reporting window', () => {
-  it('a month before progress reports start: one line on stderr, the report as usual', () => {
+  it('a month before progress reports start, or between quarterly reports: one line on stderr, the report as usual', () => {
     const result = cli(['report', 'monthly', ORDOS, '--month', '2022-02']);
     expect(result.code).toBe(0);
-    expect(result.stderr).toBe('注意：2022-02 不在月度进展的报送期间（2022-03 至 2022-12）内，没有应报的月度进展；报告照常生成。\n');
+    expect(result.stderr).toBe('注意：2022-02 早于月度进展的第一个月 2022-03，没有应报的月度进展；报告照常生成。\n');
     expect(result.stdout).toContain('2022年2月月度督查报告');
     expect(cli(['report', 'monthly', ORDOS, '--month', '2023-01', '--lang', 'en']).stderr).toBe(
-      'Note: 2023-01 is outside the months progress is reported for (2022-03 to 2022-12); no progress report is due for it. The report is produced all the same.\n',
+      "Note: the progress schedule has no report for 2023-01 (outside the reporting stretches, or reports are quarterly and named by the quarter's last month); the report is produced all the same.\n",
     );
   });
   it('says nothing for a month inside it', () => {

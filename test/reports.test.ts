@@ -51,12 +51,13 @@ describe('the monthly report object', () => {
   it('gives each unit its light and counts, in the official order (the party department 组织部 first)', () => {
     expect(report.units.map((u) => [u.unit, u.light, u.progress?.state, u.measures])).toEqual([
       ['zzb', 'red', 'on-time', { total: 1, done: 0, inProgress: 0, blocked: 1, overdue: 1 }],
-      ['fgw', 'red', 'missing', { total: 2, done: 1, inProgress: 1, blocked: 0, overdue: 0 }],
+      // fgw's May report is missing: m2 is read in it, so it counts as unreported (neither in progress nor done).
+      ['fgw', 'red', 'missing', { total: 2, done: 1, inProgress: 0, blocked: 0, overdue: 0 }],
     ]);
     expect(report.summary).toEqual({
       units: 2,
       progress: { onTime: 1, late: 0, missing: 1, pending: 0 },
-      measures: { total: 3, done: 1, inProgress: 1, blocked: 1, overdue: 1 },
+      measures: { total: 3, done: 1, inProgress: 0, blocked: 1, overdue: 1 },
       lights: { red: 2, yellow: 0, green: 0 },
     });
   });
@@ -89,37 +90,38 @@ describe('the status matrix', () => {
 describe('the quarterly bulletin object', () => {
   it('compares with the previous quarter\'s window at its close and counts indicator standing', () => {
     const workspace = loadWorkspace(SOUND);
-    // Progress stops in May: Q2 closes the day after its end, 07-01; Q1 closes 04-06.
+    // Progress stops in May: Q2 closes the day after its end, 07-01; Q1 closes the day after March's report is due, 04-07.
     const current = analyze(workspace, '2022-07-01', false, 'zh', quarterWindow('2022-Q2'));
-    const previous = analyze(workspace, '2022-04-06', false, 'zh', quarterWindow('2022-Q1'));
+    const previous = analyze(workspace, '2022-04-07', false, 'zh', quarterWindow('2022-Q1'));
     const report = buildQuarterlyReport(current, previous, '2022-Q2', '2022-Q1', false);
     expect([report.window, report.evaluatedOn, report.asOf]).toEqual([{ start: '2022-04-01', end: '2022-06-30' }, '2022-06-30', '2022-07-01']);
-    expect(report.previous).toEqual({ quarter: '2022-Q1', asOf: '2022-04-06' });
+    expect(report.previous).toEqual({ quarter: '2022-Q1', asOf: '2022-04-07' });
     // fgw: invest-growth 10.0 against 12.0 (−16.7%), approval-days 50 against 40 lower-is-better (−25%): both following.
     expect(report.units.map((u) => [u.unit, u.standing])).toEqual([
       ['zzb', { following: 1, abreast: 0, leading: 0 }],
       ['fgw', { following: 2, abreast: 0, leading: 0 }],
     ]);
-    // Q2: zzb m1 done, talent-inflow ahead of its trajectory, one exchange: 100. fgw: m2 50 of 100 × 136/259 = 52.5
-    // → 0.952, execution (1 + 0.952)/2; indicators and exchange 1: 15 + 15 + 30 × 0.976 + 30 + 10 = 99.3.
-    // Q1 (test/score.test.ts): zzb 85.8, fgw 80.0 — the same order.
+    // Q2 at 07-01: D = 05-31 (May's report). zzb: m1 done → 1; talent-inflow read in March (the latest quarter-end report)
+    // → 0.9891; an exchange held, none yet expected → 1: 15 + 15 + 30 + 29.67 + 10 = 99.67 → 99.7. fgw: m1 done, m2 50 of
+    // 100 × 105/258 = 40.7 → 1; indicators 0.8296 → 24.89; exchange 1: 15 + 15 + 30 + 24.89 + 10 = 94.89 → 94.9.
+    // Q1 at its close (test/score.test.ts): zzb 90.2, fgw 75.0 — the same order.
     expect(report.units.map((u) => [u.unit, u.score, u.rank, u.previousScore, u.previousRank])).toEqual([
-      ['zzb', 100, 1, 85.8, 1],
-      ['fgw', 99.3, 2, 80, 2],
+      ['zzb', 99.7, 1, 90.2, 1],
+      ['fgw', 94.9, 2, 75, 2],
     ]);
     // The ledger: every indicator, its trajectory's baseline and target, current, benchmark, standing now and before,
     // units in the official order (the party department zzb first).
     expect(report.indicators).toEqual([
-      { unit: 'zzb', indicator: 'talent-inflow', name: '年引进高层次人才数', baseline: 300, current: 420, benchmark: 500, target: 520, standing: 'following', previousStanding: null },
+      { unit: 'zzb', indicator: 'talent-inflow', name: '年引进高层次人才数', baseline: 300, current: 420, benchmark: 500, target: 520, standing: 'following', previousStanding: 'following' },
       { unit: 'fgw', indicator: 'invest-growth', name: '固定资产投资增速', baseline: 8, current: 10, benchmark: 12, target: 12.5, standing: 'following', previousStanding: 'following' },
-      { unit: 'fgw', indicator: 'approval-days', name: '项目审批平均用时', baseline: 60, current: 50, benchmark: 40, target: 38, standing: 'following', previousStanding: null },
+      { unit: 'fgw', indicator: 'approval-days', name: '项目审批平均用时', baseline: 60, current: 50, benchmark: 40, target: 38, standing: 'following', previousStanding: 'following' },
     ]);
   });
 });
 
 describe('past reports are the same whenever they are generated', () => {
-  it('the 2022-05 monthly report reads alike in 2023 and in 2030', async () => {
-    const args = ['report', 'monthly', SOUND, '--month', '2022-05', '--format', 'json'];
+  it('the 2022-05 monthly report as issued (--as-of its issue date) reads alike in 2023 and in 2030', async () => {
+    const args = ['report', 'monthly', SOUND, '--month', '2022-05', '--as-of', '2022-06-07', '--format', 'json'];
     const early = await run(args, new Date('2023-03-01T12:00:00Z'));
     const late = await run(args, new Date('2030-11-28T12:00:00Z'));
     expect(early.code).toBe(0);
@@ -131,8 +133,11 @@ describe('past reports are the same whenever they are generated', () => {
     expect(JSON.parse(open.stdout)).toMatchObject({ asOf: '2022-06-03', open: true });
     const text = await run(['report', 'monthly', SOUND, '--month', '2022-05'], new Date('2022-06-03T02:00:00Z'));
     expect(text.stdout).toContain('本期尚未结束（2022年6月7日截止），数据可能变化。');
+    // By default a report is as of today: what the office knows now.
     const closed = await run(['report', 'monthly', SOUND, '--month', '2022-05'], new Date('2023-03-01T02:00:00Z'));
-    expect(closed.stdout).toContain('本期已于2022年6月7日截止，此后报送的材料不计入。');
+    expect(closed.stdout).toContain('本期已于2022年6月7日截止；本报告按2023年3月1日的状态统计。');
+    const issued = await run(['report', 'monthly', SOUND, '--month', '2022-05', '--as-of', '2022-06-07'], new Date('2023-03-01T02:00:00Z'));
+    expect(issued.stdout).toContain('本期已于2022年6月7日截止，此后报送的材料不计入。');
     const later = await run(['report', 'monthly', SOUND, '--month', '2022-05', '--as-of', '2022-07-01'], new Date('2023-03-01T02:00:00Z'));
     expect(later.stdout).toContain('本期已于2022年6月7日截止；本报告按2022年7月1日的状态统计。');
   });
@@ -227,22 +232,24 @@ describe('commands', () => {
       }
     }
   });
-  it('score --explain shows the window, E and A, and every term of a unit\'s sum', () => {
+  it('score --explain shows the window and the dates in words, and every term of a unit\'s sum, with the figures the next step uses', () => {
     const result = cli(['score', SOUND, '--as-of', '2022-04-15', '--unit', 'fgw', '--explain']);
-    expect(result.stdout).toContain('评价期 2021年12月21日 至 2022年4月15日，评价日 2022年4月15日（E），材料截止 2022年4月15日（A）');
-    expect(result.stdout).toContain('得分 77.5（合格，第 1 名）= 加权平均 77.5 + 加减分 0');
-    expect(result.stdout).toContain('措施落实：得分 25.0，权重 30，折合 7.5 分');
-    // measures and indicators by title, dates the Chinese way
-    expect(result.stdout).toMatch(/\n建立重大项目储备库\s+2022年2月14日\s+2022年4月30日\s+推进中\s+80\.0\s+40\.0\s+40 ÷ 80\.0 = 0\.5/);
-    // The indicator's ratio leaves [0, 1] and says so: 0.222 ÷ 0.188 = 1.185, counted as 1.
-    expect(result.stdout).toMatch(/\n固定资产投资增速\s+2022年2月14日\s+2022年12月31日\s+8\s+12\.5\s+9\s+0\.188\s+0\.222\s+0\.222 ÷ 0\.188 = 1\.185，按 1 计/);
-    expect(result.stdout).toContain('交流计划 2022年2月14日 至 2022年12月31日 共 2 次；至评价日应开展 2 × 0.188 = 0.375 次，已开展 1 次。');
-    expect(result.stdout).toContain('应开展不足 1 次，已开展，计 1。');
+    expect(result.stdout).toContain('评价期 2021年12月21日 至 2022年4月15日；截至 2022年4月15日 报送的材料计入，此后报送的不计入。');
+    expect(result.stdout).toContain('进度按截至 2022年4月15日 已到报送期限的最近一期报告评价：2022年3月月度进展（所述期末 2022年3月31日）。');
+    expect(result.stdout).not.toMatch(/（[EA]）|\bE\b/);
+    expect(result.stdout).toContain('得分 75.0（合格，第 2 名）= 加权平均 74.98 + 加减分 0。');
+    expect(result.stdout).toContain('措施落实：得分 0.3364，权重 30，100 × 30 × 0.3364 ÷ 100 = 10.09');
+    // measures by title, dates the Chinese way, the day counts behind the expected share, the report the actual comes from
+    expect(result.stdout).toMatch(/\n建立重大项目储备库\s+2022年2月15日（方案报送期限）\s+2022年4月30日\s+100 × 44 ÷ 74 = 59\.46\s+40（2022年3月月度进展）\s+min\(1, 40 ÷ 59\.46\) = 0\.6727/);
+    // The indicator's ratio leaves [0, 1] and says so.
+    expect(result.stdout).toContain('应达比例 = 44 ÷ 319 天 = 0.1379；报告值 9，完成比例 = (9 − 8) ÷ (12.5 − 8) = 0.2222；计分 = 0.2222 ÷ 0.1379 = 1.6113，按 1 计。');
+    expect(result.stdout).toContain('干部互派：计划 2 次（对标创建工作方案，2022年2月15日 至 2022年12月31日），已过 44 ÷ 319 天，应开展 ⌊2 × 44 ÷ 319⌋ = 0 次，已开展 1 次：2022年3月15日 1，计入 0 次。');
+    expect(result.stdout).toContain('交流合作的权重不计入可评价权重：本期计划尚不要求开展交流。');
   });
   it('score shows — for a component that cannot be judged, never 0', () => {
     const result = cli(['score', SOUND, '--as-of', '2022-04-15']);
     const zzb = result.stdout.split('\n').find((l) => l.includes('中共测试市委组织部'))!;
-    expect(zzb).toMatch(/76\.7\s+合格\s+100\.0\s+100\.0\s+53\.4\s+—\s+—/);
+    expect(zzb).toMatch(/90\.2\s+优秀\s+100\.0\s+100\.0\s+71\.6\s+98\.9\s+—/);
   });
   it('a bad period is exit 2 with one line', () => {
     expect(cli(['report', 'monthly', SOUND, '--month', '2022-13'])).toMatchObject({ code: 2, stderr: 'ebz: --month 的值“2022-13”不是月份，应写作 YYYY-MM，如 2022-05。\n' });
@@ -321,27 +328,28 @@ describe('JSON of every command holds the documented keys (DESIGN §4)', () => {
   });
   it('score', () => {
     const score = json(['score', SOUND, '--as-of', '2023-03-01']);
+    expect(score).toMatchObject({ evidenceOn: '2022-12-31', evidenceReport: 'annual:2022' });
     const unit = score.units[0];
-    expect(unit).toEqual(expect.objectContaining({ unit: 'zzb', name: '中共测试市委组织部', domain: 'talent', score: 100, grade: '优秀', rank: 1 }));
+    expect(unit).toEqual(expect.objectContaining({ unit: 'zzb', name: '中共测试市委组织部', domain: 'talent', score: 99.7, grade: '优秀', rank: 1, assessable: 100 }));
     expect(Object.keys(unit.components)).toEqual(['timeliness', 'compliance', 'execution', 'indicators', 'exchange']);
     expect(Object.keys(unit.components.timeliness)).toEqual(['score', 'weight', 'points', 'detail']);
     expect(unit.adjustments).toEqual({ entries: [], bonus: 0, penalty: 0, total: 0 });
   });
   it('report monthly, quarterly and annual', () => {
-    const monthly = json(['report', 'monthly', SOUND, '--month', '2022-05']);
+    const monthly = json(['report', 'monthly', SOUND, '--month', '2022-05', '--as-of', '2022-06-07']);
     for (const key of ['campaign', 'month', 'asOf', 'open', 'summary', 'units', 'chase', 'missing']) expect(monthly).toHaveProperty(key);
     expect(Object.keys(monthly.units[0])).toEqual(['unit', 'name', 'light', 'lightReasons', 'progress', 'measures']);
     expect(monthly).toMatchObject({ window: { start: '2022-05-01', end: '2022-05-31' }, evaluatedOn: '2022-05-31', asOf: '2022-06-07' }); // due 2022-06-06 after 端午
-    const quarterly = json(['report', 'quarterly', SOUND, '--quarter', '2022-Q2']);
+    const quarterly = json(['report', 'quarterly', SOUND, '--quarter', '2022-Q2', '--as-of', '2022-07-01']);
     for (const key of ['campaign', 'quarter', 'window', 'evaluatedOn', 'asOf', 'open', 'units', 'indicators', 'commend', 'callOut']) expect(quarterly).toHaveProperty(key);
     expect(quarterly.units[0]).toHaveProperty('previousRank');
     expect(quarterly.units[0]).toHaveProperty('previousScore');
     expect(quarterly.units[0]).toHaveProperty('standing.following');
     expect(Object.keys(quarterly.indicators[0])).toEqual(['unit', 'indicator', 'name', 'baseline', 'current', 'benchmark', 'target', 'standing', 'previousStanding']);
-    const annual = json(['report', 'annual', SOUND, '--year', '2022']);
+    const annual = json(['report', 'annual', SOUND, '--year', '2022', '--as-of', '2023-02-01']);
     for (const key of ['campaign', 'year', 'window', 'evaluatedOn', 'asOf', 'open', 'units', 'indicators', 'learned', 'ongoing', 'achievements']) expect(annual).toHaveProperty(key);
     for (const key of ['previousRank', 'previousScore', 'previousComponents']) expect(annual.units[0]).toHaveProperty(key);
-    const score = json(['score', SOUND, '--year', '2022']);
+    const score = json(['score', SOUND, '--year', '2022', '--as-of', '2023-02-01']);
     expect(score).toMatchObject({ window: { start: '2022-01-01', end: '2022-12-31' }, evaluatedOn: '2022-12-31', asOf: '2023-02-01' });
   });
 });

@@ -1,20 +1,21 @@
 // Whether a report's period lies in the campaign's reporting window, so a report of nothing is not silent.
 import type { Campaign } from '../model/types.js';
 import type { IsoMonth } from './dates.js';
+import { progressStretchOf } from './schedule.js';
 import { monthWindow, quarterWindow, yearWindow, type Window } from './window.js';
 
 export type PeriodNote =
-  | { id: 'monthOutside'; data: { month: string; first: string; last: string } }
+  | { id: 'monthNoReport'; data: { month: string } }
   | { id: 'monthOutsideOpen'; data: { month: string; first: string } }
   | { id: 'periodBeforeCampaign'; data: { period: string; start: string } }
   | { id: 'yearBeforeAnnual'; data: { year: number; first: number } };
 
-/** A month outside the months progress is reported for (progress.first … progress.last). */
+/** A month for which the progress schedule calls for no report (outside every stretch, or between a quarterly stretch's reports). */
 export function monthNote(campaign: Campaign, month: IsoMonth): PeriodNote | null {
-  const { first, last } = campaign.progress;
-  if (month >= first && (last === null || month <= last)) return null;
-  if (month < first && monthWindow(month).end < campaign.phases.build.start) return { id: 'periodBeforeCampaign', data: { period: month, start: campaign.phases.build.start } };
-  return last === null ? { id: 'monthOutsideOpen', data: { month, first } } : { id: 'monthOutside', data: { month, first, last } };
+  if (progressStretchOf(campaign, month)) return null;
+  if (monthWindow(month).end < campaign.phases.build.start) return { id: 'periodBeforeCampaign', data: { period: month, start: campaign.phases.build.start } };
+  const first = campaign.progress[0]!.first;
+  return month < first ? { id: 'monthOutsideOpen', data: { month, first } } : { id: 'monthNoReport', data: { month } };
 }
 
 /** A quarter that ends before the campaign starts. */

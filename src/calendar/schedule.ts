@@ -1,7 +1,7 @@
 // What each unit owes and when: the due date of every document, and its state as of a date.
-import type { Campaign } from '../model/types.js';
+import type { Campaign, ProgressStretch } from '../model/types.js';
 import { hasHolidayData, rollOver } from './workdays.js';
-import { addDays, daysBetween, dayOfNextMonth, lastDayOfMonth, monthDayOf, monthOf, monthsFrom, quarterMonths, yearOf, type IsoDate } from './dates.js';
+import { addDays, addMonths, daysBetween, dayOfNextMonth, monthDayOf, monthIndex, monthOf, yearOf, type IsoDate } from './dates.js';
 
 export type DocumentKind = 'benchmark' | 'research' | 'plan' | 'progress' | 'annual';
 export type SubmissionState = 'on-time' | 'late' | 'missing' | 'pending';
@@ -17,9 +17,38 @@ export interface ExpectedDocument {
   file: string;
 }
 
-/** The month's progress due date as written in campaign.yaml (`due_day` of the next month), before any rollover. */
+/** A report period of the progress schedule: the month it is named by, and the stretch it belongs to. */
+export interface ProgressPeriod {
+  month: string;
+  stretch: ProgressStretch;
+}
+
+/** The stretch whose schedule has a report named `month` (a quarterly stretch: every third month from its first). */
+export function progressStretchOf(campaign: Campaign, month: string): ProgressStretch | undefined {
+  return campaign.progress.find(
+    (s) => month >= s.first && (s.last === null || month <= s.last) && (s.every === 'month' || (monthIndex(month) - monthIndex(s.first)) % 3 === 0),
+  );
+}
+
+/** Every report period of the progress schedule named by a month up to `until`, in order. */
+export function progressPeriods(campaign: Campaign, until: string): ProgressPeriod[] {
+  const periods: ProgressPeriod[] = [];
+  for (const stretch of campaign.progress) {
+    const last = stretch.last === null || stretch.last > until ? until : stretch.last;
+    for (let month = stretch.first; month <= last; month = addMonths(month, stretch.every === 'quarter' ? 3 : 1)) periods.push({ month, stretch });
+  }
+  return periods;
+}
+
+/** The months a progress report covers: its own month, or the three months of its quarter. */
+export function progressCovers(campaign: Campaign, month: string): { first: string; last: string } {
+  return progressStretchOf(campaign, month)?.every === 'quarter' ? { first: addMonths(month, -2), last: month } : { first: month, last: month };
+}
+
+/** The period's progress due date as written in campaign.yaml (`due_day` of the next month), before any rollover. */
 export function progressNominalDueDate(campaign: Campaign, month: string): IsoDate {
-  return dayOfNextMonth(month, campaign.progress.due_day);
+  const stretch = progressStretchOf(campaign, month) ?? campaign.progress[0]!;
+  return dayOfNextMonth(month, stretch.due_day);
 }
 
 /** The month's progress due date: the nominal date, moved past rest days by `calendar.rollover`. */
@@ -52,6 +81,13 @@ export function yearsLackingHolidayData(campaign: Campaign, asOf: IsoDate): numb
   return [...years].sort((a, b) => a - b);
 }
 
+/** A document's due date as campaign.yaml writes it, before any rollover (the deadlines never move). */
+export function nominalDueDate(campaign: Campaign, expected: ExpectedDocument): IsoDate {
+  if (expected.kind === 'progress') return progressNominalDueDate(campaign, expected.period!);
+  if (expected.kind === 'annual') return annualNominalDueDate(campaign, Number(expected.period));
+  return expected.due;
+}
+
 export function progressDocument(campaign: Campaign, month: string): ExpectedDocument {
   return { key: `progress:${month}`, kind: 'progress', period: month, due: progressDueDate(campaign, month), file: `progress/${month}.yaml` };
 }
@@ -70,11 +106,7 @@ export function expectedDocuments(campaign: Campaign, asOf: IsoDate): ExpectedDo
     { key: 'research', kind: 'research', period: null, due: campaign.deadlines.research, file: 'research.yaml' },
     { key: 'plan', kind: 'plan', period: null, due: campaign.deadlines.plan, file: 'plan.yaml' },
   ];
-  const asOfMonth = monthOf(asOf);
-  const lastMonth = campaign.progress.last === null || campaign.progress.last > asOfMonth ? asOfMonth : campaign.progress.last;
-  if (campaign.progress.first <= lastMonth) {
-    for (const month of monthsFrom(campaign.progress.first, lastMonth)) documents.push(progressDocument(campaign, month));
-  }
+  for (const { month } of progressPeriods(campaign, monthOf(asOf))) documents.push(progressDocument(campaign, month));
   for (let year = campaign.annual.first; year <= yearOf(asOf); year++) documents.push(annualDocument(campaign, year));
   return documents.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
 }
@@ -96,34 +128,61 @@ export function documentStatus(due: IsoDate, submitted: IsoDate | null, asOf: Is
   return asOf > due ? { state: 'missing', submitted: null, daysLate: daysBetween(due, asOf) } : { state: 'pending', submitted: null, daysLate: null };
 }
 
-/** Percent a measure should have reached by `asOf`, going linearly from its start to its due date. */
-export function expectedPercent(start: IsoDate, due: IsoDate, asOf: IsoDate): number {
-  if (asOf >= due) return 100;
-  const span = daysBetween(start, due);
-  if (span <= 0) return 0;
-  return 100 * Math.min(1, Math.max(0, daysBetween(start, asOf) / span));
+/** A point a schedule passes through: by a date, an amount (a percent, or an indicator's value). */
+export interface SchedulePoint {
+  date: IsoDate;
+  value: number;
 }
 
-
-/** Monthly report of `month`: closes the day after that month's progress is due. */
-export function monthlyClose(campaign: Campaign, month: string): IsoDate {
-  return addDays(progressDueDate(campaign, month), 1);
+/**
+ * The value on `on` of the straight line through `points` (dates increasing): before the first point
+ * its value, from the last point on its value, in between read off the segment `on` falls in.
+ */
+export function lineValue(points: readonly SchedulePoint[], on: IsoDate): number {
+  const first = points[0]!;
+  if (on <= first.date) return first.value;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    if (on >= b.date) continue;
+    const span = daysBetween(a.date, b.date);
+    return span <= 0 ? b.value : a.value + ((b.value - a.value) * daysBetween(a.date, on)) / span;
+  }
+  return points[points.length - 1]!.value;
 }
 
-/** Quarterly bulletin: the day after its last month's progress is due, or after the quarter's last day when no progress falls in it. */
-export function quarterlyClose(campaign: Campaign, quarter: string): IsoDate {
-  const months = quarterMonths(quarter);
-  const last = months[2]!;
-  const first = campaign.progress.first;
-  const lastProgress = campaign.progress.last;
-  const inProgress = months.filter((m) => m >= first && (lastProgress === null || m <= lastProgress));
-  const month = inProgress[inProgress.length - 1];
-  return month ? monthlyClose(campaign, month) : addDays(lastDayOfMonth(last), 1);
+/** The part of a schedule line a date falls in: from one point to the next, `days` of its `span` gone. */
+export interface Segment {
+  from: SchedulePoint;
+  to: SchedulePoint;
+  days: number;
+  span: number;
 }
 
-/** Annual assessment of `year`: the day after that year's annual review is due. */
-export function annualClose(campaign: Campaign, year: number): IsoDate {
-  return addDays(annualDueDate(campaign, year), 1);
+/** The segment of the line through `points` that `on` falls in; null on or after the last point, or before the first. */
+export function segmentOf(points: readonly SchedulePoint[], on: IsoDate): Segment | null {
+  for (let i = 1; i < points.length; i++) {
+    const from = points[i - 1]!;
+    const to = points[i]!;
+    if (on >= from.date && on < to.date) return { from, to, days: daysBetween(from.date, on), span: daysBetween(from.date, to.date) };
+  }
+  return null;
+}
+
+/** A measure's line: (start, 0), its milestones inside (start, due), (due, 100). */
+export function measureLine(start: IsoDate, due: IsoDate, milestones: readonly { by: IsoDate; percent: number }[] = []): SchedulePoint[] {
+  return [{ date: start, value: 0 }, ...milestones.filter((m) => m.by > start && m.by < due).map((m) => ({ date: m.by, value: m.percent })), { date: due, value: 100 }];
+}
+
+/**
+ * Percent a measure should have reached on `on`: the line from (start, 0) through its milestones to
+ * (due, 100); 100 from `due` on, also when `due` ≤ start. Milestones outside (start, due) are
+ * `milestone-order` errors and are passed over here.
+ */
+export function expectedPercent(start: IsoDate, due: IsoDate, on: IsoDate, milestones: readonly { by: IsoDate; percent: number }[] = []): number {
+  if (on >= due) return 100;
+  if (due <= start) return 100;
+  return Math.min(100, Math.max(0, lineValue(measureLine(start, due, milestones), on)));
 }
 
 export function previousQuarter(quarter: string): string {

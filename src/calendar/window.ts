@@ -1,7 +1,7 @@
 // Evaluation windows (DESIGN §5) as values: a window W, its evaluation date E and the collection cut-off A.
 import type { Campaign } from '../model/types.js';
-import { addDays, daysBetween, lastDayOfMonth, quarterMonths, type IsoDate, type IsoMonth } from './dates.js';
-import { annualClose, monthlyClose, previousQuarter, quarterlyClose, type ExpectedDocument } from './schedule.js';
+import { addDays, daysBetween, lastDayOfMonth, monthOf, quarterMonths, type IsoDate, type IsoMonth } from './dates.js';
+import { annualDueDate, expectedDocuments, previousQuarter, progressDueDate, progressPeriods, type ExpectedDocument } from './schedule.js';
 
 export type WindowKind = 'month' | 'quarter' | 'year' | 'cumulative';
 
@@ -13,13 +13,63 @@ export interface Window {
   end: IsoDate;
 }
 
-/** A window judged on E (its end, or A when the window is still open) with documents counted up to A. */
+/** A report the schedule calls for: a progress period's or a year's annual file, with the date it stands for and its due date. */
+export interface ReportSlot {
+  kind: 'progress' | 'annual';
+  /** `2022-03` (the month a progress report is named by) or `2022`. */
+  period: string;
+  /** The date it stands for: the last day of its month, or 31 December. */
+  end: IsoDate;
+  due: IsoDate;
+}
+
+/**
+ * A window judged on E (its end, or A when the window is still open) with documents counted up to A,
+ * and its evidence date D (DESIGN §5): the end of the latest report period ≤ E whose report is due by A.
+ */
 export interface Evaluation {
   window: Window;
-  /** E: the date the schedule is read on. */
+  /** E: the date the window is judged on. */
   evaluatedOn: IsoDate;
   /** A: a document submitted after it does not exist for this evaluation. */
   asOf: IsoDate;
+  /** The report whose period ends on D, null while no report is due yet (then nothing is read at D). */
+  evidence: ReportSlot | null;
+}
+
+/** Past its due date on A: a document is counted from the day after it was due (DESIGN §5.1). */
+export function isPastDue(due: IsoDate, asOf: IsoDate): boolean {
+  return due < asOf;
+}
+
+/** Which reports must carry an indicator's value (benchmark.yaml `frequency`, DESIGN §2). */
+export type Frequency = 'month' | 'quarter' | 'year';
+
+export const frequencyOf = (indicator: { frequency?: string }): Frequency => (indicator.frequency as Frequency | undefined) ?? 'quarter';
+
+/** Whether a report slot must carry the value of an indicator of this frequency: every progress report, a quarter's last month's, or the annual review. */
+export function carries(slot: Pick<ReportSlot, 'kind' | 'period'>, frequency: Frequency): boolean {
+  if (frequency === 'year') return slot.kind === 'annual';
+  if (slot.kind !== 'progress') return false;
+  return frequency === 'month' || Number(slot.period.slice(5)) % 3 === 0;
+}
+
+/** Every report slot standing for a date up to `until`, by date; on one date the one due later comes last. */
+export function reportSlots(campaign: Campaign, until: IsoDate): ReportSlot[] {
+  const slots: ReportSlot[] = progressPeriods(campaign, monthOf(until))
+    .map(({ month }) => ({ kind: 'progress' as const, period: month, end: lastDayOfMonth(month), due: progressDueDate(campaign, month) }))
+    .filter((slot) => slot.end <= until);
+  for (let year = campaign.annual.first; `${year}-12-31` <= until; year++) {
+    slots.push({ kind: 'annual', period: String(year), end: `${year}-12-31`, due: annualDueDate(campaign, year) });
+  }
+  return slots.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+}
+
+/** The latest slot standing for a date ≤ `on` whose report is past due on A and passes `accept`; null when none. */
+export function latestDueSlot(campaign: Campaign, on: IsoDate, asOf: IsoDate, accept: (slot: ReportSlot) => boolean = () => true): ReportSlot | null {
+  let found: ReportSlot | null = null;
+  for (const slot of reportSlots(campaign, on)) if (isPastDue(slot.due, asOf) && accept(slot)) found = slot;
+  return found;
 }
 
 export function isQuarter(value: unknown): value is string {
@@ -63,28 +113,22 @@ export function previousWindow(window: Window): Window | null {
 }
 
 /**
- * A period's close (DESIGN §4): the default A of its report. A quarter whose last progress month
- * comes before its end (progress stops mid-quarter) closes no earlier than the day after its end, so A ≥ E.
+ * A period's close (DESIGN §4): the later of the day after it ends and the day after the latest due
+ * date of a document of its window (December and the fourth quarter close after the annual file is due).
  */
 export function windowClose(campaign: Campaign, window: Window): IsoDate {
-  switch (window.kind) {
-    case 'month':
-      return monthlyClose(campaign, window.period!);
-    case 'quarter': {
-      const close = quarterlyClose(campaign, window.period!);
-      const dayAfter = addDays(window.end, 1);
-      return close > dayAfter ? close : dayAfter;
-    }
-    case 'year':
-      return annualClose(campaign, Number(window.period));
-    case 'cumulative':
-      return window.end;
+  if (window.kind === 'cumulative') return window.end;
+  let close = addDays(window.end, 1);
+  for (const doc of expectedDocuments(campaign, window.end)) {
+    if (inWindow(documentDate(doc), window) && addDays(doc.due, 1) > close) close = addDays(doc.due, 1);
   }
+  return close;
 }
 
-/** E = W.end, or A while the window is still open on A. */
-export function evaluate(window: Window, asOf: IsoDate): Evaluation {
-  return { window, evaluatedOn: window.end <= asOf ? window.end : asOf, asOf };
+/** E = W.end, or A while the window is still open on A; D from the reports due by A. */
+export function evaluate(campaign: Campaign, window: Window, asOf: IsoDate): Evaluation {
+  const evaluatedOn = window.end <= asOf ? window.end : asOf;
+  return { window, evaluatedOn, asOf, evidence: latestDueSlot(campaign, evaluatedOn, asOf) };
 }
 
 export function inWindow(date: IsoDate, window: Window): boolean {

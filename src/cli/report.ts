@@ -2,9 +2,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { quarterMonths, todayIn, type IsoDate } from '../calendar/dates.js';
-import { monthlyClose, previousQuarter } from '../calendar/schedule.js';
+import { previousQuarter } from '../calendar/schedule.js';
 import { monthNote, quarterNote, yearNote, type PeriodNote } from '../calendar/reporting.js';
-import { cumulativeWindow, previousWindow, quarterWindow, windowClose, yearWindow, type Window } from '../calendar/window.js';
+import { cumulativeWindow, monthWindow, previousWindow, quarterWindow, windowClose, yearWindow, type Window } from '../calendar/window.js';
 import { t } from '../i18n/index.js';
 import { loadWorkspace, type Workspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
@@ -16,7 +16,8 @@ import { colorLevel, painter } from '../render/color.js';
 import { DEFAULT_WIDTH, terminalWidth } from '../render/layout.js';
 import { BINARY_FORMATS, REPORT_FORMATS, renderCsv, renderHtml, renderMd, renderText, type ReportFormat } from '../render/formats.js';
 import type { Issue, View } from '../render/view.js';
-import { annualBulletin, annualView, explainView, monthlyBulletin, monthlyView, quarterlyBulletin, quarterlyView, scoreView, statusView } from '../render/views.js';
+import { explainView } from '../render/explain-view.js';
+import { annualBulletin, annualView, monthlyBulletin, monthlyView, quarterlyBulletin, quarterlyView, scoreView, statusView } from '../render/views.js';
 import { buildProblems } from '../reports/problems.js';
 import type { Campaign } from '../model/types.js';
 import { campaignNotes, checkUnitsExist, parseAsOf } from '../rules/check.js';
@@ -63,10 +64,13 @@ function open(path: string | undefined, options: ReportOptions, { io, lang }: Co
   return { workspace, today, format };
 }
 
-/** The as-of date of a period's report: --as-of, else its close, else (still open) today. */
+/**
+ * The as-of date of a period's report (DESIGN §4): --as-of, else today — what the office knows now. A
+ * report made before its period closes is open, and says so.
+ */
 function periodAsOf(options: ReportOptions, close: IsoDate, today: IsoDate): { asOf: IsoDate; asOfIsToday: boolean; open: boolean } {
-  if (options.asOf !== undefined) return { asOf: options.asOf, asOfIsToday: false, open: options.asOf < close };
-  return close <= today ? { asOf: close, asOfIsToday: false, open: false } : { asOf: today, asOfIsToday: true, open: true };
+  const asOf = options.asOf ?? today;
+  return { asOf, asOfIsToday: options.asOf === undefined, open: asOf < close };
 }
 
 /** The ways to lay a report out: its view, and for docx the bulletin (公文) with what surrounds it. */
@@ -180,7 +184,7 @@ export function monthlyCommand(path: string | undefined, options: ReportOptions,
   const month = parseMonthOption(options.month?.trim());
   const opened = open(path, options, context);
   notePeriod(monthNote(opened.workspace.campaign, month), context);
-  const close = monthlyClose(opened.workspace.campaign, month);
+  const close = windowClose(opened.workspace.campaign, monthWindow(month));
   const { asOf, asOfIsToday, open: isOpen } = periodAsOf(options, close, opened.today);
   const analysis = analyze(opened.workspace, asOf, asOfIsToday, context.lang);
   const report = buildMonthlyReport(analysis.state, month, isOpen, context.lang);
@@ -208,6 +212,7 @@ function periodPair(opened: Opened, options: ReportOptions, window: Window, lang
   const before = previousWindow(window)!;
   const previousClose = windowClose(campaign, before);
   const current = analyze(opened.workspace, asOf, asOfIsToday, lang, window);
+  // The previous period as the office knew it at its own close (its bulletin as issued then), never later than A.
   const previous = analyze(opened.workspace, previousClose < asOf ? previousClose : asOf, false, lang, before);
   return { close, current, previous, isOpen };
 }

@@ -3,9 +3,9 @@
 export const messages = {
   // command errors (exit 2)
   pathNotFound: { zh: '路径不存在：{path}', en: 'No such file or folder: {path}' },
-  monthOutside: {
-    zh: '注意：{month} 不在月度进展的报送期间（{first} 至 {last}）内，没有应报的月度进展；报告照常生成。',
-    en: 'Note: {month} is outside the months progress is reported for ({first} to {last}); no progress report is due for it. The report is produced all the same.',
+  monthNoReport: {
+    zh: '注意：进展报送安排中没有 {month} 的进展报告（已不在报送期间，或按季报送、报告以季末月命名）；报告照常生成。',
+    en: 'Note: the progress schedule has no report for {month} (outside the reporting stretches, or reports are quarterly and named by the quarter\'s last month); the report is produced all the same.',
   },
   monthOutsideOpen: {
     zh: '注意：{month} 早于月度进展的第一个月 {first}，没有应报的月度进展；报告照常生成。',
@@ -88,6 +88,8 @@ export const messages = {
   campaignTimezone: { zh: '时区“{value}”无效，应为 IANA 时区名，如 Asia/Shanghai。', en: 'Unknown timezone "{value}"; use an IANA name such as Asia/Shanghai.' },
   campaignPhaseOrder: { zh: '阶段日期顺序不对：{after} 早于 {before}。', en: 'Phase dates out of order: {after} comes before {before}.' },
   campaignDeadlineOrder: { zh: '截止日期顺序不对：{after} 早于 {before}。', en: 'Deadlines out of order: {after} comes before {before}.' },
+  campaignStretchOrder: { zh: '进展报送的各段应依次排列、互不重叠：首个报送月份 {first} 应晚于上一段的最后报送月份 {last}（上一段持续报送时须先写明 last）。', en: 'Progress stretches must follow one another without overlap: the first month {first} must come after the previous stretch\'s last month {last} (give the previous stretch a `last`).' },
+  campaignQuarterMonth: { zh: '按季报送的首个报送月份 {first} 应为季度的最后一个月（03、06、09 或 12）。', en: 'A quarterly stretch must start on a quarter\'s last month (03, 06, 09 or 12), not {first}.' },
   campaignMonthOrder: { zh: '最后报送月份 {last} 早于首个报送月份 {first}。', en: 'The last progress month {last} comes before the first, {first}.' },
   campaignWeightSum: { zh: '五项赋分权重合计为 {sum}，应为 100。', en: 'The five weights sum to {sum}; they must sum to 100.' },
   campaignDomainWeightSum: { zh: '领域“{domain}”调整后的赋分权重合计为 {sum}，应为 100。', en: 'The weights of domain "{domain}" sum to {sum} after its overrides; they must sum to 100.' },

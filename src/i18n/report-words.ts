@@ -114,6 +114,15 @@ export const reportWords = {
   previousNote: { zh: '名次变化与上季度（{quarter}，截至{asOf}）相比。', en: 'Movement against the previous quarter ({quarter}, as of {asOf}).' },
   movementCol: { zh: '变化', en: 'Move' },
   standingCol: { zh: '跟跑/并跑/领跑', en: 'Following/abreast/leading' },
+  notGraded: { zh: '不评定', en: 'not graded' },
+  notGradedNote: {
+    zh: '“不评定”：本期可评价内容的权重不足 {min}，只显示得分，不评定等次、不排名，不列入表扬或通报批评。',
+    en: '"Not graded": less than {min} of the weight could be assessed this period; the score is shown, with no grade, rank, praise or criticism.',
+  },
+  nothingToGrade: {
+    zh: '本期可评价内容不足（各单位可评价内容的权重均不足 {min}），不评定等次、不排名，不表扬也不通报批评；得分仅供参考。',
+    en: 'There is too little to judge this period (under {min} of the weight for every unit): no grades, ranks, praise or criticism; scores are for reference only.',
+  },
   commendSection: { zh: '表扬', en: 'Commended' },
   callOutSection: { zh: '通报批评', en: 'Called out' },
   commendNote: { zh: '得分评为“{grade}”的成员单位：', en: 'Units graded "{grade}":' },
@@ -134,8 +143,8 @@ export const reportWords = {
   city: { zh: '市级', en: 'city' },
   // evaluation window (DESIGN §5)
   windowMeta: {
-    zh: '评价期 {start} 至 {end}，评价日 {evaluatedOn}（E），材料截止 {asOf}（A）：A 之后报送的材料不计入。',
-    en: 'Window {start} to {end}, evaluated on {evaluatedOn} (E), documents counted up to {asOf} (A): later submissions do not count.',
+    zh: '评价期 {start} 至 {end}，评价日 {evaluatedOn}；截至 {asOf} 报送的材料计入，此后报送的不计入。',
+    en: 'Window {start} to {end}, evaluated on {evaluatedOn}; documents submitted by {asOf} count, later ones do not.',
   },
   explainClamp: {
     zh: '加权平均 {base} + 加减分 {adjust} = {raw}，按 {clamped} 计。',
@@ -180,6 +189,8 @@ export const reportWords = {
   'reason-document-late-undated': { zh: '{document}报送日期无法识别，按迟报计', en: '{document} undated, counted as late' },
   'reason-measure-overdue': { zh: '措施“{measure}”逾期未完成（{days} 天）', en: 'measure "{measure}" overdue ({days} days)' },
   'reason-measure-blocked': { zh: '措施“{measure}”受阻', en: 'measure "{measure}" blocked' },
+  'reason-measure-unreported': { zh: '措施“{measure}”未在报告中列出', en: 'measure "{measure}" left out of the report' },
+  unreported: { zh: '未报告', en: 'not reported' },
   'reason-measure-behind': { zh: '措施“{measure}”实际进度落后应达进度超过 {points} 个百分点', en: 'measure "{measure}" more than {points} points behind schedule' },
   noReasons: { zh: '—', en: '—' },
   // ledger and year on year

@@ -32,7 +32,7 @@ export function resolveCampaign(doc: CampaignDoc): Campaign {
     timezone: doc.timezone ?? 'Asia/Shanghai',
     phases: doc.phases,
     deadlines: doc.deadlines,
-    progress: { first: doc.progress.first, last: doc.progress.last ?? null, due_day: doc.progress.due_day },
+    progress: (Array.isArray(doc.progress) ? doc.progress : [doc.progress]).map((p) => ({ first: p.first, last: p.last ?? null, every: p.every ?? 'month', due_day: p.due_day })),
     annual: { first: doc.annual.first, due: doc.annual.due },
     // Maps built from data have no prototype: `constructor` or `__proto__` is never a domain or a rule.
     domains: plainMap(doc.domains as Record<string, string>),
@@ -97,8 +97,14 @@ export function campaignProblems(campaign: Campaign, file: SourceFile | null): R
   const deadlines = campaign.deadlines;
   if (deadlines.research < deadlines.benchmark) add(['deadlines', 'research'], 'campaignDeadlineOrder', { before: deadlines.benchmark, after: deadlines.research });
   if (deadlines.plan < deadlines.research) add(['deadlines', 'plan'], 'campaignDeadlineOrder', { before: deadlines.research, after: deadlines.plan });
-  const last = campaign.progress.last;
-  if (last !== null && last < campaign.progress.first) add(['progress', 'last'], 'campaignMonthOrder', { first: campaign.progress.first, last });
+  const listed = Array.isArray(file?.data && (file.data as { progress?: unknown }).progress);
+  campaign.progress.forEach((stretch, i) => {
+    const at = (key: string) => (listed ? ['progress', i, key] : ['progress', key]);
+    if (stretch.last !== null && stretch.last < stretch.first) add(at('last'), 'campaignMonthOrder', { first: stretch.first, last: stretch.last });
+    const before = campaign.progress[i - 1];
+    if (before && (before.last === null || stretch.first <= before.last)) add(at('first'), 'campaignStretchOrder', { first: stretch.first, last: before.last ?? '—' });
+    if (stretch.every === 'quarter' && Number(stretch.first.slice(5)) % 3 !== 0) add(at('first'), 'campaignQuarterMonth', { first: stretch.first });
+  });
 
   checkWeights(campaign.scoring.weights, ['scoring', 'weights'], add);
   for (const [domain, overrides] of Object.entries(campaign.scoring.domain_weights)) {

@@ -18,7 +18,9 @@ deadlines:                                  # 报送截止日期，当日报送�
   research: 2022-02-10                      # 建立联系、走出去专题调研（三(二)1）
   plan: 2022-02-15                          # 对标创建工作方案（三(二)2）
 
-progress: { first: 2022-03, last: 2022-12, due_day: 5 }   # 月度进展：每月进展于次月 5 日前报送；last: null 为持续按月报送
+progress:                                   # 进展报送（四(二)）：可分段，如先按月、后按季
+  - { first: 2022-03, last: 2022-12, every: month, due_day: 5 }   # 达标阶段按月：次月 5 日前报送
+  - { first: 2023-03, every: quarter, due_day: 10 }               # 创标阶段按季：文件以季末月命名（2023-03、2023-06…），次月 10 日前报送
 annual: { first: 2022, due: "01-31" }                     # 年度总结：某年度总结于次年 1 月 31 日前报送
 
 calendar:                                   # 工作日安排：已内置国务院办公厅 2021 年起各年的节假日安排
@@ -53,6 +55,7 @@ scoring:                                    # 评分规则（三(三)3、三(四
   penalty_cap: 10                           # 减分上限
   abreast_tolerance: 0.05                   # 与标杆值相差 5% 以内为并跑
   behind_points: 20                         # 实际进度落后应达进度超过 20 个百分点亮黄灯
+  min_assessable: 50                        # 可评价内容的权重合计低于 50 时，只显示得分，不评等次、不排名
   grades: [ { min: 90, label: 优秀 }, { min: 80, label: 良好 }, { min: 60, label: 合格 }, { min: 0, label: 不合格 } ]
 
 office: 鄂尔多斯市对标先进提升创建工作领导小组办公室   # 发文机关：通报的版头和落款

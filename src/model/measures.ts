@@ -9,19 +9,19 @@ export interface MeasureDefinition {
   measure: Measure;
   source: Doc<PlanDoc> | Doc<AnnualDoc>;
   path: DataPath;
-  /** When work on it starts (measureStart): the plan's submission, its `added` date, or 01-01 of the year after an annual review. */
+  /** When work on it starts (measureStart): the plan's deadline, its `added` date, or 01-01 of the year after an annual review. */
   start: IsoDate;
   /** The date it was stopped by a plan revision (`dropped.date`), else null. */
   dropped: IsoDate | null;
 }
 
 /**
- * When a measure's schedule starts (DESIGN §5.1): a plan measure on the plan's `submitted`, one added
- * by a revision on its `added` date, an annual review's new measure of year Y on (Y+1)-01-01.
+ * When a measure's schedule starts (DESIGN §5.1): a plan measure on the plan's deadline (whenever the
+ * plan came in), one added by a revision on its `added` date, an annual review's new measure of year Y on (Y+1)-01-01.
  */
-export function measureStart(measure: Measure, source: { plan: PlanDoc } | { annual: AnnualDoc }): IsoDate {
+export function measureStart(measure: Measure, source: { planDeadline: IsoDate } | { annual: AnnualDoc }): IsoDate {
   if ('annual' in source) return `${source.annual.year + 1}-01-01`;
-  return measure.added ?? source.plan.submitted;
+  return measure.added ?? source.planDeadline;
 }
 
 /** The date a plan revision stopped the measure, or null while it is in force. */
@@ -33,11 +33,6 @@ export function measureDropDate(measure: Measure): IsoDate | null {
 export function isDroppedBy(measure: Measure, date: IsoDate): boolean {
   const dropped = measureDropDate(measure);
   return dropped !== null && dropped <= date;
-}
-
-/** In force on `date`: started (start ≤ date) and not dropped on or before it. */
-export function isMeasureActive(definition: MeasureDefinition, date: IsoDate): boolean {
-  return definition.start <= date && (definition.dropped === null || date < definition.dropped);
 }
 
 /** `compute` for a unit state, worked out once: a unit state never changes, and many rules ask the same. */
@@ -57,7 +52,7 @@ function definitionsOf(unit: UnitState): MeasureDefinition[] {
   const plan = unit.plan;
   if (plan) {
     plan.data.measures.forEach((measure, i) =>
-      definitions.push({ measure, source: plan, path: ['measures', i], start: measureStart(measure, { plan: plan.data }), dropped: measureDropDate(measure) }),
+      definitions.push({ measure, source: plan, path: ['measures', i], start: measureStart(measure, { planDeadline: unit.planDeadline }), dropped: measureDropDate(measure) }),
     );
   }
   for (const annual of unit.annual) {

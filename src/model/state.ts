@@ -32,6 +32,8 @@ export interface UnitState {
   annual: Doc<AnnualDoc>[];
   /** Every document owed so far, with its state as of the as-of date. */
   documents: DocumentEntry[];
+  /** `deadlines.plan`: where the plan's measures and benchmark.yaml's indicators start (DESIGN §5.1), whenever the plan came in. */
+  planDeadline: IsoDate;
 }
 // CampaignState.units are in the official order (model/unit-order.ts): every report lists them so.
 
@@ -92,7 +94,9 @@ export function buildState(workspace: Workspace, asOf: IsoDate, asOfIsToday: boo
 
     const documents = expectedAll.map((expected): DocumentEntry => {
       const source = counted.get(expected.key) ?? null;
-      const submitted = source ? submittedDate(source.data) : null;
+      const written = source ? submittedDate(source.data) : null;
+      // With the default as-of (today) a date after today (`future-date`) counts as submitted today: a file that is present is never missing (I4).
+      const submitted = written !== null && written > asOf ? asOf : written;
       // A file whose `submitted` cannot be read is submitted, but undated: late (DESIGN §5.1).
       const status: DocumentStatus = source && submitted === null ? { state: 'late', submitted: null, daysLate: null } : documentStatus(expected.due, submitted, asOf);
       return {
@@ -117,6 +121,7 @@ export function buildState(workspace: Workspace, asOf: IsoDate, asOfIsToday: boo
       progress: byPeriod<ProgressDoc>(folder.progress),
       annual: byPeriod<AnnualDoc>(folder.annual),
       documents,
+      planDeadline: workspace.campaign.deadlines.plan,
     };
   });
 

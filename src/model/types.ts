@@ -56,6 +56,14 @@ export type Scoring = { [K in Exclude<keyof ScoringDoc, 'domain_weights' | 'grad
   grades: { min: number; label: string }[];
 };
 
+/** One stretch of progress reporting: months first…last (null: no end), every month or every quarter (named by its last month). */
+export interface ProgressStretch {
+  first: string;
+  last: string | null;
+  every: 'month' | 'quarter';
+  due_day: number;
+}
+
 /** campaign.yaml with every default filled in. */
 export interface Campaign extends Pick<CampaignDoc, 'id' | 'title' | 'city' | 'phases' | 'deadlines' | 'annual'> {
   /** 发文机关 and 联合发文机关 of the bulletins; the office is the campaign's title + 办公室 when not set. */
@@ -64,7 +72,8 @@ export interface Campaign extends Pick<CampaignDoc, 'id' | 'title' | 'city' | 'p
   /** 主送 and 下步工作 of the bulletins (§6). */
   bulletin: { recipients: string; next_steps: string[] };
   timezone: string;
-  progress: Omit<CampaignDoc['progress'], 'last'> & { last: string | null };
+  /** When progress reports are due: one or more stretches, in order, each monthly or quarterly (DESIGN §2). */
+  progress: ProgressStretch[];
   domains: Record<string, string>;
   economic_domains: string[];
   scoring: Scoring;

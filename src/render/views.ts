@@ -10,7 +10,6 @@ import type { AnnualReport, EvaluationFields, LedgerEntry, QuarterlyReport, Scor
 import type { LightReason } from '../score/light.js';
 import type { DocumentStatus } from '../calendar/schedule.js';
 import type { UnitScore } from '../score/index.js';
-import type { Term } from '../score/components.js';
 import { oneDecimal, type Cell, type CellInput, type Section, type Table, type Tone, type View } from './view.js';
 
 /** The report words in one language; `lang` for the dates and names said in it. */
@@ -18,7 +17,7 @@ type Words = ((id: ReportWordId, data?: MessageData) => string) & { lang: Lang }
 const wordsFor = (lang: Lang): Words => Object.assign((id: ReportWordId, data?: MessageData) => fill(reportWords[id][lang], data), { lang });
 
 /** W, E and A in one line (DESIGN §5). */
-function windowMeta(w: Words, fields: EvaluationFields): string {
+function windowMeta(w: Words, fields: Pick<EvaluationFields, 'window' | 'evaluatedOn' | 'asOf'>): string {
   const say = (iso: string) => sayDate(iso, w.lang);
   return w('windowMeta', { start: say(fields.window.start), end: say(fields.window.end), evaluatedOn: say(fields.evaluatedOn), asOf: say(fields.asOf) });
 }
@@ -112,12 +111,12 @@ function scoreColumns(w: Words): Table['columns'] {
   ];
 }
 
-function scoreRow(s: UnitScore): CellInput[] {
+function scoreRow(s: UnitScore, w: Words): CellInput[] {
   return [
     s.rank,
     s.name,
     { ...oneDecimal(s.score), tone: 'strong' },
-    s.grade,
+    s.grade ?? (s.score === null ? null : { text: w('notGraded'), tone: 'muted' }),
     ...COMPONENT_IDS.map((id) => percentCell(s.components[id].score)),
     s.adjustments.entries.length === 0 ? '' : { text: signed(s.adjustments.total), value: s.adjustments.total },
   ];
@@ -139,12 +138,20 @@ function scoreChart(units: UnitScore[], w: Words): Section['chart'] {
   return { kind: 'bars', title: min > 0 ? `${w('scoreChart')}（${w('chartAxisFrom', { min })}）` : w('scoreChart'), max, ...(min > 0 ? { min } : {}), bars: units.map((s) => ({ label: s.name, value: s.score })) };
 }
 
+/** I5: why a unit shown with a score has no grade or rank, and when no unit could be graded at all. */
+function gradingNotes(units: UnitScore[], scoring: Pick<Scoring, 'min_assessable'>, w: Words): string[] {
+  const scored = units.filter((u) => u.score !== null);
+  const ungraded = scored.filter((u) => u.grade === null);
+  if (ungraded.length === 0) return [];
+  return [ungraded.length === scored.length ? w('nothingToGrade', { min: scoring.min_assessable }) : w('notGradedNote', { min: scoring.min_assessable })];
+}
+
 function componentsNote(scoring: Pick<Scoring, 'bonus_cap' | 'penalty_cap'>, w: Words): string {
   return w('componentsNote', { bonusCap: scoring.bonus_cap, penaltyCap: scoring.penalty_cap });
 }
 
 export interface ScoreViewOptions {
-  scoring: Pick<Scoring, 'bonus_cap' | 'penalty_cap' | 'late_credit'>;
+  scoring: Pick<Scoring, 'bonus_cap' | 'penalty_cap' | 'late_credit' | 'min_assessable'>;
 }
 
 export function scoreView(report: ScoreReport, lang: Lang, { scoring }: ScoreViewOptions): View {
@@ -155,137 +162,12 @@ export function scoreView(report: ScoreReport, lang: Lang, { scoring }: ScoreVie
     sections: [
       {
         heading: w('scoreSection'),
-        paragraphs: [componentsNote(scoring, w)],
-        table: { name: w('scoreSheet'), columns: scoreColumns(w), rows: report.units.map(scoreRow) },
+        paragraphs: [componentsNote(scoring, w), ...gradingNotes(report.units, scoring, w)],
+        table: { name: w('scoreSheet'), columns: scoreColumns(w), rows: report.units.map((s) => scoreRow(s, w)) },
         chart: scoreChart(report.units, w),
       },
     ],
   };
-}
-
-const round3 = (x: number) => String(Math.round(x * 1000) / 1000);
-
-/** `a ÷ b = r`, with the clamp said in words when r leaves [0, 1]. */
-function ratioText(numerator: string, denominator: string, ratio: number, w: Words): Cell {
-  const text = `${numerator} ÷ ${denominator} = ${round3(ratio)}`;
-  const clamped = Math.min(1, Math.max(0, ratio));
-  return { text: clamped === ratio ? text : w('ratioClamped', { ratio: text, clamped: round3(clamped) }), value: clamped };
-}
-
-function termTable(terms: Term[], w: Words): Table | undefined {
-  const rows = terms.filter((t) => t.kind !== 'exchange' && t.kind !== 'missing');
-  if (rows.length === 0) return undefined;
-  switch (rows[0]!.kind) {
-    case 'document':
-      return {
-        columns: [{ label: w('termCol') }, { label: w('dateOfCol') }, { label: w('dueCol') }, { label: w('submittedCol') }, { label: w('stateCol') }, { label: w('valueCol'), align: 'right' }],
-        rows: rows.map((t) =>
-          t.kind === 'document'
-            ? [documentName(t.key, w), dateCell(t.date, w), dateCell(t.due, w), t.submitted ? dateCell(t.submitted, w) : t.state === 'late' ? w('undated') : null, t.daysLate && t.state === 'late' ? w('lateDays', { days: t.daysLate }) : w(t.state as ReportWordId), t.value]
-            : [],
-        ),
-      };
-    case 'compliance':
-      return {
-        columns: [{ label: w('termCol') }, { label: w('errorsCol'), align: 'right' }, { label: w('valueCol'), align: 'right' }],
-        rows: rows.map((t) => (t.kind === 'compliance' ? [documentName(t.key, w), t.errors, t.value] : [])),
-      };
-    case 'measure':
-      return {
-        columns: [
-          { label: w('measureCol') },
-          { label: w('startCol') },
-          { label: w('dueCol') },
-          { label: w('stateCol') },
-          { label: w('expectedCol'), align: 'right' },
-          { label: w('actualCol'), align: 'right' },
-          { label: w('valueCol'), align: 'right' },
-        ],
-        rows: rows.map((t) =>
-          t.kind === 'measure'
-            ? [t.title, dateCell(t.start, w), dateCell(t.due, w), w(t.status as ReportWordId), oneDecimal(t.expected), oneDecimal(t.actual), ratioText(String(t.actual), t.expected.toFixed(1), t.actual / t.expected, w)]
-            : [],
-        ),
-      };
-    default:
-      return {
-        columns: [
-          { label: w('termCol') },
-          { label: w('startCol') },
-          { label: w('endCol') },
-          { label: w('baselineCol'), align: 'right' },
-          { label: w('targetCol'), align: 'right' },
-          { label: w('currentCol'), align: 'right' },
-          { label: w('expectedShareCol'), align: 'right' },
-          { label: w('achievedCol'), align: 'right' },
-          { label: w('valueCol'), align: 'right' },
-        ],
-        rows: rows.map((t) => {
-          if (t.kind !== 'indicator') return [];
-          const achieved = t.achieved === null ? null : { text: round3(t.achieved), value: t.achieved };
-          const value: CellInput =
-            t.skipped !== null
-              ? w(t.skipped === 'no-value' ? 'skippedNoValue' : 'skippedWrongDirection')
-              : ratioText(round3(t.achieved!), round3(t.expected), t.achieved! / t.expected, w);
-          return [t.name, dateCell(t.start, w), dateCell(t.end, w), t.baseline, t.target, t.current, { text: round3(t.expected), value: t.expected }, achieved, value];
-        }),
-      };
-  }
-}
-
-/** The words under a component's heading: its rule, the exchange sum, a missing document. */
-function termParagraphs(id: string, terms: Term[], w: Words, scoring: ScoreViewOptions['scoring']): string[] {
-  const paragraphs: string[] = [];
-  const rule = { timeliness: w('timelinessRule', { lateCredit: scoring.late_credit }), compliance: w('complianceRule'), execution: w('executionRule'), indicators: w('indicatorsRule') }[id];
-  if (rule && !terms.some((t) => t.kind === 'missing')) paragraphs.push(rule);
-  for (const t of terms) {
-    if (t.kind === 'missing') paragraphs.push(w('missingTerm', { document: documentName(t.key, w), due: sayDate(t.due, w.lang) }));
-    if (t.kind === 'exchange') {
-      const figures = { start: sayDate(t.start, w.lang), end: sayDate(t.end, w.lang), planned: t.planned, share: round3(t.share), expected: round3(t.expected), held: t.held };
-      paragraphs.push(w('exchangePlan', { ...figures, minimum: t.minimum ? w('exchangeMinimum', { planned: t.planned }) : '' }));
-      if (t.expected >= 1) paragraphs.push(w('exchangeRatio', { held: t.held, expected: round3(t.expected), value: round3(t.value ?? 0) }));
-      else paragraphs.push(w(t.value === null ? 'exchangeBelowOneNull' : 'exchangeBelowOneHeld'));
-    }
-  }
-  if (id === 'exchange' && terms.length === 0) paragraphs.push(w('exchangeNoPlan'));
-  return paragraphs;
-}
-
-/** `score --explain`: the window, E and A, and every term of a unit's sum, so the unit can redo it by hand. */
-export function explainView(score: UnitScore, fields: EvaluationFields, lang: Lang, { scoring }: ScoreViewOptions): View {
-  const w = wordsFor(lang);
-  const judged = COMPONENT_IDS.filter((id) => score.components[id].score !== null);
-  const total = judged.reduce((sum, id) => sum + score.components[id].weight, 0);
-  const summary: string[] = [];
-  if (score.score === null) summary.push(w('explainNoScore'));
-  else {
-    const base = score.base ?? 0;
-    summary.push(w('explainSummary', { score: score.score.toFixed(1), grade: score.grade, rank: score.rank, base: round3(base), adjust: signed(score.adjustments.total) }));
-    const raw = base + score.adjustments.total;
-    const clamped = Math.min(100, Math.max(0, raw));
-    if (clamped !== raw) summary.push(w('explainClamp', { base: round3(base), adjust: signed(score.adjustments.total), raw: round3(raw), clamped }));
-    summary.push(w('explainRounding', { raw: round3(clamped), score: score.score.toFixed(1) }));
-  }
-  const sections: Section[] = [{ heading: w('scoreCol'), paragraphs: [...summary, w('weightsNote', { total })] }];
-  for (const id of COMPONENT_IDS) {
-    const c = score.components[id];
-    const heading =
-      c.score === null
-        ? w('componentNull', { component: w(id), weight: c.weight })
-        : w('componentLine', { component: w(id), score: (c.score * 100).toFixed(1), weight: c.weight, points: round3(c.points ?? 0) });
-    sections.push({ heading, paragraphs: termParagraphs(id, c.detail, w, scoring), table: termTable(c.detail, w) });
-  }
-  const a = score.adjustments;
-  sections.push({
-    heading: w('adjustmentsSection'),
-    paragraphs: a.entries.length ? [w('adjustmentTotals', { bonus: a.bonus, penalty: a.penalty, total: signed(a.total), bonusCap: scoring.bonus_cap, penaltyCap: scoring.penalty_cap })] : [],
-    table: {
-      columns: [{ label: w('dateCol') }, { label: w('pointsCol'), align: 'right' }, { label: w('reasonCol') }],
-      rows: a.entries.map((e) => [dateCell(e.date, w), { text: signed(e.points), value: e.points }, e.reason]),
-    },
-    empty: w('noAdjustments'),
-  });
-  return { title: w('explainTitle', { name: score.name }), meta: [windowMeta(w, fields)], sections };
 }
 
 function monthlyUnitsTable(report: MonthlyReport, w: Words, behindPoints: number): Table {
@@ -424,7 +306,7 @@ function quarterlyTable(report: QuarterlyReport, w: Words): Table {
       { label: w('abreast'), align: 'right' },
       { label: w('leading'), align: 'right' },
     ],
-    rows: report.units.map((u) => [...scoreRow(u), oneDecimal(u.previousScore), movement(u.rank, u.previousRank), u.standing.following, u.standing.abreast, u.standing.leading]),
+    rows: report.units.map((u) => [...scoreRow(u, w), oneDecimal(u.previousScore), movement(u.rank, u.previousRank), u.standing.following, u.standing.abreast, u.standing.leading]),
   };
 }
 
@@ -442,7 +324,7 @@ export function quarterlyView(report: QuarterlyReport, lang: Lang, close: string
     sections: [
       {
         heading: w('scoreSection'),
-        paragraphs: [componentsNote(scoring, w)],
+        paragraphs: [componentsNote(scoring, w), ...gradingNotes(report.units, scoring, w)],
         table: quarterlyTable(report, w),
         chart: scoreChart(report.units, w),
       },
@@ -480,8 +362,8 @@ export function annualView(report: AnnualReport, lang: Lang, close: string, scor
     sections: [
       {
         heading: w('scoreSection'),
-        paragraphs: [componentsNote(scoring, w)],
-        table: { name: w('scoreSheet'), columns: scoreColumns(w), rows: report.units.map(scoreRow) },
+        paragraphs: [componentsNote(scoring, w), ...gradingNotes(report.units, scoring, w)],
+        table: { name: w('scoreSheet'), columns: scoreColumns(w), rows: report.units.map((s) => scoreRow(s, w)) },
         chart: scoreChart(report.units, w),
       },
       {
@@ -622,7 +504,7 @@ function bulletinScoreTable(units: UnitScore[], w: Words, previousRanks?: (numbe
   return {
     name: w('scoreSheet'),
     columns: [...scoreColumns(w), ...(previousRanks ? [{ label: w('movementCol') }] : [])],
-    rows: units.map((u, i) => [...scoreRow(u), ...(previousRanks ? [movement(u.rank, previousRanks[i] ?? null)] : [])]),
+    rows: units.map((u, i) => [...scoreRow(u, w), ...(previousRanks ? [movement(u.rank, previousRanks[i] ?? null)] : [])]),
   };
 }
 
@@ -668,7 +550,7 @@ export function quarterlyBulletin(report: QuarterlyReport, problems: Problems, t
     title: w('quarterlyDocTitle', { title: report.title, quarter: sayQuarter(report.quarter, lang) }),
     meta: [],
     sections: [
-      { heading: w('docOverview'), paragraphs: [scoreOverview(report.units, scoring, report.asOf, w, lang), ...openNote(report.open, texts, w), componentsNote(scoring, w)] },
+      { heading: w('docOverview'), paragraphs: [scoreOverview(report.units, scoring, report.asOf, w, lang), ...openNote(report.open, texts, w), componentsNote(scoring, w), ...gradingNotes(report.units, scoring, w)] },
       { heading: w('docRanking'), table: bulletinScoreTable(report.units, w, report.units.map((u) => u.previousRank)) },
       { heading: w('docCommend'), paragraphs: gradeParagraphs(report.commend, report.callOut, report.units, scoring, w) },
       ...problemSections(problems, w, lang),
@@ -684,7 +566,7 @@ export function annualBulletin(report: AnnualReport, problems: Problems, texts: 
   const commend = report.units.filter((u) => u.grade !== null && u.grade === top).map((u) => u.unit);
   const callOut = report.units.filter((u) => u.grade !== null && u.grade === bottom).map((u) => u.unit);
   const sections: Section[] = [
-    { heading: w('docOverview'), paragraphs: [scoreOverview(report.units, scoring, report.asOf, w, lang), ...openNote(report.open, texts, w), componentsNote(scoring, w)] },
+    { heading: w('docOverview'), paragraphs: [scoreOverview(report.units, scoring, report.asOf, w, lang), ...openNote(report.open, texts, w), componentsNote(scoring, w), ...gradingNotes(report.units, scoring, w)] },
     { heading: w('docRanking'), table: bulletinScoreTable(report.units, w) },
     { heading: w('docCommend'), paragraphs: gradeParagraphs(commend, callOut, report.units, scoring, w) },
   ];

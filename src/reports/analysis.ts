@@ -24,6 +24,6 @@ export function analyze(workspace: Workspace, asOf: IsoDate, asOfIsToday: boolea
   for (const finding of findings) {
     if (finding.severity === 'error') errorsByFile.set(finding.file, (errorsByFile.get(finding.file) ?? 0) + 1);
   }
-  const evaluation = evaluate(window ?? cumulativeWindow(workspace.campaign, asOf), asOf);
+  const evaluation = evaluate(workspace.campaign, window ?? cumulativeWindow(workspace.campaign, asOf), asOf);
   return { state, findings, evaluation, scores: scoreCampaign(state, evaluation, errorsByFile) };
 }

@@ -1,14 +1,12 @@
 // 月度督查报告: who is late, what is stuck, and every unit's traffic light for one month.
 import type { IsoDate } from '../calendar/dates.js';
 import type { DocumentStatus } from '../calendar/schedule.js';
-import { evaluate, monthWindow } from '../calendar/window.js';
+import { evaluate, monthWindow, windowClose } from '../calendar/window.js';
 import type { Lang } from '../i18n/index.js';
 import { documentName } from '../i18n/periods.js';
-import { measurePositions } from '../model/measures.js';
 import type { CampaignState } from '../model/state.js';
 import type { MeasureState } from '../model/types.js';
-import { firstStatusDate } from '../score/components.js';
-import { lightOf, lightReasons, type Light, type LightReason } from '../score/light.js';
+import { lightOf, lightReasons, positionsOn, type Light, type LightReason } from '../score/light.js';
 
 export interface ChaseItem {
   unit: string;
@@ -19,7 +17,7 @@ export interface ChaseItem {
   due: IsoDate;
   daysOverdue: number;
   percent: number;
-  status: MeasureState;
+  status: MeasureState | 'unreported';
   blocker: string | null;
 }
 
@@ -64,14 +62,15 @@ export interface MonthlyReport {
 
 /** The month judged on E = its last day (or A while still open), documents counted up to A = the state's date. */
 export function buildMonthlyReport(state: CampaignState, month: string, open: boolean, lang: Lang = 'zh'): MonthlyReport {
-  const evaluation = evaluate(monthWindow(month), state.asOf);
-  const firstStatus = firstStatusDate(state.campaign);
+  const window = monthWindow(month);
+  const evaluation = evaluate(state.campaign, window, state.asOf);
+  const close = windowClose(state.campaign, window);
   const units: MonthlyReport['units'] = [];
   const chase: ChaseItem[] = [];
   const missing: MissingItem[] = [];
   for (const unit of state.units) {
     const name = unit.profile?.data.name ?? unit.id;
-    const positions = measurePositions(unit, state, evaluation.evaluatedOn).filter((m) => m.inPlay);
+    const positions = positionsOn(unit, state.campaign, evaluation);
     const measures: MeasureCounts = {
       total: positions.length,
       done: positions.filter((m) => m.status === 'done').length,
@@ -80,7 +79,7 @@ export function buildMonthlyReport(state: CampaignState, month: string, open: bo
       overdue: positions.filter((m) => m.overdue).length,
     };
     const progress = unit.documents.find((d) => d.expected.key === `progress:${month}`)?.status ?? null;
-    const reasons = lightReasons(unit, positions, evaluation, firstStatus);
+    const reasons = lightReasons(unit, positions, evaluation, close);
     units.push({ unit: unit.id, name, light: lightOf(reasons), lightReasons: reasons, progress, measures });
     for (const m of positions) {
       if (!m.overdue && !m.blocked) continue;

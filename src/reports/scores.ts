@@ -12,10 +12,21 @@ export interface EvaluationFields {
   window: { start: IsoDate; end: IsoDate };
   evaluatedOn: IsoDate;
   asOf: IsoDate;
+  /** D: the end of the period of the latest report due by A, which progress is judged on; null while none is due. */
+  evidenceOn: IsoDate | null;
+  /** The report whose period ends on D (`progress:2022-06`, `annual:2022`). */
+  evidenceReport: string | null;
 }
 
 function evaluationFields({ evaluation }: Analysis): EvaluationFields {
-  return { window: { start: evaluation.window.start, end: evaluation.window.end }, evaluatedOn: evaluation.evaluatedOn, asOf: evaluation.asOf };
+  const slot = evaluation.evidence;
+  return {
+    window: { start: evaluation.window.start, end: evaluation.window.end },
+    evaluatedOn: evaluation.evaluatedOn,
+    asOf: evaluation.asOf,
+    evidenceOn: slot?.end ?? null,
+    evidenceReport: slot ? `${slot.kind}:${slot.period}` : null,
+  };
 }
 
 export interface ScoreReport extends EvaluationFields {
@@ -49,7 +60,7 @@ export interface LedgerEntry {
 
 function standingsOn(analysis: Analysis): Map<string, IndicatorStanding[]> {
   const { state, evaluation } = analysis;
-  return new Map(state.units.map((unit) => [unit.id, indicatorStandings(unit, state.campaign, evaluation.evaluatedOn)]));
+  return new Map(state.units.map((unit) => [unit.id, indicatorStandings(unit, state.campaign, evaluation.evaluatedOn, evaluation.asOf)]));
 }
 
 function ledger(current: Map<string, IndicatorStanding[]>, previous: Map<string, IndicatorStanding[]>): LedgerEntry[] {

@@ -20,6 +20,7 @@ import { droppedMeasureReported, revisionDate, revisionSigner, revisionUnknown }
 import { annualUpdateEmpty, ongoingDone } from './yearly.js';
 import { indicatorUncovered, unknownIndicator, unknownMeasure } from './references.js';
 import { futureDate, placeholderText } from './text.js';
+import { indicatorValueMissing, milestoneOrder } from './schedule.js';
 import type { Rule } from './types.js';
 
 export const RULES: readonly Rule[] = [
@@ -53,6 +54,8 @@ export const RULES: readonly Rule[] = [
   measureUnreported,
   measureOverdue,
   learnedNotDone,
+  milestoneOrder,
+  indicatorValueMissing,
   adjustmentUnknownUnit,
   unitHistoryOrder,
   revisionSigner,

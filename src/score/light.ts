@@ -1,12 +1,15 @@
 // The traffic light of a unit for a month (DESIGN §5.3), with the reasons that give it its colour.
-import type { IsoDate } from '../calendar/dates.js';
+import { daysBetween, type IsoDate } from '../calendar/dates.js';
+import { expectedPercent } from '../calendar/schedule.js';
 import { documentDate, inWindow, type Evaluation } from '../calendar/window.js';
-import type { MeasurePosition } from '../model/measures.js';
+import { measureDefinitions } from '../model/measures.js';
 import type { UnitState } from '../model/state.js';
+import type { Campaign, MeasureState } from '../model/types.js';
+import { doneReport, evidenceOf, measureAt } from './evidence.js';
 
 export type Light = 'red' | 'yellow' | 'green';
 
-export type LightReasonCode = 'document-missing' | 'document-late' | 'measure-overdue' | 'measure-blocked' | 'measure-behind';
+export type LightReasonCode = 'document-missing' | 'document-late' | 'measure-overdue' | 'measure-blocked' | 'measure-unreported' | 'measure-behind';
 
 export interface LightReason {
   code: LightReasonCode;
@@ -20,29 +23,73 @@ export interface LightReason {
   days?: number;
 }
 
-const RED: ReadonlySet<LightReasonCode> = new Set(['document-missing', 'measure-overdue', 'measure-blocked']);
+const RED: ReadonlySet<LightReasonCode> = new Set(['document-missing', 'measure-overdue', 'measure-blocked', 'measure-unreported']);
+
+/** Where a measure stands on the evidence date D of a month, as the report for the period ending D tells it. */
+export interface MeasurePosition {
+  id: string;
+  title: string;
+  responsible: { unit: string; person: string };
+  due: IsoDate;
+  /** As reported; `unreported` when the report for D is missing or leaves the measure out. */
+  status: MeasureState | 'unreported';
+  percent: number;
+  expected: number;
+  /** Days from the due date to A when overdue; 0 otherwise. */
+  daysOverdue: number;
+  overdue: boolean;
+  blocked: boolean;
+  blocker: string | null;
+  /** Actual more than `behind_points` below expected. */
+  behind: boolean;
+}
+
+/** The measures in play on D (started, not dropped), each where the reports due by A put it; none while no report is due. */
+export function positionsOn(unit: UnitState, campaign: Campaign, evaluation: Evaluation): MeasurePosition[] {
+  const slot = evaluation.evidence;
+  if (!slot) return [];
+  const on = slot.end;
+  const evidence = evidenceOf(unit, campaign, evaluation.asOf);
+  const positions: MeasurePosition[] = [];
+  for (const { measure, start, dropped } of measureDefinitions(unit)) {
+    if (start > on || (dropped !== null && dropped <= on)) continue;
+    const done = doneReport(evidence, measure.id, on) !== null;
+    const reading = measureAt(evidence, slot, measure.id);
+    const expected = expectedPercent(start, measure.due, on, measure.milestones ?? []);
+    const overdue = !done && measure.due <= on;
+    positions.push({
+      id: measure.id,
+      title: measure.title,
+      responsible: measure.responsible,
+      due: measure.due,
+      status: reading.status ?? 'unreported',
+      percent: reading.actual,
+      expected,
+      daysOverdue: overdue ? daysBetween(measure.due, evaluation.asOf) : 0,
+      overdue,
+      blocked: reading.status === 'blocked',
+      blocker: reading.blocker,
+      behind: !done && expected - reading.actual > campaign.scoring.behind_points,
+    });
+  }
+  return positions;
+}
 
 /**
- * Why a unit is not green for month M (E = M's last day, A = the month's close): red for a document
- * missing on A (whatever month it belongs to), a measure overdue on E, a measure blocked in M's
- * progress; yellow for a document of month M submitted late, a measure more than `behind_points`
- * behind its expected on E. Lateness of an earlier month that has been remedied is not a reason.
- * `positions` are taken on E.
+ * Why a unit is not green for month M: red for a document due before the month's close and missing on A
+ * (whatever month it belongs to), a measure overdue on D, blocked or left out in the report for the period
+ * ending D; yellow for a document of month M submitted late, a measure more than `behind_points` behind on D.
+ * Lateness of an earlier month that has been remedied is not a reason.
  */
-export function lightReasons(unit: UnitState, positions: MeasurePosition[], evaluation: Evaluation, firstStatus: IsoDate): LightReason[] {
+export function lightReasons(unit: UnitState, positions: MeasurePosition[], evaluation: Evaluation, close: IsoDate): LightReason[] {
   const reasons: LightReason[] = [];
   for (const d of unit.documents) {
-    if (d.status.state === 'missing') reasons.push({ code: 'document-missing', document: d.expected.key, days: d.status.daysLate ?? 0 });
+    if (d.status.state === 'missing' && d.expected.due < close) reasons.push({ code: 'document-missing', document: d.expected.key, days: d.status.daysLate ?? 0 });
   }
-  const month = evaluation.window.period;
-  const ownProgress = unit.progress.find((p) => p.data.period === month);
-  const blockedInMonth = new Set((ownProgress?.data.measures ?? []).filter((m) => m.status === 'blocked').map((m) => m.id));
-  // No measure is overdue or behind before the first progress month has ended: no status could have been reported.
-  const statusCalledFor = evaluation.evaluatedOn >= firstStatus;
   for (const m of positions) {
-    if (!m.inPlay) continue;
-    if (m.overdue && statusCalledFor) reasons.push({ code: 'measure-overdue', measure: m.id, title: m.title, days: m.daysOverdue });
-    if (blockedInMonth.has(m.id)) reasons.push({ code: 'measure-blocked', measure: m.id, title: m.title });
+    if (m.overdue) reasons.push({ code: 'measure-overdue', measure: m.id, title: m.title, days: m.daysOverdue });
+    if (m.blocked) reasons.push({ code: 'measure-blocked', measure: m.id, title: m.title });
+    else if (m.status === 'unreported' && !m.overdue) reasons.push({ code: 'measure-unreported', measure: m.id, title: m.title });
   }
   for (const d of unit.documents) {
     if (d.status.state === 'late' && inWindow(documentDate(d.expected), evaluation.window)) {
@@ -50,7 +97,7 @@ export function lightReasons(unit: UnitState, positions: MeasurePosition[], eval
     }
   }
   for (const m of positions) {
-    if (m.inPlay && !m.overdue && m.behind && statusCalledFor) reasons.push({ code: 'measure-behind', measure: m.id, title: m.title });
+    if (!m.overdue && m.behind && m.status !== 'unreported') reasons.push({ code: 'measure-behind', measure: m.id, title: m.title });
   }
   return reasons;
 }

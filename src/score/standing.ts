@@ -2,7 +2,8 @@
 import type { IsoDate } from '../calendar/dates.js';
 import type { UnitState } from '../model/state.js';
 import type { Campaign, Indicator } from '../model/types.js';
-import { indicatorReadings, latestReading, trajectories, trajectoriesOn } from './components.js';
+import { evidenceOf, type UnitEvidence } from './evidence.js';
+import { trajectories, trajectoriesOn } from './indicators.js';
 
 export type Standing = 'following' | 'abreast' | 'leading';
 
@@ -33,17 +34,28 @@ export function standingOf(lead: number, tolerance: number): Standing {
   return 'abreast';
 }
 
+/** The latest value of an indicator reported for a period ≤ `on`, in a report due by A. */
+function latestValue(evidence: UnitEvidence, id: string, on: IsoDate): number | null {
+  let found: { end: IsoDate; value: number } | null = null;
+  for (const { doc, end } of evidence.reports.values()) {
+    if (end > on || (found && found.end > end)) continue;
+    const entry = doc.data.indicators?.find((v) => v.id === id);
+    if (entry) found = { end, value: entry.value };
+  }
+  return found?.value ?? null;
+}
+
 /** Every indicator the unit has on E — benchmark.yaml's and those a yearly update added by then — with its standing. */
-export function indicatorStandings(unit: UnitState, campaign: Campaign, on: IsoDate): IndicatorStanding[] {
-  const readings = indicatorReadings(unit);
-  const all = trajectories(unit, campaign, readings);
+export function indicatorStandings(unit: UnitState, campaign: Campaign, on: IsoDate, asOf: IsoDate): IndicatorStanding[] {
+  const evidence = evidenceOf(unit, campaign, asOf);
+  const all = trajectories(unit, campaign, evidence);
   const inForce = trajectoriesOn(all, on);
   const indicators = new Map<string, Indicator>();
   for (const indicator of unit.benchmark?.data.indicators ?? []) indicators.set(indicator.id, indicator);
   for (const t of all) if (t.start <= on && !indicators.has(t.indicator.id)) indicators.set(t.indicator.id, t.indicator);
   return [...indicators.values()].map((indicator) => {
     const trajectory = inForce.get(indicator.id);
-    const current = latestReading(readings.get(indicator.id), on)?.value ?? null;
+    const current = latestValue(evidence, indicator.id, on);
     const lead = current === null ? null : leadOver(indicator, current);
     return {
       id: indicator.id,

@@ -1,0 +1,172 @@
+// `score --explain`: every term of a unit's score, with the figures the next step uses, so that a
+// unit's director can redo the sum with a pen (DESIGN §5.2).
+import { fill, type Lang, type MessageData } from '../i18n/index.js';
+import { explainWords, type ExplainWordId } from '../i18n/explain-words.js';
+import { documentName, sayDate } from '../i18n/periods.js';
+import { reportWords } from '../i18n/report-words.js';
+import { COMPONENT_IDS, type ComponentId, type Scoring } from '../model/types.js';
+import type { EvaluationFields } from '../reports/scores.js';
+import type { MeasureTerm, Term } from '../score/components.js';
+import type { ExchangeTerm } from '../score/exchange.js';
+import type { IndicatorTerm } from '../score/indicators.js';
+import type { ComponentScore, UnitScore } from '../score/index.js';
+import type { CellInput, Section, Table, View } from './view.js';
+
+type Words = ((id: ExplainWordId, data?: MessageData) => string) & { lang: Lang };
+const wordsFor = (lang: Lang): Words => Object.assign((id: ExplainWordId, data?: MessageData) => fill(explainWords[id][lang], data), { lang });
+
+/** Up to four decimals, no trailing zeros: the precision the engine keeps. */
+const n4 = (x: number) => String(Math.round(x * 1e4) / 1e4);
+const n2 = (x: number) => String(Math.round(x * 100) / 100);
+const signed = (x: number) => (x > 0 ? `+${x}` : String(x));
+
+export interface ExplainOptions {
+  scoring: Pick<Scoring, 'bonus_cap' | 'penalty_cap' | 'late_credit' | 'min_assessable'>;
+}
+
+export function explainView(score: UnitScore, fields: EvaluationFields, lang: Lang, { scoring }: ExplainOptions): View {
+  const w = wordsFor(lang);
+  const say = (iso: string) => sayDate(iso, lang);
+  const judged = COMPONENT_IDS.filter((id) => score.components[id].score !== null);
+  const total = judged.reduce((sum, id) => sum + score.components[id].weight, 0);
+  const meta = [w('window', { start: say(fields.window.start), end: say(fields.window.end), asOf: say(fields.asOf) })];
+  const { evidenceOn, evidenceReport } = fields;
+  meta.push(evidenceOn && evidenceReport ? w('evidence', { asOf: say(fields.asOf), report: documentName(evidenceReport, lang), on: say(evidenceOn) }) : w('noEvidence', { asOf: say(fields.asOf) }));
+  const sections: Section[] = [{ heading: reportWords.scoreCol[lang], paragraphs: [...summary(score, scoring, w), w('weights', { total })] }];
+  for (const id of COMPONENT_IDS) sections.push(componentSection(id, score.components[id], total, w, scoring));
+  sections.push(adjustmentSection(score, scoring, w));
+  return { title: w('title', { name: score.name }), meta, sections };
+}
+
+function summary(score: UnitScore, scoring: ExplainOptions['scoring'], w: Words): string[] {
+  if (score.score === null || score.base === null) return [w('noScore')];
+  const figures = { score: score.score.toFixed(1), base: n2(score.base), adjust: signed(score.adjustments.total) };
+  const lines =
+    score.grade === null
+      ? [w('summaryUngraded', { ...figures, assessable: score.assessable, min: scoring.min_assessable })]
+      : [w('summary', { ...figures, grade: score.grade, rank: score.rank })];
+  const raw = Math.round((score.base + score.adjustments.total) * 100) / 100;
+  const clamped = Math.min(100, Math.max(0, raw));
+  if (clamped !== raw) lines.push(w('clamp', { base: n2(score.base), adjust: signed(score.adjustments.total), raw: n2(raw), clamped }));
+  lines.push(w('rounding', { raw: n2(clamped), score: score.score.toFixed(1) }));
+  return lines;
+}
+
+function componentSection(id: ComponentId, c: ComponentScore, total: number, w: Words, scoring: ExplainOptions['scoring']): Section {
+  const component = reportWords[id][w.lang];
+  const heading =
+    c.score === null
+      ? w('componentNull', { component, weight: c.weight, reason: c.reason ? w(`reason-${c.reason}`) : '' })
+      : w('component', { component, score: n4(c.score), weight: c.weight, total, points: n2(c.points ?? 0) });
+  const paragraphs: string[] = [];
+  const missing = c.detail.find((t) => t.kind === 'missing');
+  if (missing && missing.kind === 'missing') return { heading, paragraphs: [w('missing', { document: documentName(missing.key, w.lang), due: sayDate(missing.due, w.lang) })] };
+  const rule = { timeliness: w('timelinessRule', { lateCredit: scoring.late_credit }), compliance: w('complianceRule'), execution: w('executionRule'), indicators: w('indicatorsRule'), exchange: w('exchangeRule') }[id];
+  paragraphs.push(rule);
+  if (id === 'exchange') {
+    const terms = c.detail.filter((t): t is ExchangeTerm => t.kind === 'exchange');
+    for (const t of terms) paragraphs.push(exchangeLine(t, w));
+    const expected = terms.reduce((sum, t) => sum + t.expected, 0);
+    if (expected > 0 && c.score !== null) paragraphs.push(w('exchangeTotal', { counted: terms.reduce((sum, t) => sum + t.counted, 0), expected, score: n4(c.score) }));
+    if (c.assessable === false) paragraphs.push(w('componentNotAssessable'));
+    return { heading, paragraphs };
+  }
+  const values = c.detail.flatMap((t) => ('value' in t && typeof t.value === 'number' && !(t.kind === 'indicator' && t.skipped) ? [t.value] : []));
+  if (id === 'indicators') for (const t of c.detail) if (t.kind === 'indicator') paragraphs.push(indicatorParagraph(t, w));
+  if (c.score !== null && values.length > 0) paragraphs.push(w('mean', { sum: n4(values.reduce((a, b) => a + b, 0)), count: values.length, score: n4(c.score) }));
+  return { heading, paragraphs, table: termTable(id, c.detail, w) };
+}
+
+function exchangeLine(t: ExchangeTerm, w: Words): string {
+  const say = (iso: string) => sayDate(iso, w.lang);
+  const type = t.type === '*' ? w('anyType', { planned: t.planned }) : w(t.type as ExplainWordId);
+  const source = t.source === 'plan' ? w('exchangeSourcePlan') : w('exchangeSourceAnnual', { year: t.source.slice(7) });
+  const items = t.items.length ? w('heldOn', { list: t.items.map((e) => `${say(e.date)} ${e.count}`).join('、') }) : '';
+  return w('exchangeLine', { type, planned: t.planned, source, start: say(t.start), end: say(t.end), days: t.days, span: t.span, expected: t.expected, held: t.held, items, counted: t.counted });
+}
+
+function termTable(id: ComponentId, terms: Term[], w: Words): Table | undefined {
+  const say = (iso: string) => sayDate(iso, w.lang);
+  if (id === 'timeliness') {
+    return {
+      columns: [{ label: w('documentCol') }, { label: w('dateOfCol') }, { label: w('dueCol') }, { label: w('submittedCol') }, { label: w('stateCol') }, { label: w('valueCol'), align: 'right' }],
+      rows: terms.flatMap((t): CellInput[][] => {
+        if (t.kind !== 'document') return [];
+        const due = t.nominalDue !== t.due ? w('dueMoved', { due: say(t.due), nominal: say(t.nominalDue) }) : say(t.due);
+        const state = t.state === 'late' ? (t.daysLate === null ? w('undated') : w('lateDays', { days: t.daysLate })) : t.state === 'missing' ? w('missingState') : w(t.state as ExplainWordId);
+        return [[documentName(t.key, w.lang), say(t.date), due, t.submitted ? say(t.submitted) : '—', state, t.value]];
+      }),
+    };
+  }
+  if (id === 'compliance') {
+    return {
+      columns: [{ label: w('documentCol') }, { label: w('stateCol') }, { label: w('errorsCol'), align: 'right' }, { label: w('valueCol'), align: 'right' }],
+      rows: terms.flatMap((t): CellInput[][] => (t.kind === 'compliance' ? [[documentName(t.key, w.lang), t.state === 'missing' ? w('missingState') : w(t.state as ExplainWordId), t.errors, t.value]] : [])),
+    };
+  }
+  if (id === 'execution') {
+    return {
+      columns: [{ label: w('measureCol') }, { label: w('startCol') }, { label: w('dueCol') }, { label: w('expectedCol') }, { label: w('actualCol') }, { label: w('valueCol') }],
+      rows: terms.flatMap((t): CellInput[][] => (t.kind === 'measure' ? [measureRow(t, w)] : [])),
+    };
+  }
+  return undefined;
+}
+
+function measureRow(t: MeasureTerm, w: Words): CellInput[] {
+  const say = (iso: string) => sayDate(iso, w.lang);
+  const startWord = t.startsFrom === 'plan-deadline' ? 'startPlan' : t.startsFrom === 'added' ? 'startAdded' : 'startYearly';
+  const milestones = t.milestones.length ? w('milestones', { list: t.milestones.map((m) => `${say(m.by)} ${m.percent}%`).join('、') }) : '';
+  const expected = t.overdue
+    ? w('overdueBefore')
+    : t.segment === null
+      ? w('atDue')
+      : t.segment.from.value === 0 && t.segment.to.value === 100
+        ? w('straight', { days: t.segment.days, span: t.segment.span, expected: n2(t.expected) })
+        : w('onSegment', { from: t.segment.from.value, to: t.segment.to.value, days: t.segment.days, span: t.segment.span, expected: n2(t.expected) });
+  const report = t.report ? documentName(t.report, w.lang) : null;
+  const actual = report === null ? w('noReport', { actual: t.actual }) : t.status === 'unreported' ? w('notListed', { actual: t.actual }) : w('fromReport', { actual: t.actual, report });
+  const value = t.overdue ? '0' : w('min1', { a: t.actual, b: n2(t.expected), r: n4(t.value) });
+  return [t.title, w(startWord, { date: say(t.start) }) + milestones, say(t.due), expected, actual, value];
+}
+
+/** One indicator in a paragraph: the line it is judged against, the report it is read in, and each ratio. */
+function indicatorParagraph(t: IndicatorTerm, w: Words): string {
+  const say = (iso: string) => sayDate(iso, w.lang);
+  const source = t.source === 'benchmark' ? w('sourceBenchmark') : w('sourceAnnual', { year: t.source.slice(7) });
+  const head = w('indicatorHead', { name: t.name, unit: t.unit, baseline: t.baseline, target: t.target, start: say(t.start), end: say(t.end), source });
+  if (t.skipped) return `${head}${t.skipped === 'not-due' ? w('notDue') : w('nothingExpected')}。`;
+  const parts = [w('readIn', { report: documentName(t.report!, w.lang), on: say(t.on!) })];
+  const seg = t.segment;
+  if (t.rule === 'share' && t.expected !== null) {
+    if (seg === null) parts.push(w('expectedFull'));
+    else if (seg.from.date === t.start && seg.to.date === t.end) parts.push(w('expectedDays', { days: seg.days, span: seg.span, expected: n4(t.expected) }));
+    else
+      parts.push(
+        w('expectedLine', { from: seg.from.value, to: seg.to.value, days: seg.days, span: seg.span, line: n4(t.lineValue!), baseline: t.baseline, target: t.target, expected: n4(t.expected) }),
+      );
+  }
+  if (t.missing) parts.push(t.missing === 'report' ? w('reportMissing') : w('valueMissing'));
+  else if (t.rule === 'wrong-direction') parts.push(w('wrongDirection'));
+  else if (t.rule === 'hold') parts.push(t.value === 1 ? w('hold', { current: t.current, line: n4(t.lineValue!), value: 1 }) : w('holdFailed', { current: t.current, line: n4(t.lineValue!) }));
+  else {
+    parts.push(w('achieved', { current: t.current, baseline: t.baseline, target: t.target, achieved: n4(t.achieved!) }));
+    const ratio = Math.round((t.achieved! / t.expected!) * 1e4) / 1e4;
+    const text = w('ratio', { a: n4(t.achieved!), b: n4(t.expected!), r: n4(ratio) });
+    parts.push(w('valueIs', { value: ratio === t.value ? text : w('clamped', { text, value: n4(t.value ?? 0) }) }));
+  }
+  return `${head}${parts.join('；')}。`;
+}
+
+function adjustmentSection(score: UnitScore, scoring: ExplainOptions['scoring'], w: Words): Section {
+  const a = score.adjustments;
+  return {
+    heading: w('adjustments'),
+    paragraphs: a.entries.length ? [w('adjustmentTotals', { bonus: a.bonus, penalty: a.penalty, total: signed(a.total), bonusCap: scoring.bonus_cap, penaltyCap: scoring.penalty_cap })] : [],
+    table: {
+      columns: [{ label: w('dateCol') }, { label: w('pointsCol'), align: 'right' }, { label: w('reasonCol') }],
+      rows: a.entries.map((e) => [sayDate(e.date, w.lang), { text: signed(e.points), value: e.points }, e.reason]),
+    },
+    empty: w('noAdjustments'),
+  };
+}
