@@ -16,6 +16,17 @@ const atClose = (workspace: Workspace, window: Window): Analysis => analyze(work
 describe('examples/ordos, evaluated by period', () => {
   const workspace = loadWorkspace(ORDOS);
 
+  it('no quarterly bulletin from 2022-Q1 to 2026-Q3 grades a unit on less than half the weight, or criticises every unit', () => {
+    // Evaluated as of 2026-11-30, what the office knows now (the quarterly reports run to 2026-09).
+    const quarters = ['2022', '2023', '2024', '2025', '2026'].flatMap((y) => [1, 2, 3, 4].map((q) => `${y}-Q${q}`)).filter((q) => q <= '2026-Q3');
+    for (const quarter of quarters) {
+      const { scores } = analyze(workspace, '2026-11-30', false, 'zh', quarterWindow(quarter));
+      for (const s of scores) if (s.grade !== null) expect(s.assessable, `${quarter} ${s.unit}`).toBeGreaterThanOrEqual(50);
+      expect(scores.filter((s) => s.grade !== null).length, quarter).toBeGreaterThan(0);
+      expect(scores.filter((s) => s.grade === '不合格').length, quarter).toBeLessThan(scores.length);
+    }
+  }, 120_000);
+
   it('the 2022-Q1 bulletin fails no unit whose documents of the quarter are all on time and clean', () => {
     const q1 = atClose(workspace, quarterWindow('2022-Q1'));
     const passing = q1.scores.filter((s) => s.components.timeliness.score === 1 && s.components.compliance.score === 1);

@@ -273,14 +273,14 @@ describe('formulas', () => {
 });
 
 describe('the README\'s worked example', () => {
-  it('shows lines that `ebz score examples/ordos --quarter 2022-Q1 --unit fgw --explain` prints', async () => {
+  it('shows lines that `ebz score examples/ordos --quarter 2022-Q1 --unit fgw --as-of 2022-04-07 --explain` prints', async () => {
     const { readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { cli, ROOT } = await import('./helpers.js');
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const block = /`ebz score examples\/ordos --quarter 2022-Q1 --unit fgw --explain` 列出每一项（节选）：\n\n```text\n([\s\S]*?)```/.exec(readme);
+    const block = /`ebz score examples\/ordos --quarter 2022-Q1 --unit fgw --as-of 2022-04-07 --explain` 列出每一项（节选，一季度结束时的情况）：\n\n```text\n([\s\S]*?)```/.exec(readme);
     expect(block).not.toBeNull();
-    const output = cli(['score', join(ROOT, 'examples', 'ordos'), '--quarter', '2022-Q1', '--unit', 'fgw', '--explain']).stdout;
+    const output = cli(['score', join(ROOT, 'examples', 'ordos'), '--quarter', '2022-Q1', '--unit', 'fgw', '--as-of', '2022-04-07', '--explain']).stdout;
     const lines = block![1]!.split('\n').filter((l) => l.trim() !== '');
     expect(lines.length).toBeGreaterThan(5);
     for (const line of lines) expect(output).toContain(line);

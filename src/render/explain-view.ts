@@ -72,7 +72,10 @@ function componentSection(id: ComponentId, c: ComponentScore, total: number, w: 
     return { heading, paragraphs };
   }
   const values = c.detail.flatMap((t) => ('value' in t && typeof t.value === 'number' && !(t.kind === 'indicator' && t.skipped) ? [t.value] : []));
-  if (id === 'indicators') for (const t of c.detail) if (t.kind === 'indicator') paragraphs.push(indicatorParagraph(t, w));
+  for (const t of c.detail) {
+    if (t.kind === 'indicator') paragraphs.push(indicatorParagraph(t, w));
+    if (t.kind === 'measure') paragraphs.push(measureParagraph(t, w));
+  }
   if (c.score !== null && values.length > 0) paragraphs.push(w('mean', { sum: n4(values.reduce((a, b) => a + b, 0)), count: values.length, score: n4(c.score) }));
   return { heading, paragraphs, table: termTable(id, c.detail, w) };
 }
@@ -104,30 +107,25 @@ function termTable(id: ComponentId, terms: Term[], w: Words): Table | undefined 
       rows: terms.flatMap((t): CellInput[][] => (t.kind === 'compliance' ? [[documentName(t.key, w.lang), t.state === 'missing' ? w('missingState') : w(t.state as ExplainWordId), t.errors, t.value]] : [])),
     };
   }
-  if (id === 'execution') {
-    return {
-      columns: [{ label: w('measureCol') }, { label: w('startCol') }, { label: w('dueCol') }, { label: w('expectedCol') }, { label: w('actualCol') }, { label: w('valueCol') }],
-      rows: terms.flatMap((t): CellInput[][] => (t.kind === 'measure' ? [measureRow(t, w)] : [])),
-    };
-  }
   return undefined;
 }
 
-function measureRow(t: MeasureTerm, w: Words): CellInput[] {
+/** One measure in a paragraph: where its schedule starts and why, its milestones, the expected share with its day counts, the report the actual comes from. */
+function measureParagraph(t: MeasureTerm, w: Words): string {
   const say = (iso: string) => sayDate(iso, w.lang);
   const startWord = t.startsFrom === 'plan-deadline' ? 'startPlan' : t.startsFrom === 'added' ? 'startAdded' : 'startYearly';
   const milestones = t.milestones.length ? w('milestones', { list: t.milestones.map((m) => `${say(m.by)} ${m.percent}%`).join('、') }) : '';
-  const expected = t.overdue
-    ? w('overdueBefore')
-    : t.segment === null
+  const head = w('measureHead', { title: t.title, start: w(startWord, { date: say(t.start) }), milestones, due: say(t.due) });
+  if (t.overdue) return `${head}${w('overdueBefore', { actual: t.actual })}`;
+  const expected =
+    t.segment === null
       ? w('atDue')
       : t.segment.from.value === 0 && t.segment.to.value === 100
         ? w('straight', { days: t.segment.days, span: t.segment.span, expected: n2(t.expected) })
         : w('onSegment', { from: t.segment.from.value, to: t.segment.to.value, days: t.segment.days, span: t.segment.span, expected: n2(t.expected) });
   const report = t.report ? documentName(t.report, w.lang) : null;
   const actual = report === null ? w('noReport', { actual: t.actual }) : t.status === 'unreported' ? w('notListed', { actual: t.actual }) : w('fromReport', { actual: t.actual, report });
-  const value = t.overdue ? '0' : w('min1', { a: t.actual, b: n2(t.expected), r: n4(t.value) });
-  return [t.title, w(startWord, { date: say(t.start) }) + milestones, say(t.due), expected, actual, value];
+  return `${head}${w('measureFigures', { expected, actual, value: w('min1', { a: t.actual, b: n2(t.expected), r: n4(t.value) }) })}`;
 }
 
 /** One indicator in a paragraph: the line it is judged against, the report it is read in, and each ratio. */
@@ -135,7 +133,7 @@ function indicatorParagraph(t: IndicatorTerm, w: Words): string {
   const say = (iso: string) => sayDate(iso, w.lang);
   const source = t.source === 'benchmark' ? w('sourceBenchmark') : w('sourceAnnual', { year: t.source.slice(7) });
   const head = w('indicatorHead', { name: t.name, unit: t.unit, baseline: t.baseline, target: t.target, start: say(t.start), end: say(t.end), source });
-  if (t.skipped) return `${head}${t.skipped === 'not-due' ? w('notDue') : w('nothingExpected')}。`;
+  if (t.skipped) return `${head}${t.skipped === 'not-due' ? w('notDue') : w('nothingExpected')}${w('end')}`;
   const parts = [w('readIn', { report: documentName(t.report!, w.lang), on: say(t.on!) })];
   const seg = t.segment;
   if (t.rule === 'share' && t.expected !== null) {
@@ -155,7 +153,7 @@ function indicatorParagraph(t: IndicatorTerm, w: Words): string {
     const text = w('ratio', { a: n4(t.achieved!), b: n4(t.expected!), r: n4(ratio) });
     parts.push(w('valueIs', { value: ratio === t.value ? text : w('clamped', { text, value: n4(t.value ?? 0) }) }));
   }
-  return `${head}${parts.join('；')}。`;
+  return `${head}${parts.join(w('sep'))}${w('end')}`;
 }
 
 function adjustmentSection(score: UnitScore, scoring: ExplainOptions['scoring'], w: Words): Section {
