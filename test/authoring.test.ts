@@ -190,6 +190,22 @@ describe('ebz new with flags', () => {
   });
 });
 
+describe('ebz new progress and the progress schedule', () => {
+  it('writes a quarterly report for a quarter\'s last month, and refuses a month between quarterly reports, naming the one before', () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, 'examples', 'ordos'), dir, { recursive: true });
+    const between = cli(['new', 'progress', dir, '--unit', 'fgw', '--month', '2026-11', '--yes']);
+    expect(between).toMatchObject({ code: 2, stderr: 'ebz: --month 的值“2026-11”有误：进展报送安排中没有 2026-11 这一期；此前最近的一期是 2026-09（按季报送的以季末月份命名）。\n' });
+    expect(existsSync(join(dir, 'units', 'fgw', 'progress', '2026-11.yaml'))).toBe(false);
+    // fgw has no measure left open: an empty list, never a null the schema refuses.
+    const quarter = cli(['new', 'progress', dir, '--unit', 'fgw', '--month', '2026-12', '--yes', '--submitted', '2026-12-01']);
+    expect(quarter.code).toBe(0);
+    const text = readFileSync(join(dir, 'units', 'fgw', 'progress', '2026-12.yaml'), 'utf8');
+    expect(text).toMatch(/^measures: \[\]/m);
+    expect(cli(['check', join(dir, 'units', 'fgw', 'progress', '2026-12.yaml'), '--format', 'json']).stdout).not.toContain('"severity": "error"');
+  });
+});
+
 describe('ebz new with the wizard', () => {
   it('asks for a plan, catches a wrong date at the prompt, and writes a plan that passes ebz check', async () => {
     const dir = fixture('plan-missing');

@@ -1,9 +1,10 @@
 // `ebz new … --yes` (or off a terminal): the file from flags and what the campaign knows; gaps left to fill are marked 待补充.
+import { progressPeriods } from '../calendar/schedule.js';
 import { EbzError } from '../model/errors.js';
 import type { UnitState } from '../model/state.js';
 import type { AnnualDoc, BenchmarkDoc, Campaign, Indicator, Measure, MeasureStatus, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc } from '../model/types.js';
 import { approvalFor, measuresToReport } from './prefill.js';
-import { dateCheck, idCheck, integerCheck, monthCheck, numberCheck, type Check } from './validate.js';
+import { dateCheck, idCheck, integerCheck, monthCheck, numberCheck, reportMonthCheck, type Check } from './validate.js';
 import type { Lang } from '../i18n/index.js';
 
 /** Written where the flags said nothing: placeholder-text finds it, so nothing is sent half-done by mistake. */
@@ -216,8 +217,15 @@ function statuses(flags: NewFlags, ctx: Context, open: { measure: Measure; last?
 }
 
 export function progressFromFlags(flags: NewFlags, ctx: Context): ProgressDoc {
-  const period = checked(flags.month ?? ctx.today.slice(0, 7), monthCheck(ctx.lang), '--month');
+  const period = checked(flags.month ?? latestReportMonth(ctx.campaign, ctx.today.slice(0, 7)), monthCheck(ctx.lang), '--month');
+  const scheduled = reportMonthCheck(ctx.campaign, ctx.lang)(period);
+  if (scheduled !== true) throw new EbzError('badFlag', { option: '--month', value: period, problem: scheduled });
   return { unit: ctx.unitId, period, submitted: submittedOf(flags, ctx), measures: statuses(flags, ctx, measuresToReport(ctx.unit, { month: period })) };
+}
+
+/** The latest month up to `month` that the progress schedule has a report for (the month itself when it has none earlier). */
+function latestReportMonth(campaign: Campaign, month: string): string {
+  return progressPeriods(campaign, month).at(-1)?.month ?? month;
 }
 
 export function annualFromFlags(flags: NewFlags, ctx: Context): AnnualDoc {

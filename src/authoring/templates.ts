@@ -133,10 +133,9 @@ export function progressYaml(doc: ProgressDoc): string {
   const lines = [
     '# 月度进展（实施方案四(二)）：尚未完成的每项措施都要报告；status: not-started 未启动 | in-progress 推进中 | done 已完成 | blocked 受阻（写明 blocker）',
     `unit: ${scalar(doc.unit)}`,
-    `period: ${doc.period}                    # 报告月份，与文件名相同`,
-    `submitted: ${doc.submitted}              # 报送日期（次月 5 日前）`,
-    'measures:',
-    ...statusLines(doc.measures),
+    `period: ${doc.period}                    # 报告期，与文件名相同（按季报送时为季末月份）`,
+    `submitted: ${doc.submitted}              # 报送日期`,
+    ...(doc.measures.length ? ['measures:', ...statusLines(doc.measures)] : ['measures: []                             # 没有尚未完成的措施']),
   ];
   if (doc.indicators?.length) lines.push('indicators:                              # 对标指标最新数值', ...doc.indicators.map((i) => `  - ${flow(i)}`));
   if (doc.exchanges?.length) lines.push('exchanges:                               # 本月人员交流', ...doc.exchanges.map((e) => `  - ${flow(e)}`));
@@ -149,8 +148,7 @@ export function annualYaml(doc: AnnualDoc): string {
     `unit: ${scalar(doc.unit)}`,
     `year: ${doc.year}                        # 总结年度，与文件名相同`,
     `submitted: ${doc.submitted}              # 报送日期（次年 1 月 31 日前）`,
-    'measures:                                # 各项措施年末状态',
-    ...statusLines(doc.measures),
+    ...(doc.measures.length ? ['measures:                                # 各项措施年末状态', ...statusLines(doc.measures)] : ['measures: []                             # 没有尚未完成的措施']),
   ];
   if (doc.indicators?.length) lines.push('indicators:                              # 对标指标年末数值', ...doc.indicators.map((i) => `  - ${flow(i)}`));
   if (doc.exchanges?.length) lines.push('exchanges:', ...doc.exchanges.map((e) => `  - ${flow(e)}`));

@@ -1,4 +1,6 @@
 // Checks of a wizard's answers as they are typed: each returns true, or what is wrong in the user's language.
+import { progressPeriods, progressStretchOf } from '../calendar/schedule.js';
+import type { Campaign } from '../model/types.js';
 import { isIsoDate, isIsoMonth, suggestIsoDate } from '../calendar/dates.js';
 import type { Lang } from '../i18n/index.js';
 import { asciiDigits, fullWidthNumber, hasFullWidthDigits, withoutPercentSign } from '../load/hints.js';
@@ -96,5 +98,19 @@ export function all(...checks: Check[]): Check {
       if (result !== true) return result;
     }
     return true;
+  };
+}
+
+/** A month the progress schedule has a report for (a quarterly stretch: the quarter's last month). */
+export function reportMonthCheck(campaign: Campaign, lang: Lang): Check {
+  return (value) => {
+    const month = value.trim();
+    if (!isIsoMonth(month) || progressStretchOf(campaign, month)) return true;
+    const before = progressPeriods(campaign, month).at(-1)?.month;
+    return say(
+      lang,
+      `进展报送安排中没有 ${month} 这一期${before ? `；此前最近的一期是 ${before}（按季报送的以季末月份命名）` : ''}。`,
+      `The progress schedule has no report for ${month}${before ? `; the latest before it is ${before} (quarterly reports are named by the quarter's last month)` : ''}.`,
+    );
   };
 }

@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/index.js';
 import type { UnitState } from '../model/state.js';
 import type { AnnualDoc, BenchmarkDoc, Campaign, Indicator, Measure, MeasureStatus, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc } from '../model/types.js';
 import { approvalFor, measuresToReport, nextMeasureId } from './prefill.js';
-import { all, dateCheck, idCheck, integerCheck, monthCheck, numberCheck, textCheck, type Check } from './validate.js';
+import { all, dateCheck, idCheck, integerCheck, monthCheck, numberCheck, reportMonthCheck, textCheck, type Check } from './validate.js';
 
 export interface Prompter {
   input(question: { message: string; default?: string; validate?: Check }): Promise<string>;
@@ -339,7 +339,7 @@ async function askExchanges(p: Prompter, ctx: WizardContext, from: string, to: s
 }
 
 export async function askProgress(p: Prompter, ctx: WizardContext, month: string | undefined): Promise<ProgressDoc> {
-  const period = month ?? (await p.input({ message: q(ctx, { zh: '报告月份（YYYY-MM）', en: 'Month reported (YYYY-MM)' }), validate: all(monthCheck(ctx.lang), notWritten(ctx, (v) => `progress/${v}.yaml`)) })).trim();
+  const period = month ?? (await p.input({ message: q(ctx, { zh: '报告月份（YYYY-MM）', en: 'Month reported (YYYY-MM)' }), validate: all(monthCheck(ctx.lang), reportMonthCheck(ctx.campaign, ctx.lang), notWritten(ctx, (v) => `progress/${v}.yaml`)) })).trim();
   const submitted = await date(p, ctx, { zh: '报送日期', en: 'Submission date' }, ctx.today, all(notAfter(ctx, ctx.today, { zh: '今天', en: 'today' }), notBefore(ctx, `${period}-01`, { zh: '报告月份', en: 'month reported' })));
   const measures: MeasureStatus[] = [];
   for (const { measure, last } of measuresToReport(ctx.unit, { month: period })) measures.push(await askStatus(p, ctx, measure, last));
