@@ -348,10 +348,14 @@ describe('formula terms on small variations of the sound campaign', async () => 
     ]);
     // 2022 (D = 12-31): m2 was dropped on 07-01; m4 runs 07-01 → 12-31, expected 100, not in the review → 0.
     const year = scores(dir, '2023-02-01', yearWindow(2022)).get('fgw')!;
-    expect(year.components.execution.detail.map((t) => (t.kind === 'measure' ? [t.id, t.start, t.startsFrom, t.expected, t.actual, t.status] : []))).toEqual([
+    expect(year.components.execution.detail.map((t) => (t.kind === 'measure' ? [t.id, t.start, t.startsFrom, t.expected, t.actual, t.status] : t.kind === 'dropped' ? [t.id, t.date, t.reason] : []))).toEqual([
       ['m1', '2022-02-15', 'plan-deadline', 100, 100, 'done'],
+      ['m2', '2022-07-01', '并入自治区统一改革'],
       ['m4', '2022-07-01', 'added', 100, 0, 'unreported'],
     ]);
+    const explain = cli(['score', dir, '--year', '2022', '--as-of', '2023-02-01', '--unit', 'fgw', '--explain']).stdout;
+    expect(explain).toContain('推行并联审批：经方案调整于 2022年7月1日 停止执行（并入自治区统一改革），自该日起不计入。');
+    expect(explain).toContain('建立项目要素保障专班：2022年7月1日（方案调整新增）起，2022年12月31日完成。');
     expect(year.components.execution.score).toBe(0.5);
   });
 

@@ -79,6 +79,7 @@ export const explainWords = {
   end: { zh: '。', en: '.' },
   valueIs: { zh: '计分 = {value}', en: 'value = {value}' },
   measureHead: { zh: '{title}：{start}起{milestones}，{due}完成。', en: '{title}: from {start}{milestones}, due {due}. ' },
+  droppedMeasure: { zh: '{title}：经方案调整于 {date} 停止执行（{reason}），自该日起不计入。', en: '{title}: stopped by a plan revision on {date} ({reason}); left out from that day.' },
   measureFigures: { zh: '应达进度 = {expected}；实际进度 {actual}；计分 = {value}。', en: 'Expected = {expected}; actual {actual}; value = {value}.' },
   startPlan: { zh: '{date}（方案报送期限）', en: '{date} (plan deadline)' },
   startAdded: { zh: '{date}（方案调整新增）', en: '{date} (added by a revision)' },

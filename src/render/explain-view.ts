@@ -75,6 +75,7 @@ function componentSection(id: ComponentId, c: ComponentScore, total: number, w: 
   for (const t of c.detail) {
     if (t.kind === 'indicator') paragraphs.push(indicatorParagraph(t, w));
     if (t.kind === 'measure') paragraphs.push(measureParagraph(t, w));
+    if (t.kind === 'dropped') paragraphs.push(w('droppedMeasure', { title: t.title, date: sayDate(t.date, w.lang), reason: t.reason }));
   }
   if (c.score !== null && values.length > 0) paragraphs.push(w('mean', { sum: n4(values.reduce((a, b) => a + b, 0)), count: values.length, score: n4(c.score) }));
   return { heading, paragraphs, table: termTable(id, c.detail, w) };

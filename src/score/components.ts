@@ -61,6 +61,8 @@ export type Term =
   | MeasureTerm
   | IndicatorTerm
   | ExchangeTerm
+  /** A measure stopped by a plan revision on or before D: listed, never scored. */
+  | { kind: 'dropped'; id: string; title: string; date: IsoDate; reason: string }
   /** The document the component rests on is missing (or unusable) past its deadline: the component is 0. */
   | { kind: 'missing'; key: string; file: string; due: IsoDate; value: 0 };
 
@@ -140,7 +142,8 @@ export function execution(unit: UnitState, campaign: Campaign, evaluation: Evalu
   let doneBefore = 0;
   let started = 0;
   for (const definition of measureDefinitions(unit)) {
-    const { start, dropped } = definition;
+    const { start, dropped, measure } = definition;
+    if (dropped !== null && dropped <= on && start <= on) detail.push({ kind: 'dropped', id: measure.id, title: measure.title, date: dropped, reason: measure.dropped?.reason ?? '' });
     if (start > on || (dropped !== null && dropped <= on)) continue;
     started++;
     const term = measureTerm(definition, evidence, slot, window.start);
