@@ -359,6 +359,33 @@ describe('formula terms on small variations of the sound campaign', async () => 
     expect(year.components.execution.score).toBe(0.5);
   });
 
+  it('a revision received after its date is in force from the day it came in, and as of an earlier day does not exist', () => {
+    const plan =
+      sound('units/fgw/plan.yaml')
+        .replace('    indicator: approval-days\n', '    indicator: approval-days\n    dropped: { date: 2022-07-01, reason: 并入自治区统一改革 }\n')
+        .replace('exchanges:', [
+          '  - id: m4',
+          '    title: 建立项目要素保障专班',
+          '    responsible: { unit: 项目科, person: 赵六 }',
+          '    deliverable: 专班工作机制',
+          '    due: 2022-12-31',
+          '    quantity: { value: 1, unit: 个 }',
+          '    added: 2022-07-01',
+          'exchanges:',
+        ].join('\n')) + 'revisions:\n  - { date: 2022-07-01, submitted: 2022-07-20, summary: 增加措施 m4，停止措施 m2, approval: { by: 张三, role: leader-in-charge, date: 2022-06-30 } }\n';
+    const dir = campaignWith({ 'units/fgw/plan.yaml': plan });
+    // As of 07-10 the office has not received the revision: m2 still runs, m4 does not exist.
+    const before = scores(dir, '2022-07-10').get('fgw')!;
+    expect(before.components.execution.detail.map((t) => (t.kind === 'measure' || t.kind === 'dropped' ? `${t.kind}:${t.id}` : ''))).toEqual(['measure:m1', 'measure:m2']);
+    // 2022, as of 2023-02-01: m2 leaves and m4 starts on 07-20, the later of the revision's date and its receipt.
+    const year = scores(dir, '2023-02-01', yearWindow(2022)).get('fgw')!;
+    expect(year.components.execution.detail.map((t) => (t.kind === 'measure' ? [t.id, t.start] : t.kind === 'dropped' ? [t.id, t.date] : []))).toEqual([
+      ['m1', '2022-02-15'],
+      ['m2', '2022-07-20'],
+      ['m4', '2022-07-20'],
+    ]);
+  });
+
   it('the yearly update: a 2023 target from the value due for 2022, a held level, a new indicator, planned exchanges type by type', () => {
     // Yearly indicators (frequency: year) are read in the annual reviews.
     const benchmark = sound('units/fgw/benchmark.yaml').replace('target: 12.5 }', 'target: 12.5, frequency: year }').replace('target: 38 }', 'target: 38, frequency: year }');

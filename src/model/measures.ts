@@ -51,9 +51,15 @@ function definitionsOf(unit: UnitState): MeasureDefinition[] {
   const definitions: MeasureDefinition[] = [];
   const plan = unit.plan;
   if (plan) {
-    plan.data.measures.forEach((measure, i) =>
-      definitions.push({ measure, source: plan, path: ['measures', i], start: measureStart(measure, { planDeadline: unit.planDeadline }), dropped: measureDropDate(measure) }),
-    );
+    const inForce = revisionsInForce(plan.data, unit.asOf);
+    plan.data.measures.forEach((measure, i) => {
+      // A measure added by a revision the office has not received yet does not exist; nor does a drop.
+      if (measure.added !== undefined && inForce.get(measure.added) === null) return;
+      const start = measureStart(measure, { planDeadline: unit.planDeadline });
+      const dropDate = measureDropDate(measure);
+      const dropped = dropDate === null ? null : inForce.get(dropDate) === null ? null : later(dropDate, inForce.get(dropDate));
+      definitions.push({ measure, source: plan, path: ['measures', i], start: measure.added ? later(start, inForce.get(measure.added)) : start, dropped });
+    });
   }
   for (const annual of unit.annual) {
     (annual.data.new_measures ?? []).forEach((measure, i) =>
@@ -61,6 +67,25 @@ function definitionsOf(unit: UnitState): MeasureDefinition[] {
     );
   }
   return definitions;
+}
+
+const later = (a: IsoDate, b: IsoDate | null | undefined): IsoDate => (b && b > a ? b : a);
+
+/**
+ * The plan's revisions by date, as of `asOf`: the date a revision is received (`submitted`, when given),
+ * or null when it is received after `asOf` and so does not exist yet (DESIGN §2: in force from the later
+ * of its date and its submission).
+ */
+function revisionsInForce(plan: PlanDoc, asOf: IsoDate): Map<IsoDate, IsoDate | null> {
+  const byDate = new Map<IsoDate, IsoDate | null>();
+  for (const revision of plan.revisions ?? []) {
+    const received = revision.submitted ?? revision.date;
+    const known = byDate.get(revision.date);
+    if (received > asOf) {
+      if (known === undefined) byDate.set(revision.date, null);
+    } else if (known === undefined || known === null || received < known) byDate.set(revision.date, received);
+  }
+  return byDate;
 }
 
 export interface StatusReport {

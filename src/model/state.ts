@@ -34,6 +34,8 @@ export interface UnitState {
   documents: DocumentEntry[];
   /** `deadlines.plan`: where the plan's measures and benchmark.yaml's indicators start (DESIGN §5.1), whenever the plan came in. */
   planDeadline: IsoDate;
+  /** The state's date: a plan revision received after it does not exist yet. */
+  asOf: IsoDate;
 }
 // CampaignState.units are in the official order (model/unit-order.ts): every report lists them so.
 
@@ -122,6 +124,7 @@ export function buildState(workspace: Workspace, asOf: IsoDate, asOfIsToday: boo
       annual: byPeriod<AnnualDoc>(folder.annual),
       documents,
       planDeadline: workspace.campaign.deadlines.plan,
+      asOf,
     };
   });
 
