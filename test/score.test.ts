@@ -304,6 +304,20 @@ describe('formula terms on small variations of the sound campaign', async () => 
   const { join } = await import('node:path');
   const { campaignWith } = await import('./helpers.js');
   const sound = (rel: string) => readFileSync(join(SOUND, rel), 'utf8');
+  /** fgw's plan with one revision on 2022-07-01 that stops m2 and adds m4; `received` goes inside the revision (`submitted: …, `). */
+  const revisedPlan = (received: string) =>
+    sound('units/fgw/plan.yaml')
+      .replace('    indicator: approval-days\n', '    indicator: approval-days\n    dropped: { date: 2022-07-01, reason: 并入自治区统一改革 }\n')
+      .replace('exchanges:', [
+        '  - id: m4',
+        '    title: 建立项目要素保障专班',
+        '    responsible: { unit: 项目科, person: 赵六 }',
+        '    deliverable: 专班工作机制',
+        '    due: 2022-12-31',
+        '    quantity: { value: 1, unit: 个 }',
+        '    added: 2022-07-01',
+        'exchanges:',
+      ].join('\n')) + `revisions:\n  - { date: 2022-07-01, ${received}summary: 增加措施 m4，停止措施 m2, approval: { by: 张三, role: leader-in-charge, date: 2022-06-30 } }\n`;
 
   it('compliance: the plan has an error (placeholder objective) → 3 of the 4 documents of 2022-Q1 are clean', () => {
     const fgw = scores(fixture('plan-objective-placeholder'), '2022-04-07', quarterWindow('2022-Q1')).get('fgw')!;
@@ -325,20 +339,7 @@ describe('formula terms on small variations of the sound campaign', async () => 
   });
 
   it('a revision: a dropped measure leaves on its drop date, an added one starts on its added date', () => {
-    const plan =
-      sound('units/fgw/plan.yaml')
-        .replace('    indicator: approval-days\n', '    indicator: approval-days\n    dropped: { date: 2022-07-01, reason: 并入自治区统一改革 }\n')
-        .replace('exchanges:', [
-          '  - id: m4',
-          '    title: 建立项目要素保障专班',
-          '    responsible: { unit: 项目科, person: 赵六 }',
-          '    deliverable: 专班工作机制',
-          '    due: 2022-12-31',
-          '    quantity: { value: 1, unit: 个 }',
-          '    added: 2022-07-01',
-          'exchanges:',
-        ].join('\n')) + 'revisions:\n  - { date: 2022-07-01, summary: 增加措施 m4，停止措施 m2, approval: { by: 张三, role: leader-in-charge, date: 2022-06-30 } }\n';
-    const dir = campaignWith({ 'units/fgw/plan.yaml': plan });
+    const dir = campaignWith({ 'units/fgw/plan.yaml': revisedPlan('') });
     // Q2 at 07-01: D = 05-31 (May's report, due 06-06). m2 is dropped only on 07-01: still in play (50 of
     // 100 × 105/258 = 40.7 → 1); m4 starts 07-01, after D.
     const q2 = scores(dir, '2022-07-01', quarterWindow('2022-Q2')).get('fgw')!;
@@ -360,20 +361,7 @@ describe('formula terms on small variations of the sound campaign', async () => 
   });
 
   it('a revision received after its date is in force from the day it came in, and as of an earlier day does not exist', () => {
-    const plan =
-      sound('units/fgw/plan.yaml')
-        .replace('    indicator: approval-days\n', '    indicator: approval-days\n    dropped: { date: 2022-07-01, reason: 并入自治区统一改革 }\n')
-        .replace('exchanges:', [
-          '  - id: m4',
-          '    title: 建立项目要素保障专班',
-          '    responsible: { unit: 项目科, person: 赵六 }',
-          '    deliverable: 专班工作机制',
-          '    due: 2022-12-31',
-          '    quantity: { value: 1, unit: 个 }',
-          '    added: 2022-07-01',
-          'exchanges:',
-        ].join('\n')) + 'revisions:\n  - { date: 2022-07-01, submitted: 2022-07-20, summary: 增加措施 m4，停止措施 m2, approval: { by: 张三, role: leader-in-charge, date: 2022-06-30 } }\n';
-    const dir = campaignWith({ 'units/fgw/plan.yaml': plan });
+    const dir = campaignWith({ 'units/fgw/plan.yaml': revisedPlan('submitted: 2022-07-20, ') });
     // As of 07-10 the office has not received the revision: m2 still runs, m4 does not exist.
     const before = scores(dir, '2022-07-10').get('fgw')!;
     expect(before.components.execution.detail.map((t) => (t.kind === 'measure' || t.kind === 'dropped' ? `${t.kind}:${t.id}` : ''))).toEqual(['measure:m1', 'measure:m2']);
