@@ -62,12 +62,6 @@ export function plainMap<T>(source: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, source);
 }
 
-/** The weights that apply to a domain: the campaign's, with the domain's overrides. */
-export function weightsFor(scoring: Scoring, domain: string | undefined): Weights {
-  const overrides = domain !== undefined && Object.hasOwn(scoring.domain_weights, domain) ? scoring.domain_weights[domain] : undefined;
-  return { ...scoring.weights, ...overrides };
-}
-
 /**
  * What makes a schema-valid campaign.yaml still unusable: phases out of order, deadlines outside
  * their phase, weights not summing to 100, unknown domains or timezone.

@@ -1,8 +1,7 @@
 // Unit scores (DESIGN §5): weighted components, adjustments with caps, grades and shared ranks.
-import { weightsFor } from '../load/campaign.js';
 import { inWindow, type Evaluation, type Window } from '../calendar/window.js';
 import type { CampaignState, UnitState } from '../model/state.js';
-import { COMPONENT_IDS, type ComponentId, type Scoring } from '../model/types.js';
+import { COMPONENT_IDS, type ComponentId, type Scoring, type Weights } from '../model/types.js';
 import { components, round2, type NullReason, type Term } from './components.js';
 
 export interface ComponentScore {
@@ -48,6 +47,12 @@ export interface UnitScore {
   assessable: number;
   components: Record<ComponentId, ComponentScore>;
   adjustments: Adjustments;
+}
+
+/** The weights that apply to a domain: the campaign's, with the domain's overrides. */
+export function weightsFor(scoring: Scoring, domain: string | undefined): Weights {
+  const overrides = domain !== undefined && Object.hasOwn(scoring.domain_weights, domain) ? scoring.domain_weights[domain] : undefined;
+  return { ...scoring.weights, ...overrides };
 }
 
 /** Rounds half up to one decimal, immune to 84.45 being stored as 84.4499…. */
