@@ -186,7 +186,7 @@ export function measurePositions(unit: UnitState, state: CampaignState, on?: Iso
     const last = latest.get(measure.id)?.entry;
     const status = last?.status ?? 'not-started';
     const percent = last ? percentOf(last) : 0;
-    const expected = expectedPercent(start, measure.due, date);
+    const expected = expectedPercent(start, measure.due, date, measure.milestones ?? []);
     const overdue = status !== 'done' && (on === undefined ? date > measure.due : measure.due <= date);
     return {
       inPlay: inPlayOn({ start, dropped }, date),
