@@ -135,6 +135,7 @@ export const messages = {
   colRule: { zh: '规则', en: 'Rule' },
   colClause: { zh: '条款', en: 'Clause' },
   colWhat: { zh: '检查内容', en: 'What it checks' },
+  truncatedMark: { zh: '…（已截断）', en: '… (truncated)' },
   explainAllTitle: { zh: '各成员单位得分明细', en: 'Every term of each unit\'s score' },
 } as const;
 

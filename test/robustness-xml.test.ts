@@ -1,0 +1,143 @@
+// Hostile input, third round: characters XML cannot carry (U+FFFE, U+FFFF, lone surrogates, C0 controls)
+// and noncharacters in names must never reach the XML of a docx or xlsx; and a workbook keeps Excel's
+// limits (32,767 characters a cell, 255 a page header) with the cut marked.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
+import { describe, expect, it } from 'vitest';
+import { renderXlsx } from '../src/render/xlsx.js';
+import { excelHeader, fitExcel, xmlText } from '../src/render/xml-text.js';
+import type { View } from '../src/render/view.js';
+import { campaignWith, cli, SOUND, SOUND_AS_OF, tempDir } from './helpers.js';
+
+/** Every character XML 1.0 forbids or Unicode reserves as a noncharacter. */
+const FORBIDDEN = /[^\t\n\r\u{20}-\u{D7FF}\u{E000}-\u{FFFD}\u{10000}-\u{10FFFF}]|\p{Noncharacter_Code_Point}/u;
+
+/** The XML parts of a docx or xlsx, each checked by a strict XML 1.0 parser; returns their text. */
+async function xmlParts(bytes: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = new Map<string, string>();
+  for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
+    const xml = await zip.file(name)!.async('string');
+    const errors: string[] = [];
+    const parser = new SaxesParser();
+    parser.on('error', (e) => errors.push(e.message));
+    parser.write(xml).close();
+    expect(errors, name).toEqual([]);
+    expect(xml, name).not.toMatch(FORBIDDEN);
+    parts.set(name, xml);
+  }
+  return parts;
+}
+
+const BAD = '\\uFFFE\\uFFFF\\uFDD0\\U0001FFFE\\uD800\\u0001\\u001F\\u007F';
+
+function withBadNames(): string {
+  const unit = (id: string, name: string) => readFileSync(join(SOUND, `units/${id}/unit.yaml`), 'utf8').replace(/^name: .*$/m, `name: "${name}"`);
+  const campaign = readFileSync(join(SOUND, 'campaign.yaml'), 'utf8') + `office: "办公${BAD}室"\n`;
+  return campaignWith({
+    'campaign.yaml': campaign,
+    'units/fgw/unit.yaml': unit('fgw', `发改${BAD}委`),
+    'units/zzb/unit.yaml': unit('zzb', `组织${BAD}部`),
+  });
+}
+
+function output(args: string[]): Uint8Array {
+  const file = join(tempDir(), `out.${args.includes('docx') ? 'docx' : 'xlsx'}`);
+  const result = cli([...args, '--output', file]);
+  expect([result.code, result.stderr.includes('已写入') || result.stderr.includes('Written')]).toEqual([0, true]);
+  return readFileSync(file);
+}
+
+describe('names XML cannot carry', () => {
+  const dir = withBadNames();
+  it('check passes them, and the quarterly bulletin as docx is well-formed XML that names both units', async () => {
+    expect(cli(['check', dir, '--as-of', SOUND_AS_OF]).code).toBe(0);
+    const parts = await xmlParts(output(['report', 'quarterly', dir, '--quarter', '2022-Q4', '--format', 'docx', '--number', `号${'\uFFFE'}`]));
+    const document = parts.get('word/document.xml')!;
+    expect(document).toContain('发改委');
+    expect(document).toContain('组织部');
+    expect(document).toContain('办公室');
+    expect(parts.get('docProps/core.xml')).toContain('办公室');
+  });
+  it('the monthly ledger and the status ledger as xlsx are well-formed XML that names both units', async () => {
+    for (const args of [
+      ['report', 'monthly', dir, '--month', '2022-05', '--format', 'xlsx'],
+      ['status', dir, '--as-of', SOUND_AS_OF, '--format', 'xlsx', '--lang', 'en'],
+    ]) {
+      const parts = await xmlParts(output(args));
+      const strings = [...parts.values()].join('\n');
+      expect(strings).toContain('发改委');
+      expect(strings).toContain('组织部');
+    }
+  });
+});
+
+describe('the XML sanitiser', () => {
+  const noncharacter = fc.oneof(
+    fc.integer({ min: 0xfdd0, max: 0xfdef }),
+    fc.integer({ min: 0, max: 16 }).chain((plane) => fc.constantFrom(plane * 0x10000 + 0xfffe, plane * 0x10000 + 0xffff)),
+  );
+  const forbidden = fc.oneof(
+    noncharacter.map((c) => String.fromCodePoint(c)),
+    fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+    fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)),
+  );
+  const hostile = fc.array(fc.oneof(forbidden, fc.constantFrom('局', 'a', '&', '<', '🙂', ' ')), { maxLength: 40 }).map((parts) => parts.join(''));
+  it('leaves no character XML forbids and no noncharacter, and keeps the rest in order', () => {
+    fc.assert(
+      fc.property(hostile, (text) => {
+        const clean = xmlText(text);
+        expect(clean).not.toMatch(FORBIDDEN);
+        // Whole characters, as a pair of surrogates side by side makes one.
+        const kept = Array.from(text).filter((c) => !FORBIDDEN.test(c) && !/[\u0000-\u001f]/.test(c)).join('');
+        expect(clean.replace(/ /g, '')).toBe(kept.replace(/ /g, ''));
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('a workbook of generated hostile names is well-formed XML', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(hostile, { minLength: 1, maxLength: 5 }), async (names) => {
+        const view: View = { title: names[0]!, meta: names, sections: [{ heading: names[0]!, table: { name: names[0], columns: [{ label: names[0]! }], rows: names.map((n) => [n]) } }] };
+        await xmlParts(await renderXlsx(view, 'zh'));
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
+
+describe("Excel's limits", () => {
+  it('a cell is cut to 32,767 characters, marked in the language of the report', () => {
+    const cut = fitExcel('长'.repeat(40_000), 'zh');
+    expect(cut.length).toBe(32_767);
+    expect(cut.endsWith('…（已截断）')).toBe(true);
+    expect(fitExcel('🙂'.repeat(20_000), 'en').endsWith('… (truncated)')).toBe(true);
+    expect(fitExcel('🙂'.repeat(20_000), 'en').length).toBeLessThanOrEqual(32_767);
+    expect(fitExcel('短', 'zh')).toBe('短');
+  });
+  it('a page header stays within 255 characters with its & doubled', () => {
+    expect(excelHeader('A & B', 'zh')).toBe('&CA && B');
+    const long = excelHeader('&'.repeat(300), 'en');
+    expect(long.length).toBeLessThanOrEqual(255);
+    expect(long.endsWith('… (truncated)')).toBe(true);
+    expect(long.slice(2, -'… (truncated)'.length)).toMatch(/^(&&)+$/);
+  });
+  it('a 40,000-character unit name: the xlsx keeps every cell and header within the limits', async () => {
+    const unit = readFileSync(join(SOUND, 'units/fgw/unit.yaml'), 'utf8').replace(/^name: .*$/m, `name: "${'长'.repeat(40_000)}"`);
+    const campaign = readFileSync(join(SOUND, 'campaign.yaml'), 'utf8').replace(/^title: .*$/m, `title: "${'题'.repeat(300)}"`);
+    const dir = campaignWith({ 'units/fgw/unit.yaml': unit, 'campaign.yaml': campaign });
+    const parts = await xmlParts(output(['status', dir, '--as-of', SOUND_AS_OF, '--format', 'xlsx']));
+    const decode = (xml: string) => xml.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!);
+    const all = decode([...parts.values()].join('\n'));
+    const texts = [...all.matchAll(/<t(?: [^>]*)?>([^<]*)<\/t>/g)].map((m) => m[1]!);
+    expect(Math.max(...texts.map((s) => s.length))).toBeLessThanOrEqual(32_767);
+    expect(texts.filter((s) => s.startsWith('长长长')).every((s) => s.length === 32_767 && s.endsWith('…（已截断）'))).toBe(true);
+    expect(texts.some((s) => s.startsWith('长长长'))).toBe(true);
+    const headers = [...all.matchAll(/<oddHeader>([^<]*)<\/oddHeader>/g)].map((m) => m[1]!);
+    expect(headers.length).toBeGreaterThan(0);
+    for (const h of headers) expect(h.length).toBeLessThanOrEqual(255);
+  });
+});
