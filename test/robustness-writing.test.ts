@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync,
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { temporaryName, writeFileSafely, type FileSystem, NAME_MAX_BYTES } from '../src/cli/write.js';
+import { PERCENT_RANGE, YEAR_RANGE } from '../src/authoring/schema-limits.js';
 import { EbzError } from '../src/model/errors.js';
 import { cli, SOUND, SOUND_AS_OF, tempDir } from './helpers.js';
 
@@ -172,5 +173,26 @@ describe('a write that fails half-way leaves nothing behind', () => {
     const file = join(dir, 'a', 'b', 'r.md');
     thrown(() => writeFileSafely(file, '新', { force: false, makeFolder: true, fs: diskFullAt(1) }));
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('ebz new keeps to the limits of the schema it is checked by', () => {
+  it('--year 2101 is refused before anything is written; 2100, the schema maximum, is written', () => {
+    const dir = copyOfSound();
+    const annual = join(dir, 'units', 'fgw', 'annual');
+    const before = readdirSync(annual);
+    const result = cli(['new', 'annual', dir, '--unit', 'fgw', '--yes', '--year', '2101']);
+    expect([result.code, result.stderr]).toEqual([2, 'ebz: --year 的值“2101”有误：请输入 2000 到 2100 之间的整数。\n']);
+    expect(readdirSync(annual)).toEqual(before);
+    const edge = cli(['new', 'annual', dir, '--unit', 'fgw', '--yes', '--year', '2100', '--submitted', '2101-01-05']);
+    expect(edge.stdout).toContain('已写入 units/fgw/annual/2100.yaml');
+    expect(edge.stdout).not.toContain('schema');
+  });
+  it('the limits are the schema files’ own numbers', () => {
+    const schema = (kind: string) => JSON.parse(readFileSync(join(SOUND, '..', '..', '..', 'schemas', `${kind}.schema.json`), 'utf8'));
+    const year = schema('annual').properties.year;
+    expect(YEAR_RANGE).toEqual({ min: year.minimum, max: year.maximum });
+    const percent = schema('progress').$defs.measureStatus.properties.percent;
+    expect(PERCENT_RANGE).toEqual({ min: percent.minimum, max: percent.maximum });
   });
 });

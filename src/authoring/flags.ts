@@ -3,6 +3,7 @@ import { EbzError } from '../model/errors.js';
 import type { UnitState } from '../model/state.js';
 import type { AnnualDoc, BenchmarkDoc, Campaign, Indicator, Measure, MeasureStatus, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc } from '../model/types.js';
 import { approvalFor, measuresToReport } from './prefill.js';
+import { PARTICIPANTS_MIN, PERCENT_RANGE, YEAR_RANGE } from './schema-limits.js';
 import { dateCheck, idCheck, integerCheck, monthCheck, numberCheck, type Check } from './validate.js';
 import type { Lang } from '../i18n/index.js';
 
@@ -139,7 +140,7 @@ export function researchFromFlags(flags: NewFlags, ctx: Context): ResearchDoc {
     return {
       date: checked(date!, dateCheck(ctx.lang), '--trip'),
       destination: destination!,
-      participants: Number(checked(participants!, integerCheck(ctx.lang, 1), '--trip')),
+      participants: Number(checked(participants!, integerCheck(ctx.lang, PARTICIPANTS_MIN), '--trip')),
       findings: findings.join(','),
     };
   });
@@ -208,7 +209,7 @@ function statuses(flags: NewFlags, ctx: Context, open: { measure: Measure; last?
   return open.map(({ measure, last }) => {
     const flag = given.get(measure.id);
     const status = flag?.status ?? last?.status ?? 'not-started';
-    const percent = status === 'done' ? 100 : status === 'not-started' ? 0 : flag?.percent !== undefined ? Number(checked(flag.percent, numberCheck(ctx.lang, { min: 0, max: 100 }), '--status')) : (last?.percent ?? 0);
+    const percent = status === 'done' ? 100 : status === 'not-started' ? 0 : flag?.percent !== undefined ? Number(checked(flag.percent, numberCheck(ctx.lang, PERCENT_RANGE), '--status')) : (last?.percent ?? 0);
     const entry: MeasureStatus = { id: measure.id, status, percent };
     if (status === 'blocked') entry.blocker = last?.blocker ?? TO_FILL;
     return entry;
@@ -220,8 +221,13 @@ export function progressFromFlags(flags: NewFlags, ctx: Context): ProgressDoc {
   return { unit: ctx.unitId, period, submitted: submittedOf(flags, ctx), measures: statuses(flags, ctx, measuresToReport(ctx.unit, { month: period })) };
 }
 
+/** --year of `ebz new annual`: a whole number within the annual schema's own bounds. */
+export function yearFlag(value: string, lang: Lang): number {
+  return Number(checked(value, integerCheck(lang, YEAR_RANGE.min, YEAR_RANGE.max), '--year'));
+}
+
 export function annualFromFlags(flags: NewFlags, ctx: Context): AnnualDoc {
-  const year = Number(checked(flags.year ?? String(Number(ctx.today.slice(0, 4)) - 1), integerCheck(ctx.lang, 2000), '--year'));
+  const year = yearFlag(flags.year ?? String(Number(ctx.today.slice(0, 4)) - 1), ctx.lang);
   const measures = statuses(flags, ctx, measuresToReport(ctx.unit, { year }));
   const ongoing = measures.filter((m) => m.status !== 'done').map((m) => m.id);
   return { unit: ctx.unitId, year, submitted: submittedOf(flags, ctx), measures, ...(ongoing.length ? { ongoing } : {}) };

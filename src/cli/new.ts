@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { todayIn } from '../calendar/dates.js';
-import { annualFromFlags, benchmarkFromFlags, planFromFlags, progressFromFlags, researchFromFlags, unitFromFlags, type NewFlags } from '../authoring/flags.js';
+import { annualFromFlags, benchmarkFromFlags, planFromFlags, progressFromFlags, researchFromFlags, unitFromFlags, yearFlag, type NewFlags } from '../authoring/flags.js';
 import { annualYaml, benchmarkYaml, planYaml, progressYaml, researchYaml, unitYaml } from '../authoring/templates.js';
 import { askAnnual, askBenchmark, askPlan, askProgress, askResearch, askUnit, type Prompter, type WizardContext } from '../authoring/wizard.js';
 import { t, type Lang } from '../i18n/index.js';
@@ -35,7 +35,7 @@ const KNOWN_FILE: Record<NewKind, (options: NewOptions) => string | undefined> =
   research: () => 'research.yaml',
   plan: () => 'plan.yaml',
   progress: (options) => (options.month === undefined ? undefined : `progress/${options.month.trim()}.yaml`),
-  annual: (options) => (options.year === undefined ? undefined : `annual/${String(options.year).trim()}.yaml`),
+  annual: (options) => (options.year === undefined ? undefined : `annual/${options.year.trim()}.yaml`),
 };
 
 async function inquirerPrompter(lang: Lang): Promise<Prompter> {
@@ -55,6 +55,8 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
     throw suggestion ? new EbzError('badKindSuggest', { value: kindArg, suggestion }) : new EbzError('badKind', { value: kindArg, allowed: NEW_KINDS.join(', ') });
   }
   const kind = kindArg as NewKind;
+  // A flag the schema would refuse is refused before anything is read, asked or written.
+  if (kind === 'annual' && options.year !== undefined) yearFlag(options.year, lang);
   const target = path ?? '.';
   const dir = resolve(io.cwd, target);
   if (!existsSync(dir)) throw new EbzError('pathNotFound', { path: target });
@@ -115,7 +117,7 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
       break;
     }
     case 'annual': {
-      const doc = prompter ? await askAnnual(prompter, wizard, options.year === undefined ? undefined : Number(options.year)) : annualFromFlags(options, flagsContext);
+      const doc = prompter ? await askAnnual(prompter, wizard, options.year === undefined ? undefined : yearFlag(options.year, lang)) : annualFromFlags(options, flagsContext);
       text = annualYaml(doc);
       file = `annual/${doc.year}.yaml`;
       break;
