@@ -9,26 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { temporaryName, writeFileSafely, type FileSystem, NAME_MAX_BYTES } from '../src/cli/write.js';
 import { PERCENT_RANGE, YEAR_RANGE } from '../src/authoring/schema-limits.js';
 import { EbzError } from '../src/model/errors.js';
+import { diskFullAt, recordingOpens } from './fs-faults.js';
 import { cli, SOUND, SOUND_AS_OF, tempDir } from './helpers.js';
 
 function fifo(path: string): string {
   expect(spawnSync('mkfifo', [path]).status).toBe(0);
   return path;
-}
-
-/** node:fs, recording every path it opens. */
-function recording(opened: string[]): FileSystem {
-  return { ...fs, openSync: ((path: fs.PathLike, ...rest: never[]) => (opened.push(String(path)), fs.openSync(path, ...rest))) as FileSystem['openSync'] };
-}
-
-/** node:fs whose `nth` write (counting from 1) fails as a full disk does. */
-function diskFullAt(nth: number): FileSystem {
-  let writes = 0;
-  const writeSync = ((...args: Parameters<typeof fs.writeSync>) => {
-    if (++writes === nth) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-    return (fs.writeSync as (...a: unknown[]) => number)(...args);
-  }) as FileSystem['writeSync'];
-  return { ...fs, writeSync };
 }
 
 function thrown(action: () => unknown): EbzError {
@@ -52,7 +38,7 @@ describe('a pipe in the place of the output', () => {
     const dir = tempDir();
     const target = fifo(join(dir, 'r.md'));
     const opened: string[] = [];
-    const error = thrown(() => writeFileSafely(target, '新', { force: true, fs: recording(opened) }));
+    const error = thrown(() => writeFileSafely(target, '新', { force: true, fs: recordingOpens(opened) }));
     expect(error.messageId).toBe('outputNotRegular');
     expect(opened).toEqual([]);
     expect(readdirSync(dir)).toEqual(['r.md']);

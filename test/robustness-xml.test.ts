@@ -3,34 +3,10 @@
 // limits (32,767 characters a cell, 255 a page header) with the cut marked.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import fc from 'fast-check';
-import JSZip from 'jszip';
-import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import { renderXlsx } from '../src/render/xlsx.js';
-import { excelHeader, fitExcel, xmlText } from '../src/render/xml-text.js';
-import type { View } from '../src/render/view.js';
+import { excelHeader, fitExcel } from '../src/render/xml-text.js';
 import { campaignWith, cli, SOUND, SOUND_AS_OF, tempDir } from './helpers.js';
-
-/** Every character XML 1.0 forbids or Unicode reserves as a noncharacter. */
-const FORBIDDEN = /[^\t\n\r\u{20}-\u{D7FF}\u{E000}-\u{FFFD}\u{10000}-\u{10FFFF}]|\p{Noncharacter_Code_Point}/u;
-
-/** The XML parts of a docx or xlsx, each checked by a strict XML 1.0 parser; returns their text. */
-async function xmlParts(bytes: Uint8Array): Promise<Map<string, string>> {
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = new Map<string, string>();
-  for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
-    const xml = await zip.file(name)!.async('string');
-    const errors: string[] = [];
-    const parser = new SaxesParser();
-    parser.on('error', (e) => errors.push(e.message));
-    parser.write(xml).close();
-    expect(errors, name).toEqual([]);
-    expect(xml, name).not.toMatch(FORBIDDEN);
-    parts.set(name, xml);
-  }
-  return parts;
-}
+import { xmlParts } from './xml-parts.js';
 
 const BAD = '\\uFFFE\\uFFFF\\uFDD0\\U0001FFFE\\uD800\\u0001\\u001F\\u007F';
 
@@ -72,40 +48,6 @@ describe('names XML cannot carry', () => {
       expect(strings).toContain('发改委');
       expect(strings).toContain('组织部');
     }
-  });
-});
-
-describe('the XML sanitiser', () => {
-  const noncharacter = fc.oneof(
-    fc.integer({ min: 0xfdd0, max: 0xfdef }),
-    fc.integer({ min: 0, max: 16 }).chain((plane) => fc.constantFrom(plane * 0x10000 + 0xfffe, plane * 0x10000 + 0xffff)),
-  );
-  const forbidden = fc.oneof(
-    noncharacter.map((c) => String.fromCodePoint(c)),
-    fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
-    fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)),
-  );
-  const hostile = fc.array(fc.oneof(forbidden, fc.constantFrom('局', 'a', '&', '<', '🙂', ' ')), { maxLength: 40 }).map((parts) => parts.join(''));
-  it('leaves no character XML forbids and no noncharacter, and keeps the rest in order', () => {
-    fc.assert(
-      fc.property(hostile, (text) => {
-        const clean = xmlText(text);
-        expect(clean).not.toMatch(FORBIDDEN);
-        // Whole characters, as a pair of surrogates side by side makes one.
-        const kept = Array.from(text).filter((c) => !FORBIDDEN.test(c) && !/[\u0000-\u001f]/.test(c)).join('');
-        expect(clean.replace(/ /g, '')).toBe(kept.replace(/ /g, ''));
-      }),
-      { numRuns: 500 },
-    );
-  });
-  it('a workbook of generated hostile names is well-formed XML', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(hostile, { minLength: 1, maxLength: 5 }), async (names) => {
-        const view: View = { title: names[0]!, meta: names, sections: [{ heading: names[0]!, table: { name: names[0], columns: [{ label: names[0]! }], rows: names.map((n) => [n]) } }] };
-        await xmlParts(await renderXlsx(view, 'zh'));
-      }),
-      { numRuns: 15 },
-    );
   });
 });
 
