@@ -1,7 +1,6 @@
 // Generated hostile output: names with noncharacters and what XML forbids, output paths that lead into
 // the campaign (through .., links and look-alike siblings), pipes and other non-files in the output's
 // place, and names up to the file system's 255 bytes — through the sanitiser, the guard and the writer.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import fc from 'fast-check';
@@ -12,7 +11,7 @@ import { EbzError } from '../src/model/errors.js';
 import type { View } from '../src/render/view.js';
 import { xmlText } from '../src/render/xml-text.js';
 import { renderXlsx } from '../src/render/xlsx.js';
-import { recordingOpens } from './fs-faults.js';
+import { makeFifo, recordingOpens } from './fs-faults.js';
 import { SOUND, tempDir } from './helpers.js';
 import { FORBIDDEN, xmlParts } from './xml-parts.js';
 
@@ -89,7 +88,7 @@ describe('output paths into the campaign', () => {
 
 describe('pipes and other non-files in the place of the output', () => {
   const dir = tempDir();
-  expect(spawnSync('mkfifo', [join(dir, 'pipe')]).status).toBe(0);
+  makeFifo(join(dir, 'pipe'));
   mkdirSync(join(dir, 'folder'));
   writeFileSync(join(dir, 'file'), '原件');
   symlinkSync(join(dir, 'pipe'), join(dir, 'link-to-pipe'));

@@ -1,7 +1,6 @@
 // Hostile input, third round: what ebz writes — a pipe in the output's place, an output inside the
 // campaign it reads, a name at the file system's limit, and a write that fails half-way. A full disk is
 // simulated by injecting a failing write call (the tests run as root, so permissions stop nothing).
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -9,13 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { temporaryName, writeFileSafely, type FileSystem, NAME_MAX_BYTES } from '../src/cli/write.js';
 import { PERCENT_RANGE, YEAR_RANGE } from '../src/authoring/schema-limits.js';
 import { EbzError } from '../src/model/errors.js';
-import { diskFullAt, recordingOpens } from './fs-faults.js';
+import { diskFullAt, makeFifo, recordingOpens } from './fs-faults.js';
 import { cli, SOUND, SOUND_AS_OF, tempDir } from './helpers.js';
-
-function fifo(path: string): string {
-  expect(spawnSync('mkfifo', [path]).status).toBe(0);
-  return path;
-}
 
 function thrown(action: () => unknown): EbzError {
   try {
@@ -36,7 +30,7 @@ function copyOfSound(): string {
 describe('a pipe in the place of the output', () => {
   it('is refused before it is opened, and nothing is left behind', () => {
     const dir = tempDir();
-    const target = fifo(join(dir, 'r.md'));
+    const target = makeFifo(join(dir, 'r.md'));
     const opened: string[] = [];
     const error = thrown(() => writeFileSafely(target, '新', { force: true, fs: recordingOpens(opened) }));
     expect(error.messageId).toBe('outputNotRegular');
@@ -45,14 +39,14 @@ describe('a pipe in the place of the output', () => {
   });
   it('--output onto a pipe with --force exits 2 with one line and leaves no temporary file', () => {
     const dir = tempDir();
-    const target = fifo(join(dir, 'r.md'));
+    const target = makeFifo(join(dir, 'r.md'));
     const result = cli(['status', SOUND, '--as-of', SOUND_AS_OF, '--output', target, '--force']);
     expect([result.code, result.stderr]).toEqual([2, `ebz: “${target}”不是普通文件（而是管道、设备、文件夹或指向它们的链接），不能替换，未写入任何内容。请换一个文件名，或先把它移走。\n`]);
     expect(readdirSync(dir)).toEqual(['r.md']);
   });
   it('a link to a pipe is refused too, in English as well', () => {
     const dir = tempDir();
-    symlinkSync(fifo(join(dir, 'p')), join(dir, 'r.md'));
+    symlinkSync(makeFifo(join(dir, 'p')), join(dir, 'r.md'));
     const result = cli(['status', SOUND, '--as-of', SOUND_AS_OF, '--output', join(dir, 'r.md'), '--force', '--lang', 'en']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('is not a regular file');
@@ -62,7 +56,7 @@ describe('a pipe in the place of the output', () => {
     const dir = copyOfSound();
     const progress = join(dir, 'units', 'fgw', 'progress');
     fs.rmSync(join(progress, '2022-03.yaml'));
-    fifo(join(progress, '2022-03.yaml'));
+    makeFifo(join(progress, '2022-03.yaml'));
     const before = readdirSync(progress).sort();
     const result = cli(['new', 'progress', dir, '--unit', 'fgw', '--month', '2022-03', '--yes', '--force']);
     expect(result.code).toBe(2);

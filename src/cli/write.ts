@@ -50,9 +50,12 @@ class Made {
   folder(path: string): void {
     const first = this.fs.mkdirSync(path, { recursive: true });
     if (first === undefined) return;
+    const created: string[] = [];
     for (let p = path; ; p = dirname(p)) {
-      this.folders.push(p);
-      if (p === first || dirname(p) === p) break;
+      created.push(p);
+      // Only folders from `path` up to the first one made are ours; anything above was there before.
+      if (p === first) return void this.folders.push(...created);
+      if (dirname(p) === p) return;
     }
   }
   /** Claims a new folder: false when it exists already. */
