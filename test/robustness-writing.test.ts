@@ -7,6 +7,9 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { temporaryName, writeFileSafely, type FileSystem, NAME_MAX_BYTES } from '../src/cli/write.js';
 import { PERCENT_RANGE, YEAR_RANGE } from '../src/authoring/schema-limits.js';
+import { askAnnual, type Prompter } from '../src/authoring/wizard.js';
+import { main } from '../src/cli/main.js';
+import { loadWorkspace } from '../src/load/workspace.js';
 import { EbzError } from '../src/model/errors.js';
 import { diskFullAt, makeFifo, recordingOpens } from './fs-faults.js';
 import { cli, SOUND, SOUND_AS_OF, tempDir } from './helpers.js';
@@ -167,6 +170,24 @@ describe('ebz new keeps to the limits of the schema it is checked by', () => {
     const edge = cli(['new', 'annual', dir, '--unit', 'fgw', '--yes', '--year', '2100', '--submitted', '2101-01-05']);
     expect(edge.stdout).toContain('已写入 units/fgw/annual/2100.yaml');
     expect(edge.stdout).not.toContain('schema');
+  });
+  it('the wizard refuses 2101 as the year reviewed, and so does --year given to it, before any question', async () => {
+    const verdicts: (string | true)[] = [];
+    const prompter: Prompter = {
+      input: async (q) => {
+        verdicts.push(q.validate!('2101'), q.validate!('2100'));
+        throw new Error('asked');
+      },
+      select: async () => { throw new Error('asked'); },
+      confirm: async () => { throw new Error('asked'); },
+    };
+    const campaign = loadWorkspace(SOUND).campaign;
+    await expect(askAnnual(prompter, { lang: 'en', campaign, today: '2023-01-10', unitId: 'fgw' }, undefined)).rejects.toThrow('asked');
+    expect(verdicts).toEqual(['Enter a whole number from 2022 to 2100.', true]);
+    let stderr = '';
+    const io = { stdout: { write: () => true }, stderr: { write: (s: string) => ((stderr += s), true) }, env: {}, cwd: SOUND, now: new Date('2023-01-10T02:00:00Z'), prompter };
+    expect(await main(['new', 'annual', copyOfSound(), '--unit', 'fgw', '--year', '2101'], io)).toBe(2);
+    expect(stderr).toBe('ebz: --year 的值“2101”有误：请输入 2000 到 2100 之间的整数。\n');
   });
   it('the limits are the schema files’ own numbers', () => {
     const schema = (kind: string) => JSON.parse(readFileSync(join(SOUND, '..', '..', '..', 'schemas', `${kind}.schema.json`), 'utf8'));
