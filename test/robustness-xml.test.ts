@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { View } from '../src/render/view.js';
+import { renderXlsx } from '../src/render/xlsx.js';
 import { excelHeader, fitExcel } from '../src/render/xml-text.js';
 import { campaignWith, cli, SOUND, SOUND_AS_OF, tempDir } from './helpers.js';
 import { xmlParts } from './xml-parts.js';
@@ -52,6 +54,14 @@ describe('names XML cannot carry', () => {
 });
 
 describe("Excel's limits", () => {
+  it('a sheet name cut to 31 characters never splits an emoji into a lone surrogate', async () => {
+    const name = `ab${'🙂'.repeat(20)}`;
+    const table = { name, columns: [{ label: 'x' }], rows: [['y']] };
+    const view: View = { title: 't', meta: [], sections: [{ heading: 'h', table }, { heading: 'h2', table }] };
+    const workbook = (await xmlParts(await renderXlsx(view, 'zh'))).get('xl/workbook.xml')!;
+    const sheets = [...workbook.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1]!);
+    expect(sheets).toEqual([`ab${'🙂'.repeat(14)}`, `ab${'🙂'.repeat(13)} 2`, '说明']);
+  });
   it('a cell is cut to 32,767 characters, marked in the language of the report', () => {
     const cut = fitExcel('长'.repeat(40_000), 'zh');
     expect(cut.length).toBe(32_767);

@@ -2,7 +2,7 @@
 // numbers, dates as dates (2022年8月5日), the header frozen with an autofilter, lights as a fill and a word,
 // landscape print fitted to the page width with the header repeated. `exceljs` is loaded here only.
 import { displayWidth } from './layout.js';
-import { excelHeader, fitExcel, xmlText } from './xml-text.js';
+import { cutWhole, excelHeader, fitExcel, xmlText } from './xml-text.js';
 import { cell, type Cell, type Table, type Tone, type View } from './view.js';
 
 /** Excel's own good / neutral / bad styles: a fill and a darker text of the same hue. */
@@ -18,9 +18,9 @@ const MAX_ROW_HEIGHT = 409;
 
 /** A sheet name Excel accepts: at most 31 characters, none of : \ / ? * [ ], unique in the workbook. */
 function sheetName(wanted: string, taken: Set<string>): string {
-  const base = xmlText(wanted).replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 31) || 'Sheet';
+  const base = cutWhole(xmlText(wanted).replace(/[:\\/?*[\]]/g, ' ').trim(), 31) || 'Sheet';
   let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${cutWhole(base, 31 - String(n).length - 1)} ${n}`;
   taken.add(name.toLowerCase());
   return name;
 }

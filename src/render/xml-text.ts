@@ -28,6 +28,11 @@ function fitting(text: string, room: number, cost: (char: string) => number = (c
   return { kept, whole: true };
 }
 
+/** The longest start of `text` within `max` UTF-16 units that never splits a character in two. */
+export function cutWhole(text: string, max: number): string {
+  return fitting(text, max).kept;
+}
+
 /** `text` within `max` UTF-16 units; when cut, it ends with the marker "…（已截断）" / "… (truncated)". */
 export function fitExcel(text: string, lang: Lang, max: number = EXCEL_CELL_MAX): string {
   if (text.length <= max) return text;
