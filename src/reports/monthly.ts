@@ -1,5 +1,5 @@
 // 月度督查报告: who is late, what is stuck, and every unit's traffic light for one month.
-import type { IsoDate } from '../calendar/dates.js';
+import { monthIndex, type IsoDate } from '../calendar/dates.js';
 import { documentStatus, progressDueDate, type DocumentStatus } from '../calendar/schedule.js';
 import { evaluate, monthWindow } from '../calendar/window.js';
 import type { Lang } from '../i18n/index.js';
@@ -68,7 +68,7 @@ export interface MonthlyReport {
  */
 function progressNotYetOwed(state: CampaignState, month: string): DocumentStatus | null {
   const { first, last } = state.campaign.progress;
-  if (month < first || (last !== null && month > last)) return null;
+  if (monthIndex(month) < monthIndex(first) || (last !== null && monthIndex(month) > monthIndex(last))) return null;
   return documentStatus(progressDueDate(state.campaign, month), null, state.asOf);
 }
 
