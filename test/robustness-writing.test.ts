@@ -67,6 +67,25 @@ describe('a pipe in the place of the output', () => {
     expect(readdirSync(progress).sort()).toEqual(before);
     expect(existsSync(join(dir, '.ebz'))).toBe(false);
   });
+  it('ebz new at a terminal, with or without --force, refuses a pipe before the first question', async () => {
+    const dir = copyOfSound();
+    const progress = join(dir, 'units', 'fgw', 'progress');
+    fs.rmSync(join(progress, '2022-03.yaml'));
+    makeFifo(join(progress, '2022-03.yaml'));
+    const asked: string[] = [];
+    const ask = async (q: { message: string }) => {
+      asked.push(q.message);
+      throw new Error('asked');
+    };
+    const prompter: Prompter = { input: ask, select: ask, confirm: ask };
+    for (const force of [[], ['--force']]) {
+      let stderr = '';
+      const io = { stdout: { write: () => true }, stderr: { write: (s: string) => ((stderr += s), true) }, env: {}, cwd: dir, now: new Date('2022-04-03T02:00:00Z'), prompter };
+      expect(await main(['new', 'progress', dir, '--unit', 'fgw', '--month', '2022-03', ...force], io)).toBe(2);
+      expect(stderr).toContain('“units/fgw/progress/2022-03.yaml”不是普通文件');
+    }
+    expect(asked).toEqual([]);
+  });
 });
 
 describe('--output never lands inside the campaign', () => {

@@ -17,7 +17,7 @@ import { runCheck } from '../rules/check.js';
 import { assertCampaignUsable } from '../rules/run.js';
 import type { CommandContext } from './context.js';
 import { selectTheme } from './prompt-theme.js';
-import { writeFileSafely } from './write.js';
+import { assertReplaceable, writeFileSafely } from './write.js';
 
 export const NEW_KINDS = ['unit', 'benchmark', 'research', 'plan', 'progress', 'annual'] as const;
 type NewKind = (typeof NEW_KINDS)[number];
@@ -83,6 +83,7 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
   const existing = (file: string) => (!options.force && existsSync(join(unitFolder(unitId), file)) ? shownOf(unitId, file) : undefined);
   // A file that may not be replaced is refused before the first question, not after the last.
   const preset = KNOWN_FILE[kind](options);
+  if (preset !== undefined) assertReplaceable(join(unitFolder(unitId), preset), shownOf(unitId, preset));
   const taken = preset === undefined ? undefined : existing(preset);
   if (taken !== undefined) throw new EbzError('newFileExists', { file: taken });
   const wizard: WizardContext = { lang, campaign, today, unitId, unit, existing };

@@ -169,6 +169,12 @@ function statOf(path: string, fs: FileSystem, follow: boolean): nodeFs.Stats | u
   }
 }
 
+/** Refuses a path that holds anything but a regular file (or a link to one); nothing is opened. */
+export function assertReplaceable(target: string, shown: string = target, fs: FileSystem = nodeFs): void {
+  const followed = statOf(target, fs, false) && statOf(target, fs, true);
+  if (followed && !followed.isFile()) throw new EbzError('outputNotRegular', { file: shown });
+}
+
 function failure(error: unknown, shown: string): Error {
   if (error instanceof EbzError) return error;
   return new EbzError('outputFailed', { file: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
@@ -184,8 +190,8 @@ export function writeFileSafely(target: string, content: string | Uint8Array, op
   const { force, makeFolder = false, shown = target, backupRoot, now = new Date(), fs = nodeFs } = options;
   const folder = dirname(target);
   const present = statOf(target, fs, false);
+  assertReplaceable(target, shown, fs);
   const followed = present && statOf(target, fs, true);
-  if (followed && !followed.isFile()) throw new EbzError('outputNotRegular', { file: shown });
   if (present && !force) throw new EbzError('fileExists', { file: shown });
   const made = new Made(fs);
   if (!statOf(folder, fs, true)) {
