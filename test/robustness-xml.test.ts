@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { View } from '../src/render/view.js';
 import { renderXlsx } from '../src/render/xlsx.js';
 import { excelHeader, fitExcel } from '../src/render/xml-text.js';
-import { campaignWith, cli, SOUND, SOUND_AS_OF, tempDir } from './helpers.js';
+import { campaignWith, cli, ROOT, SOUND, SOUND_AS_OF, tempDir } from './helpers.js';
 import { xmlParts } from './xml-parts.js';
 
 const BAD = '\\uFFFE\\uFFFF\\uFDD0\\U0001FFFE\\uD800\\u0001\\u001F\\u007F';
@@ -49,6 +49,16 @@ describe('names XML cannot carry', () => {
       const strings = [...parts.values()].join('\n');
       expect(strings).toContain('发改委');
       expect(strings).toContain('组织部');
+    }
+  });
+});
+
+describe('the one way into the XML', () => {
+  it('docx and xlsx take data text through xmlText only, never safeText alone', () => {
+    for (const file of ['docx.ts', 'xlsx.ts']) {
+      const source = readFileSync(join(ROOT, 'src', 'render', file), 'utf8');
+      expect(source, file).toContain('xmlText(');
+      expect(source, file).not.toMatch(/\bsafeText\b/);
     }
   });
 });
