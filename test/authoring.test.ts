@@ -170,8 +170,8 @@ describe('ebz new with flags', () => {
       [
         '# 月度进展（实施方案四(二)）：尚未完成的每项措施都要报告；status: not-started 未启动 | in-progress 推进中 | done 已完成 | blocked 受阻（写明 blocker）',
         'unit: fgw',
-        'period: 2022-04                    # 报告月份，与文件名相同',
-        'submitted: 2022-05-04              # 报送日期（次月 5 日前）',
+        'period: 2022-04                    # 报告期，与文件名相同（按季报送时为季末月份）',
+        'submitted: 2022-05-04              # 报送日期',
         'measures:',
         '  - { id: m1, status: in-progress, percent: 40 }',
         '  - { id: m2, status: not-started, percent: 0 }',

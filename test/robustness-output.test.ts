@@ -86,9 +86,8 @@ describe('forged lines in output', () => {
 
 describe('--force never destroys', () => {
   it('two --force runs keep both older versions under .ebz/backups, and an existing .bak is untouched', () => {
-    const dir = tempDir();
-    cpSync(SOUND, dir, { recursive: true });
-    const out = join(dir, 'out');
+    const dir = SOUND;
+    const out = join(tempDir(), 'out');
     mkdirSync(out);
     const file = join(out, 'r.md');
     writeFileSync(file, '原件\n');

@@ -46,3 +46,17 @@ describe('supported years 2000–2100 for --as-of, --month, --quarter and --year
     expect(cli(['report', 'annual', dir, '--year', '2000', '--format', 'json']).code).toBe(0);
   });
 });
+
+describe('a monthly report made before its month', () => {
+  it('shows every unit’s progress as pending (待报), not as nothing owed', () => {
+    const json = JSON.parse(cli(['report', 'monthly', SOUND, '--month', '2022-05', '--as-of', '2022-04-20', '--format', 'json']).stdout);
+    expect(json.summary.progress).toEqual({ onTime: 0, late: 0, missing: 0, pending: 2 });
+    expect(json.units.map((u: { progress: { state: string } | null }) => u.progress?.state)).toEqual(['pending', 'pending']);
+    const text = cli(['report', 'monthly', SOUND, '--month', '2022-05', '--as-of', '2022-04-20']).stdout;
+    expect(text).toContain('未报 0 个，待报 2 个');
+  });
+  it('a month outside the progress months still owes nothing', () => {
+    const json = JSON.parse(cli(['report', 'monthly', SOUND, '--month', '2022-08', '--as-of', '2022-04-20', '--format', 'json']).stdout);
+    expect(json.summary.progress.pending).toBe(0);
+  });
+});

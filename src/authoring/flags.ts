@@ -4,6 +4,7 @@ import { EbzError } from '../model/errors.js';
 import type { UnitState } from '../model/state.js';
 import type { AnnualDoc, BenchmarkDoc, Campaign, Indicator, Measure, MeasureStatus, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc } from '../model/types.js';
 import { approvalFor, measuresToReport } from './prefill.js';
+import { PARTICIPANTS_MIN, PERCENT_RANGE, YEAR_RANGE } from './schema-limits.js';
 import { dateCheck, idCheck, integerCheck, monthCheck, numberCheck, reportMonthCheck, type Check } from './validate.js';
 import type { Lang } from '../i18n/index.js';
 
@@ -140,7 +141,7 @@ export function researchFromFlags(flags: NewFlags, ctx: Context): ResearchDoc {
     return {
       date: checked(date!, dateCheck(ctx.lang), '--trip'),
       destination: destination!,
-      participants: Number(checked(participants!, integerCheck(ctx.lang, 1), '--trip')),
+      participants: Number(checked(participants!, integerCheck(ctx.lang, PARTICIPANTS_MIN), '--trip')),
       findings: findings.join(','),
     };
   });
@@ -209,7 +210,7 @@ function statuses(flags: NewFlags, ctx: Context, open: { measure: Measure; last?
   return open.map(({ measure, last }) => {
     const flag = given.get(measure.id);
     const status = flag?.status ?? last?.status ?? 'not-started';
-    const percent = status === 'done' ? 100 : status === 'not-started' ? 0 : flag?.percent !== undefined ? Number(checked(flag.percent, numberCheck(ctx.lang, { min: 0, max: 100 }), '--status')) : (last?.percent ?? 0);
+    const percent = status === 'done' ? 100 : status === 'not-started' ? 0 : flag?.percent !== undefined ? Number(checked(flag.percent, numberCheck(ctx.lang, PERCENT_RANGE), '--status')) : (last?.percent ?? 0);
     const entry: MeasureStatus = { id: measure.id, status, percent };
     if (status === 'blocked') entry.blocker = last?.blocker ?? TO_FILL;
     return entry;
@@ -228,8 +229,13 @@ function latestReportMonth(campaign: Campaign, month: string): string {
   return progressPeriods(campaign, month).at(-1)?.month ?? month;
 }
 
+/** --year of `ebz new annual`: a whole number within the annual schema's own bounds. */
+export function yearFlag(value: string, lang: Lang): number {
+  return Number(checked(value, integerCheck(lang, YEAR_RANGE.min, YEAR_RANGE.max), '--year'));
+}
+
 export function annualFromFlags(flags: NewFlags, ctx: Context): AnnualDoc {
-  const year = Number(checked(flags.year ?? String(Number(ctx.today.slice(0, 4)) - 1), integerCheck(ctx.lang, 2000), '--year'));
+  const year = yearFlag(flags.year ?? String(Number(ctx.today.slice(0, 4)) - 1), ctx.lang);
   const measures = statuses(flags, ctx, measuresToReport(ctx.unit, { year }));
   const ongoing = measures.filter((m) => m.status !== 'done').map((m) => m.id);
   return { unit: ctx.unitId, year, submitted: submittedOf(flags, ctx), measures, ...(ongoing.length ? { ongoing } : {}) };

@@ -82,11 +82,16 @@ export function numberCheck(lang: Lang, { min, max, above }: NumberRange = {}): 
   };
 }
 
-export function integerCheck(lang: Lang, min: number): Check {
+/** A whole number of at least `min` and, when `max` is given, at most `max`. */
+export function integerCheck(lang: Lang, min: number, max: number = Number.POSITIVE_INFINITY): Check {
   return (value) => {
     const n = Number(value.trim());
-    if (DECIMAL.test(value.trim()) && Number.isInteger(n) && n >= min) return true;
-    return (value.trim() === '' || !Number.isFinite(n) ? numberHint(lang, value) : undefined) ?? say(lang, `请输入不小于 ${min} 的整数。`, `Enter a whole number of at least ${min}.`);
+    if (DECIMAL.test(value.trim()) && Number.isInteger(n) && n >= min && n <= max) return true;
+    const hint = value.trim() === '' || !Number.isFinite(n) ? numberHint(lang, value) : undefined;
+    if (hint) return hint;
+    return max === Number.POSITIVE_INFINITY
+      ? say(lang, `请输入不小于 ${min} 的整数。`, `Enter a whole number of at least ${min}.`)
+      : say(lang, `请输入 ${min} 到 ${max} 之间的整数。`, `Enter a whole number from ${min} to ${max}.`);
   };
 }
 

@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/index.js';
 import type { UnitState } from '../model/state.js';
 import type { AnnualDoc, BenchmarkDoc, Campaign, Indicator, Measure, MeasureStatus, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc } from '../model/types.js';
 import { approvalFor, measuresToReport, nextMeasureId } from './prefill.js';
+import { YEAR_RANGE } from './schema-limits.js';
 import { all, dateCheck, idCheck, integerCheck, monthCheck, numberCheck, reportMonthCheck, textCheck, type Check } from './validate.js';
 
 export interface Prompter {
@@ -354,7 +355,7 @@ export async function askProgress(p: Prompter, ctx: WizardContext, month: string
 export async function askAnnual(p: Prompter, ctx: WizardContext, year: number | undefined): Promise<AnnualDoc> {
   const y =
     year ??
-    Number((await p.input({ message: q(ctx, { zh: '总结年度（YYYY）', en: 'Year reviewed (YYYY)' }), validate: all(integerCheck(ctx.lang, ctx.campaign.annual.first), notWritten(ctx, (v) => `annual/${v}.yaml`)) })).trim());
+    Number((await p.input({ message: q(ctx, { zh: '总结年度（YYYY）', en: 'Year reviewed (YYYY)' }), validate: all(integerCheck(ctx.lang, Math.max(ctx.campaign.annual.first, YEAR_RANGE.min), YEAR_RANGE.max), notWritten(ctx, (v) => `annual/${v}.yaml`)) })).trim());
   const submitted = await date(p, ctx, { zh: '报送日期', en: 'Submission date' }, ctx.today, all(notAfter(ctx, ctx.today, { zh: '今天', en: 'today' }), notBefore(ctx, `${y + 1}-01-01`, { zh: '次年 1 月 1 日', en: '1 January of the next year' })));
   const open = measuresToReport(ctx.unit, { year: y });
   const measures: MeasureStatus[] = [];

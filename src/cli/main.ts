@@ -35,7 +35,7 @@ const WORDS = {
     en: 'output format: text, md, csv, json, html, docx (the official document) or xlsx (ledgers) (default: from the --output extension)',
   },
   number: { zh: '文号，如 鄂对标办发〔2022〕5号（docx）', en: 'document number (文号), e.g. 鄂对标办发〔2022〕5号 (docx)' },
-  output: { zh: '写入文件（不覆盖已有文件）', en: 'write to this file (never over an existing one)' },
+  output: { zh: '写入文件（不覆盖已有文件；须在对标创建工作文件夹之外）', en: 'write to this file (never over an existing one; outside the campaign folder)' },
   force: { zh: '覆盖已有文件，原文件备份到 .ebz/backups/', en: 'replace an existing file, keeping a copy under .ebz/backups/' },
   scoreUnit: { zh: '只列出这些成员单位（单位标识）', en: 'only these units (unit ids)' },
   init: { zh: '新建对标创建工作文件夹：campaign.yaml（鄂尔多斯市默认设置）、units/ 和编辑器提示', en: 'create a campaign folder: campaign.yaml (the Ordos default), units/ and editor help' },

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { todayIn } from '../calendar/dates.js';
-import { annualFromFlags, benchmarkFromFlags, planFromFlags, progressFromFlags, researchFromFlags, unitFromFlags, type NewFlags } from '../authoring/flags.js';
+import { annualFromFlags, benchmarkFromFlags, planFromFlags, progressFromFlags, researchFromFlags, unitFromFlags, yearFlag, type NewFlags } from '../authoring/flags.js';
 import { annualYaml, benchmarkYaml, planYaml, progressYaml, researchYaml, unitYaml } from '../authoring/templates.js';
 import { askAnnual, askBenchmark, askPlan, askProgress, askResearch, askUnit, type Prompter, type WizardContext } from '../authoring/wizard.js';
 import { t, type Lang } from '../i18n/index.js';
@@ -17,7 +17,7 @@ import { runCheck } from '../rules/check.js';
 import { assertCampaignUsable } from '../rules/run.js';
 import type { CommandContext } from './context.js';
 import { selectTheme } from './prompt-theme.js';
-import { writeFileSafely } from './write.js';
+import { assertReplaceable, writeFileSafely } from './write.js';
 
 export const NEW_KINDS = ['unit', 'benchmark', 'research', 'plan', 'progress', 'annual'] as const;
 type NewKind = (typeof NEW_KINDS)[number];
@@ -35,7 +35,7 @@ const KNOWN_FILE: Record<NewKind, (options: NewOptions) => string | undefined> =
   research: () => 'research.yaml',
   plan: () => 'plan.yaml',
   progress: (options) => (options.month === undefined ? undefined : `progress/${options.month.trim()}.yaml`),
-  annual: (options) => (options.year === undefined ? undefined : `annual/${String(options.year).trim()}.yaml`),
+  annual: (options) => (options.year === undefined ? undefined : `annual/${options.year.trim()}.yaml`),
 };
 
 async function inquirerPrompter(lang: Lang): Promise<Prompter> {
@@ -55,6 +55,8 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
     throw suggestion ? new EbzError('badKindSuggest', { value: kindArg, suggestion }) : new EbzError('badKind', { value: kindArg, allowed: NEW_KINDS.join(', ') });
   }
   const kind = kindArg as NewKind;
+  // A flag the schema would refuse is refused before anything is read, asked or written.
+  if (kind === 'annual' && options.year !== undefined) yearFlag(options.year, lang);
   const target = path ?? '.';
   const dir = resolve(io.cwd, target);
   if (!existsSync(dir)) throw new EbzError('pathNotFound', { path: target });
@@ -81,6 +83,7 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
   const existing = (file: string) => (!options.force && existsSync(join(unitFolder(unitId), file)) ? shownOf(unitId, file) : undefined);
   // A file that may not be replaced is refused before the first question, not after the last.
   const preset = KNOWN_FILE[kind](options);
+  if (preset !== undefined) assertReplaceable(join(unitFolder(unitId), preset), shownOf(unitId, preset));
   const taken = preset === undefined ? undefined : existing(preset);
   if (taken !== undefined) throw new EbzError('newFileExists', { file: taken });
   const wizard: WizardContext = { lang, campaign, today, unitId, unit, existing };
@@ -115,7 +118,7 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
       break;
     }
     case 'annual': {
-      const doc = prompter ? await askAnnual(prompter, wizard, options.year === undefined ? undefined : Number(options.year)) : annualFromFlags(options, flagsContext);
+      const doc = prompter ? await askAnnual(prompter, wizard, options.year === undefined ? undefined : yearFlag(options.year, lang)) : annualFromFlags(options, flagsContext);
       text = annualYaml(doc);
       file = `annual/${doc.year}.yaml`;
       break;

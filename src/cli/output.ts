@@ -33,10 +33,25 @@ function realFolder(path: string): string {
   }
 }
 
+function within(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+}
+
+/**
+ * Refuses an output that would land inside the campaign: anywhere under its root, where ebz reads
+ * campaign.yaml, adjustments.yaml and the units' files — followed through links and `..`, whatever the
+ * format. A unit folder (or a lone unit folder, where the root is the unit) is named as such.
+ */
+export function assertOutsideCampaign(target: string, shown: string, campaignRoot: string, loneUnit = false): void {
+  const real = realFolder(target);
+  const root = realFolder(campaignRoot);
+  if (loneUnit ? within(real, root) : within(real, realFolder(join(campaignRoot, 'units')))) throw new EbzError('outputInCampaign', { file: shown });
+  if (within(real, root)) throw new EbzError('outputInCampaignRoot', { file: shown, root });
+}
+
 /**
  * Writes a report to --output: atomically, never over a file without --force (the old one is backed
- * up beside the output, in its folder's .ebz/backups/), and never into a unit folder — followed through
- * links, and a lone unit folder (`layout: 'lone-unit'`, where the root is the unit) counting as one.
+ * up beside the output, in its folder's .ebz/backups/), and never inside the campaign it reads.
  */
 export function writeOutput(
   file: string,
@@ -44,9 +59,7 @@ export function writeOutput(
   options: { cwd: string; force: boolean; campaignRoot: string; loneUnit?: boolean; now?: Date },
 ): { target: string; backup: string | undefined } {
   const target = resolve(options.cwd, file);
-  const folder = realFolder(dirname(target));
-  const guarded = realFolder(options.loneUnit ? options.campaignRoot : join(options.campaignRoot, 'units'));
-  if (folder === guarded || folder.startsWith(guarded + sep)) throw new EbzError('outputInCampaign', { file });
+  assertOutsideCampaign(target, file, options.campaignRoot, options.loneUnit);
   const backup = writeFileSafely(target, content, { force: options.force, shown: file, now: options.now });
   return { target, backup };
 }

@@ -23,7 +23,7 @@ import type { Campaign } from '../model/types.js';
 import { campaignNotes, checkUnitsExist, parseAsOf } from '../rules/check.js';
 import { assertCampaignUsable } from '../rules/run.js';
 import type { CommandContext } from './context.js';
-import { reportFormat, writeOutput } from './output.js';
+import { assertOutsideCampaign, reportFormat, writeOutput } from './output.js';
 import { parseMonthOption, parseQuarterOption, parseYearOption } from './periods.js';
 
 export interface ReportOptions {
@@ -59,6 +59,8 @@ function open(path: string | undefined, options: ReportOptions, { io, lang }: Co
   if (options.asOf !== undefined) parseAsOf(options.asOf);
   const workspace = loadWorkspace(resolve(io.cwd, target));
   assertCampaignUsable(workspace, lang);
+  // An output the campaign would read is refused before any report is built.
+  if (options.output !== undefined) assertOutsideCampaign(resolve(io.cwd, options.output), options.output, workspace.root.dir, workspace.root.layout === 'lone-unit');
   const today = todayIn(workspace.campaign.timezone, io.now);
   for (const note of campaignNotes(workspace, options.asOf ?? today)) io.stderr.write(t(lang, note.id, note.data) + '\n');
   return { workspace, today, format };

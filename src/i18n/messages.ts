@@ -47,6 +47,14 @@ export const messages = {
   badYear: { zh: '--year 的值“{value}”不是年份，应写作四位数字，如 2022。', en: '--year "{value}" is not a year; write four digits, e.g. 2022.' },
   badOutputExtension: { zh: '无法从文件名“{file}”判断输出格式，请用 --format 指定，或使用扩展名 {allowed}。', en: 'Cannot tell the format from "{file}"; give --format, or use one of {allowed}.' },
   outputInCampaign: { zh: '不能把报告写入成员单位文件夹（{file}），请换一个位置。', en: 'A report cannot be written into a unit folder ({file}); choose another place.' },
+  outputInCampaignRoot: {
+    zh: '不能把报告写入活动文件夹 {root}（{file}）：该文件夹中的文件由 ebz 读取。请换一个位置，如活动文件夹之外的文件夹。',
+    en: 'A report cannot be written inside the campaign folder {root} ({file}): ebz reads the files there. Choose a place outside it.',
+  },
+  outputNotRegular: {
+    zh: '“{file}”不是普通文件（而是管道、设备、文件夹或指向它们的链接），不能替换，未写入任何内容。请换一个文件名，或先把它移走。',
+    en: '"{file}" is not a regular file (it is a pipe, device, folder or a link to one) and cannot be replaced; nothing was written. Choose another file name, or move it away first.',
+  },
   outputFolderMissing: { zh: '文件“{file}”所在的文件夹不存在。', en: 'The folder of "{file}" does not exist.' },
   outputFailed: { zh: '无法写入文件“{file}”（{reason}）。', en: 'Could not write "{file}" ({reason}).' },
   badFlag: { zh: '{option} 的值“{value}”有误：{problem}', en: '{option} "{value}": {problem}' },
@@ -129,6 +137,7 @@ export const messages = {
   colRule: { zh: '规则', en: 'Rule' },
   colClause: { zh: '条款', en: 'Clause' },
   colWhat: { zh: '检查内容', en: 'What it checks' },
+  truncatedMark: { zh: '…（已截断）', en: '… (truncated)' },
   explainAllTitle: { zh: '各成员单位得分明细', en: 'Every term of each unit\'s score' },
 } as const;
 

@@ -4,7 +4,7 @@
 import type { Lang } from '../i18n/index.js';
 import { sayDate } from '../i18n/periods.js';
 import { displayWidth } from './layout.js';
-import { safeText } from './text.js';
+import { xmlText } from './xml-text.js';
 import { cell, type Cell, type Issue, type Section, type Table, type View } from './view.js';
 
 /** GB/T 9704-2012 5.2.1 and 5.2.2: A4, top 37 mm, bottom 35 mm, left 28 mm, right 26 mm. */
@@ -33,7 +33,7 @@ export async function renderDocx(view: View, { issue, lang }: DocxOptions): Prom
   const d = await import('docx');
   const font = (name: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia: name, cs: FONTS.latin });
   const run = (text: string, options: { font?: string; size?: number; bold?: boolean; color?: string; highlight?: 'yellow' } = {}) =>
-    new d.TextRun({ text: safeText(text), font: font(options.font ?? FONTS.body), size: options.size ?? SIZE.body, bold: options.bold, color: options.color, highlight: options.highlight });
+    new d.TextRun({ text: xmlText(text), font: font(options.font ?? FONTS.body), size: options.size ?? SIZE.body, bold: options.bold, color: options.color, highlight: options.highlight });
   const line = { line: LINE, lineRule: d.LineRuleType.EXACT };
   const bodyParagraph = (text: string, extra: { highlight?: 'yellow' } = {}) =>
     new d.Paragraph({ children: [run(text, extra)], indent: { firstLine: 640 }, spacing: line, alignment: d.AlignmentType.JUSTIFIED });
@@ -152,8 +152,8 @@ export async function renderDocx(view: View, { issue, lang }: DocxOptions): Prom
     });
 
   const document = new d.Document({
-    creator: issue.office,
-    title: view.title,
+    creator: xmlText(issue.office),
+    title: xmlText(view.title),
     evenAndOddHeaderAndFooters: true,
     styles: { default: { document: { run: { font: font(FONTS.body), size: SIZE.body } } } },
     sections: [

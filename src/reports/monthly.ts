@@ -1,6 +1,6 @@
 // 月度督查报告: who is late, what is stuck, and every unit's traffic light for one month.
 import type { IsoDate } from '../calendar/dates.js';
-import type { DocumentStatus } from '../calendar/schedule.js';
+import { documentStatus, progressDueDate, progressStretchOf, type DocumentStatus } from '../calendar/schedule.js';
 import { evaluate, monthWindow, windowClose } from '../calendar/window.js';
 import type { Lang } from '../i18n/index.js';
 import { documentName } from '../i18n/periods.js';
@@ -60,6 +60,15 @@ export interface MonthlyReport {
   missing: MissingItem[];
 }
 
+/**
+ * The status of a month's progress that the state does not list yet (the as-of date is before the month
+ * begins): pending, as it is due later — or null for a month the progress schedule has no report for.
+ */
+function progressNotYetOwed(state: CampaignState, month: string): DocumentStatus | null {
+  if (!progressStretchOf(state.campaign, month)) return null;
+  return documentStatus(progressDueDate(state.campaign, month), null, state.asOf);
+}
+
 /** The month judged on E = its last day (or A while still open), documents counted up to A = the state's date. */
 export function buildMonthlyReport(state: CampaignState, month: string, open: boolean, lang: Lang = 'zh'): MonthlyReport {
   const window = monthWindow(month);
@@ -68,6 +77,7 @@ export function buildMonthlyReport(state: CampaignState, month: string, open: bo
   const units: MonthlyReport['units'] = [];
   const chase: ChaseItem[] = [];
   const missing: MissingItem[] = [];
+  const notYetOwed = progressNotYetOwed(state, month);
   for (const unit of state.units) {
     const name = unit.profile?.data.name ?? unit.id;
     const positions = positionsOn(unit, state.campaign, evaluation);
@@ -78,7 +88,7 @@ export function buildMonthlyReport(state: CampaignState, month: string, open: bo
       blocked: positions.filter((m) => m.blocked).length,
       overdue: positions.filter((m) => m.overdue).length,
     };
-    const progress = unit.documents.find((d) => d.expected.key === `progress:${month}`)?.status ?? null;
+    const progress = unit.documents.find((d) => d.expected.key === `progress:${month}`)?.status ?? notYetOwed;
     const reasons = lightReasons(unit, positions, evaluation, close);
     units.push({ unit: unit.id, name, light: lightOf(reasons), lightReasons: reasons, progress, measures });
     for (const m of positions) {
