@@ -48,8 +48,8 @@ describe('docx: the bulletin as an official document (GB/T 9704-2012)', () => {
     expect(text.slice(0, 3)).toEqual(['鄂尔多斯市对标先进提升创建工作领导小组办公室', '中共鄂尔多斯市委督查室', '鄂尔多斯市人民政府督查室']);
     expect(text).toContain('鄂对标办发〔2022〕12号');
     expect(xml).toMatch(/<w:color w:val="FF0000"\/>[\s\S]*?鄂尔多斯市对标先进提升创建工作领导小组办公室/);
-    // the rule under the 文号: a red bottom border of its paragraph
-    expect(xml).toMatch(/<w:pBdr><w:bottom w:val="single" w:color="FF0000" w:sz="18" w:space="6"\/><\/w:pBdr>[\s\S]*?鄂对标办发〔2022〕12号/);
+    // the rule under the 文号: a red bottom border of its paragraph, (4 − 2.4) mm = 4.5 pt ≈ 5 pt below its line
+    expect(xml).toMatch(/<w:pBdr><w:bottom w:val="single" w:color="FF0000" w:sz="18" w:space="5"\/><\/w:pBdr>[\s\S]*?鄂对标办发〔2022〕12号/);
   });
   it('has the title, 主送, the numbered sections and the 落款 with the date in Chinese', () => {
     const text = paragraphs(xml);
@@ -61,7 +61,9 @@ describe('docx: the bulletin as an official document (GB/T 9704-2012)', () => {
     expect(text.find((p) => p.startsWith('截至2022年10月9日，9个成员单位参加评分'))).toBeDefined();
     // 五、下步工作 from campaign.yaml bulletin.next_steps
     expect(text).toContain('未按时报送材料的单位要立即补报，并在下一期月度进展中说明迟报原因。');
-    expect(text.slice(-2)).toEqual(['鄂尔多斯市对标先进提升创建工作领导小组办公室', '2022年10月9日']);
+    // 落款: every issuing organ signs, then the date; the 版记 comes last
+    const date = text.lastIndexOf('2022年10月9日');
+    expect(text.slice(date - 3, date + 1)).toEqual(['鄂尔多斯市对标先进提升创建工作领导小组办公室', '中共鄂尔多斯市委督查室', '鄂尔多斯市人民政府督查室', '2022年10月9日']);
   });
   it('ranks every unit in one table row each, under a repeated header row', () => {
     const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);

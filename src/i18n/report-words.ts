@@ -1,4 +1,5 @@
 // The words of the reports: headings, column names, states. Same Chinese word for the same thing (DESIGN §8).
+import { bulletinWords } from './bulletin-words.js';
 
 export const reportWords = {
   asOf: { zh: '截至{asOf}', en: 'As of {asOf}' },
@@ -257,6 +258,7 @@ export const reportWords = {
   docErrorsDocument: { zh: '{document}{errors}处', en: '{document}, {errors}' },
   docErrorsNone: { zh: '（三）已报送材料均未发现错误。', en: '(3) No submitted document has an error.' },
   docNextStepsFill: { zh: '（请在此填写下步工作安排。）', en: '(Write the next steps here.)' },
+  ...bulletinWords,
 } as const;
 
 export type ReportWordId = keyof typeof reportWords;

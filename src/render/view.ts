@@ -25,6 +25,8 @@ export interface Column {
 export interface Table {
   /** A short name for the table on its own (a spreadsheet's sheet name: 督办清单). */
   name?: string;
+  /** The caption a document prints above the table: 表1　2022年第三季度各成员单位得分排名. */
+  caption?: string;
   columns: Column[];
   rows: CellInput[][];
 }
@@ -60,7 +62,16 @@ export interface Section {
 
 export interface View {
   title: string;
+  /** The title broken by meaning where a document sets it on several lines (never inside "2022年"). */
+  titleLines?: string[];
   meta: string[];
+  sections: Section[];
+  /** 附件: the full lists a document's body only sums up, each on pages of its own after the 落款. */
+  attachments?: Attachment[];
+}
+
+export interface Attachment {
+  title: string;
   sections: Section[];
 }
 
@@ -73,6 +84,8 @@ export interface Issue {
   recipients: string;
   /** Date of issue, ISO (the as-of date of the report). */
   date: string;
+  /** 抄送 of the 版记 (campaign.yaml bulletin.copy_to). */
+  copyTo?: string[];
 }
 
 export function cell(input: CellInput): Cell {
