@@ -180,3 +180,84 @@ describe('the 落款 and the 版记', () => {
     expect(words).toContain('按时');
   });
 });
+
+/** A campaign of 100 units from the bench's generator, each named, a quarter of them without July's and August's progress. */
+async function hundredUnits(): Promise<string> {
+  const { campaign } = (await import('../scripts/bench-campaign.mjs')) as { campaign: (n: number) => string };
+  const dir = join(tempDir(), 'c100');
+  cpSync(campaign(100), dir, { recursive: true });
+  readdirSync(join(dir, 'units'))
+    .sort()
+    .forEach((id, i) => {
+      const file = join(dir, 'units', id, 'unit.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^name: .*$/m, `name: 测试市第${i + 1}成员单位`));
+      if (i % 4 === 0) for (const m of ['07', '08']) rmSync(join(dir, 'units', id, 'progress', `2022-${m}.yaml`));
+      if (i % 7 === 0) rmSync(join(dir, 'units', id, 'progress', '2022-09.yaml'));
+    });
+  return dir;
+}
+
+/**
+ * The pages the body takes, from the XML: each paragraph before the first 附件 is its space before plus its lines
+ * (its text at its size over the 156 mm line, 8845 twips) at its exact line height; the 版心 is 225 mm, 12756 twips.
+ */
+function bodyPages(xml: string): number {
+  const body = xml.slice(0, xml.indexOf('<w:pageBreakBefore/>'));
+  let height = 0;
+  for (const p of bodyParagraphs(body)) {
+    if (p.includes('<w:framePr')) continue;
+    const line = Number(/w:line="(\d+)"/.exec(p)?.[1] ?? 579);
+    const before = Number(/w:before="(\d+)"/.exec(p)?.[1] ?? 0);
+    const size = Number(/<w:sz w:val="(\d+)"\/>/.exec(p)?.[1] ?? 32);
+    const width = [...text(p)].reduce((sum, c) => sum + (c.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0) + (p.includes('w:firstLine') ? 2 : 0);
+    const lines = Math.max(1, Math.ceil(width / Math.floor(8845 / (size * 10)))) + (p.match(/<w:br\/>/g)?.length ?? 0);
+    height += before + lines * line;
+  }
+  return Math.ceil(height / 12756);
+}
+
+const soffice = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
+
+describe('a bulletin of 100 units keeps its body short: the long lists go to 附件', () => {
+  let xml = '';
+  let file = '';
+  it('renders', async () => {
+    const dir = await hundredUnits();
+    file = join(out, 'c100.docx');
+    ({ xml } = await render(['report', 'quarterly', dir, '--quarter', '2022-Q3', '--as-of', '2022-10-20'], file));
+  }, 60_000);
+  it('sums the lists up in the body and names the 附件 that hold them', () => {
+    const texts = bodyParagraphs(xml).map(text);
+    expect(texts.find((t) => t.startsWith('得分前5名：测试市第10成员单位（92.9分）'))).toMatch(/全部100个成员单位的得分和排名见附件1。$/);
+    expect(texts).toContain('（一）表扬。评为“优秀”的成员单位：共64个，名单及理由见附件2。');
+    expect(texts).toContain('（二）材料未按时报送。65份材料逾期未报，涉及36个成员单位，清单见附件3。');
+    // 附件说明, a line below the body: 附件：1. …, the further names under the first
+    expect(texts).toContain('附件：1. 2022年第三季度各成员单位得分排名');
+    expect(texts).toContain('2. 2022年第三季度受表扬的成员单位名单');
+    expect(texts).toContain('3. 逾期未报材料清单');
+    // no table in the body
+    expect(xml.slice(0, xml.indexOf('<w:pageBreakBefore/>'))).not.toContain('<w:tbl>');
+  });
+  it('sets each 附件 on pages of its own after the 落款: 附件N top left, its title, its full table', () => {
+    const annexes = xml.split('<w:pageBreakBefore/>').slice(1);
+    expect(annexes).toHaveLength(3);
+    expect(annexes.map((a) => /<w:t[^>]*>(附件\d)<\/w:t>/.exec(a)![1])).toEqual(['附件1', '附件2', '附件3']);
+    const ranking = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(annexes[0]!)![0];
+    expect(ranking.match(/<w:tr>/g)).toHaveLength(1 + 100);
+    const praised = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(annexes[1]!)![0];
+    expect(praised.match(/<w:tr>/g)).toHaveLength(1 + 64);
+    expect(text(praised)).toContain('测试市第10成员单位92.9分；材料均按时报送');
+    // the 落款 comes before the first 附件
+    expect(xml.indexOf('2022年10月20日</w:t>')).toBeLessThan(xml.indexOf('<w:pageBreakBefore/>'));
+  });
+  it('keeps the body within 6 pages', () => {
+    expect(bodyPages(xml)).toBeLessThanOrEqual(6);
+  });
+  it.skipIf(!soffice)('keeps the body within 6 pages when LibreOffice renders it', () => {
+    execFileSync(soffice!, ['--headless', '--convert-to', 'pdf', '--outdir', out, file], { stdio: 'ignore', timeout: 120_000 });
+    const pages = execFileSync('pdftotext', ['-layout', file.replace(/\.docx$/, '.pdf'), '-'], { encoding: 'utf8' }).split('\f');
+    const firstAnnex = pages.findIndex((p) => /^\s*附件 ?1\s*$/m.test(p));
+    expect(firstAnnex).toBeGreaterThan(0);
+    expect(firstAnnex).toBeLessThanOrEqual(6);
+  }, 180_000);
+});

@@ -78,7 +78,8 @@ function bodyBlocks(kit: Kit, sections: Section[], keepLast = false): Block[] {
     // （一）表扬。… : the lead-in in 楷体 like a second-level heading, the rest in 仿宋.
     const m = /^(（[一二三四五六七八九十]+）[^。：]*[。：])(.*)$/.exec(text);
     const children = m ? [run(m[1]!, { font: FONTS.heading2 }), run(m[2]!)] : [run(text, extra)];
-    return new d.Paragraph({ indent, spacing: line, alignment: d.AlignmentType.JUSTIFIED, keepNext: keepLast && section === lastSection && text === lastText, children });
+    const keep = keepLast && section === lastSection && text === lastText;
+    return new d.Paragraph({ indent, spacing: line, alignment: d.AlignmentType.JUSTIFIED, keepNext: keep, keepLines: keep, children });
   };
   const body: Block[] = [];
   let section: Section | undefined;
@@ -105,7 +106,7 @@ function annexNote({ d, run }: Kit, view: View, say: Say): Block[] {
   const lead = say('docAnnexNote');
   const hang = Math.round((2 + displayWidth(lead) / 2) * CHAR);
   return [
-    new d.Paragraph({ children: [], spacing: line }),
+    new d.Paragraph({ children: [], spacing: line, keepNext: true }),
     ...annexes.map(
       (a, i) =>
         new d.Paragraph({ spacing: line, keepNext: true, indent: { left: hang }, children: [...(i === 0 ? [run(lead)] : []), run(say('docAnnexNoteItem', { index: i + 1, title: a.title }))], ...(i === 0 ? { indent: { left: hang, hanging: hang - Math.round(2 * CHAR) } } : {}) }),
