@@ -20,6 +20,7 @@ import { annualView, monthlyView, quarterlyView, scoreView, statusView } from '.
 import { explainView } from '../render/explain-view.js';
 import { annualBulletin, monthlyBulletin, quarterlyBulletin } from '../render/bulletin.js';
 import { buildProblems } from '../reports/problems.js';
+import { indicatorUnits } from '../reports/indicator-units.js';
 import type { Campaign } from '../model/types.js';
 import { campaignNotes, checkUnitsExist, parseAsOf } from '../rules/check.js';
 import { assertCampaignUsable } from '../rules/run.js';
@@ -225,7 +226,7 @@ export function quarterlyCommand(path: string | undefined, options: ReportOption
   return emit(
     report,
     {
-      view: () => quarterlyView(report, context.lang, close, campaign.scoring),
+      view: () => quarterlyView(report, context.lang, close, campaign.scoring, indicatorUnits(current.state)),
       bulletin: () => {
         const issue = issueOf(campaign, options, report.asOf);
         const texts = { nextSteps: campaign.bulletin.next_steps.quarterly, close, issue };
@@ -248,7 +249,7 @@ export function annualCommand(path: string | undefined, options: ReportOptions, 
   return emit(
     report,
     {
-      view: () => annualView(report, context.lang, close, campaign.scoring),
+      view: () => annualView(report, context.lang, close, campaign.scoring, indicatorUnits(current.state)),
       bulletin: () => {
         const issue = issueOf(campaign, options, report.asOf);
         const texts = { nextSteps: campaign.bulletin.next_steps.annual, close, issue };

@@ -190,6 +190,7 @@ export const reportWords = {
   ledgerSection: { zh: '指标对标情况', en: 'Indicator ledger' },
   ledgerEmpty: { zh: '无对标指标。', en: 'No indicators.' },
   indicatorCol: { zh: '对标指标', en: 'Indicator' },
+  measureUnitCol: { zh: '计量单位', en: 'Unit of measure' },
   benchmarkCol: { zh: '标杆值', en: 'Benchmark' },
   standingNowCol: { zh: '本期', en: 'Now' },
   standingBeforeCol: { zh: '上期', en: 'Before' },

@@ -13,6 +13,8 @@ export interface Cell {
   long?: string;
   /** A traffic light (红灯/黄灯/绿灯): shown with a shape as well as a colour where colour may be lost. */
   light?: boolean;
+  /** Decimals the number is shown with (a score: 1), so that a spreadsheet shows 100.0 beside 99.9. */
+  decimals?: number;
 }
 
 export type CellInput = string | number | null | Cell;
@@ -97,5 +99,5 @@ export function cell(input: CellInput): Cell {
 
 /** A number to one decimal, or — when it cannot be judged. */
 export function oneDecimal(value: number | null | undefined): Cell {
-  return value === null || value === undefined ? { text: '—', value: null } : { text: value.toFixed(1), value: Number(value.toFixed(1)) };
+  return value === null || value === undefined ? { text: '—', value: null } : { text: value.toFixed(1), value: Number(value.toFixed(1)), decimals: 1 };
 }

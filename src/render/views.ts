@@ -9,6 +9,7 @@ import type { AnnualReport, EvaluationFields, LedgerEntry, QuarterlyReport, Scor
 import type { LightReason } from '../score/light.js';
 import type { DocumentStatus } from '../calendar/schedule.js';
 import type { UnitScore } from '../score/index.js';
+import type { IndicatorUnits } from '../reports/indicator-units.js';
 import { oneDecimal, type Cell, type CellInput, type Section, type Table, type Tone, type View } from './view.js';
 
 /** The report words in one language; `lang` for the dates and names said in it. */
@@ -263,7 +264,7 @@ function standingCell(standing: string | null, w: Words): Cell {
 }
 
 /** 指标对标情况: every indicator with its standing now and in the previous window. */
-function ledgerSection(entries: LedgerEntry[], units: UnitScore[], w: Words): Section {
+function ledgerSection(entries: LedgerEntry[], units: UnitScore[], w: Words, measures: IndicatorUnits = new Map()): Section {
   const name = (unit: string) => units.find((s) => s.unit === unit)?.name ?? unit;
   return {
     heading: w('ledgerSection'),
@@ -272,6 +273,7 @@ function ledgerSection(entries: LedgerEntry[], units: UnitScore[], w: Words): Se
       columns: [
         { label: w('unitCol') },
         { label: w('indicatorCol') },
+        { label: w('measureUnitCol') },
         { label: w('baselineCol'), align: 'right' },
         { label: w('currentCol'), align: 'right' },
         { label: w('benchmarkCol'), align: 'right' },
@@ -279,7 +281,7 @@ function ledgerSection(entries: LedgerEntry[], units: UnitScore[], w: Words): Se
         { label: w('standingNowCol') },
         { label: w('standingBeforeCol') },
       ],
-      rows: entries.map((e) => [name(e.unit), e.name, e.baseline, e.current, e.benchmark, e.target, standingCell(e.standing, w), standingCell(e.previousStanding, w)]),
+      rows: entries.map((e) => [name(e.unit), e.name, measures.get(`${e.unit}/${e.indicator}`) ?? '', e.baseline, e.current, e.benchmark, e.target, standingCell(e.standing, w), standingCell(e.previousStanding, w)]),
     },
     empty: w('ledgerEmpty'),
   };
@@ -301,7 +303,7 @@ function quarterlyTable(report: QuarterlyReport, w: Words): Table {
   };
 }
 
-export function quarterlyView(report: QuarterlyReport, lang: Lang, close: string, scoring: Scoring): View {
+export function quarterlyView(report: QuarterlyReport, lang: Lang, close: string, scoring: Scoring, measures?: IndicatorUnits): View {
   const w = wordsFor(lang);
   const top = scoring.grades[0]?.label ?? '';
   const bottom = scoring.grades[scoring.grades.length - 1]?.label ?? '';
@@ -319,7 +321,7 @@ export function quarterlyView(report: QuarterlyReport, lang: Lang, close: string
         table: quarterlyTable(report, w),
         chart: scoreChart(report.units, w),
       },
-      ledgerSection(report.indicators, report.units, w),
+      ledgerSection(report.indicators, report.units, w, measures),
       { heading: w('commendSection'), paragraphs: [w('commendNote', { grade: top }), ...namedList(report.commend, report.units, w)] },
       { heading: w('callOutSection'), paragraphs: [w('commendNote', { grade: bottom }), ...namedList(report.callOut, report.units, w)] },
     ],
@@ -344,7 +346,7 @@ export function achievementsTable(report: AnnualReport, w: Words): Table {
   };
 }
 
-export function annualView(report: AnnualReport, lang: Lang, close: string, scoring: Scoring): View {
+export function annualView(report: AnnualReport, lang: Lang, close: string, scoring: Scoring, measures?: IndicatorUnits): View {
   const w = wordsFor(lang);
   const name = (unit: string) => report.units.find((s) => s.unit === unit)?.name ?? unit;
   return {
@@ -382,7 +384,7 @@ export function annualView(report: AnnualReport, lang: Lang, close: string, scor
           ]),
         },
       },
-      ledgerSection(report.indicators, report.units, w),
+      ledgerSection(report.indicators, report.units, w, measures),
       { heading: w('learnedSection'), table: learnedTable(report, w), empty: w('learnedEmpty') },
       {
         heading: w('ongoingSection'),
