@@ -114,7 +114,7 @@ describe('the layout numbers of GB/T 9704-2012 in the XML', () => {
     // Its glyphs' top lies 6.65 mm below the top of its line (measured): space before = (35 − 6.65) mm = 1607 twips.
     expect(Math.round((35 - 6.65) * MM)).toBe(1607);
     const first = bodyParagraphs(xml)[0]!;
-    expect(first).toMatch(/<w:spacing (?=[^>]*w:before="1607")(?=[^>]*w:line="640")(?=[^>]*w:lineRule="exact")[^>]*\/>/);
+    expect(first).toMatch(/<w:spacing (?=[^>]*w:before="1607")(?=[^>]*w:line="579")(?=[^>]*w:lineRule="exact")[^>]*\/>/);
     expect(first).toContain('<w:jc w:val="center"/>');
     expect(first).toContain('<w:color w:val="FF0000"/>');
     // 26 pt (52 half-points) against the title's 22 pt (44): a long name is narrowed, not shrunk.

@@ -31,11 +31,12 @@ export const CHAR = Math.floor(TEXT_WIDTH / CHARS);
 export const CHAR_SPACING = CHAR - SIZE.body * 10;
 
 /**
- * 7.2.2: the top of the 发文机关标志 lies 35 mm below the top of the 版心. Its glyphs' top lies HEADER_GLYPH mm
- * below the top of their line of exactly HEADER_LINE twips (measured on the PDF LibreOffice makes: 6.65 mm), so
- * the first line's space before is 35 − 6.65 = 28.35 mm = 1607 twips.
+ * 7.2.2: the top of the 发文机关标志 lies 35 mm below the top of the 版心. Its lines are of the grid's pitch (a
+ * line of 26 pt glyphs takes two lines of the grid in LibreOffice, one in Word); the glyphs' top lies HEADER_GLYPH
+ * mm below the top of the first (measured on the PDF LibreOffice makes: 6.65 mm), so the first line's space
+ * before is 35 − 6.65 = 28.35 mm = 1607 twips.
  */
-export const HEADER_LINE = 640;
+export const HEADER_LINE = LINE;
 const HEADER_GLYPH = 6.65;
 export const HEADER_BEFORE = twips(35 - HEADER_GLYPH);
 
@@ -60,3 +61,9 @@ export const TEXT_HEIGHT = PAGE.height - PAGE.margin.top - PAGE.margin.bottom;
 
 /** The title on a line: 二号 22 pt glyphs, 8845 / 440 = 20 of them. */
 export const TITLE_LINE_CHARS = Math.floor(TEXT_WIDTH / (SIZE.title * 10));
+
+/**
+ * The title's lines: 二号 (22 pt) glyphs on lines of the grid's pitch. A line taller than the pitch takes two
+ * lines of the grid in LibreOffice (measured), but only its own height in Word: on the pitch, both agree.
+ */
+export const TITLE_LINE = LINE;

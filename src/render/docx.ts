@@ -6,7 +6,7 @@ import type * as Docx from 'docx';
 import { fill, type Lang, type MessageData } from '../i18n/index.js';
 import { sayDate } from '../i18n/periods.js';
 import { reportWords, type ReportWordId } from '../i18n/report-words.js';
-import { CHAR, CHAR_SPACING, FOOTER_DISTANCE, HEADER_BEFORE, HEADER_LINE, LINE, PAGE, RULE_SPACE, SIZE, TEXT_WIDTH } from './docx-layout.js';
+import { CHAR, CHAR_SPACING, FOOTER_DISTANCE, HEADER_BEFORE, HEADER_LINE, LINE, PAGE, RULE_SPACE, SIZE, TEXT_WIDTH, TITLE_LINE } from './docx-layout.js';
 import { colophon, documentTable, FONTS, kitOf, pageNumberFooter, RED, signature, type Kit } from './docx-parts.js';
 import { displayWidth } from './layout.js';
 import type { Issue, Section, View } from './view.js';
@@ -61,7 +61,7 @@ function titleBlock({ d, run }: Kit, view: View, issue: Issue, lang: Lang): Bloc
   const lines = view.titleLines ?? [view.title];
   const children = lines.flatMap((l, i) => (i === 0 ? [run(l, { font: FONTS.title, size: SIZE.title })] : [new d.TextRun({ break: 1 }), run(l, { font: FONTS.title, size: SIZE.title })]));
   return [
-    new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { line: 700, lineRule: d.LineRuleType.EXACT }, keepNext: true, children }),
+    new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { line: TITLE_LINE, lineRule: d.LineRuleType.EXACT }, keepNext: true, children }),
     new d.Paragraph({ children: [], spacing: { line: LINE, lineRule: d.LineRuleType.EXACT } }),
     new d.Paragraph({ spacing: { line: LINE, lineRule: d.LineRuleType.EXACT }, children: [run(lang === 'zh' ? `${issue.recipients}：` : `To: ${issue.recipients}`)] }),
   ];
@@ -121,7 +121,7 @@ function annexPages(kit: Kit, view: View, say: Say): Block[] {
   return (view.attachments ?? []).flatMap((a, i) => [
     new d.Paragraph({ pageBreakBefore: true, spacing: line, children: [run(say('docAnnexLabel', { index: i + 1 }), { font: FONTS.heading1 })] }),
     new d.Paragraph({ children: [], spacing: line }),
-    new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { line: 700, lineRule: d.LineRuleType.EXACT }, keepNext: true, children: [run(a.title, { font: FONTS.title, size: SIZE.title })] }),
+    new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { line: TITLE_LINE, lineRule: d.LineRuleType.EXACT }, keepNext: true, children: [run(a.title, { font: FONTS.title, size: SIZE.title })] }),
     new d.Paragraph({ children: [], spacing: line, keepNext: true }),
     ...bodyBlocks(kit, a.sections),
   ]);
