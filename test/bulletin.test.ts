@@ -87,6 +87,31 @@ describe('the quarterly bulletin reads as a 通报', () => {
   });
 });
 
+describe('the monthly and annual bulletins', () => {
+  it('monthly: the red lights called out with their reasons, 次月 in 下步工作, 要求 with a date', async () => {
+    const { xml } = await render(['report', 'monthly', ORDOS, '--month', '2022-07'], join(out, 'm7-reasons.docx'));
+    const texts = bodyParagraphs(xml).map(text);
+    expect(texts.find((t) => t.startsWith('（一）表扬。'))).toMatch(/^（一）表扬。本月亮绿灯且按时报送月度进展的成员单位：中共鄂尔多斯市委组织部、鄂尔多斯市发展和改革委员会、/);
+    const callOut = texts.find((t) => t.startsWith('（二）通报批评。'))!;
+    expect(callOut).toContain('鄂尔多斯市生态环境局（措施“开展黄河干支流入河排污口排查整治”受阻）');
+    expect(callOut).toContain('鄂尔多斯市文化和旅游局（2022年7月月度进展未报送（逾期 1 天）');
+    expect(texts[texts.indexOf('五、下步工作') + 1]).toBe('次月，各成员单位要对照本通报指出的问题逐项整改，按期推进工作措施，按时报送2022年8月月度进展。');
+    // 要求: as of 2022-08-06, 15 days later
+    expect(texts.find((t) => t.startsWith('被通报批评的成员单位'))).toContain('于2022年8月21日前将整改情况书面报送鄂尔多斯市对标先进提升创建工作领导小组办公室');
+  });
+  it('annual: 下年度, never 下月; the achievements a subsection of their own with a captioned table', async () => {
+    const { xml } = await render(['report', 'annual', ORDOS, '--year', '2022'], join(out, 'a2022.docx'));
+    const texts = bodyParagraphs(xml).map(text);
+    const next = texts.slice(texts.indexOf('五、下步工作'));
+    expect(next[1]).toBe('下年度，各成员单位要总结2022年度对标创建工作经验，对照评估结果动态更新对标创建工作方案，持续推进2023年度对标创建工作。');
+    expect(next.join('\n')).not.toContain('下月');
+    const achievements = texts.findIndex((t) => t.startsWith('（四）创标成果。'));
+    expect(texts[achievements]).toBe('（四）创标成果。5项创标成果列为表扬推荐，由领导小组研究确定，详见表2。');
+    expect(texts[achievements - 2]).toBe('（二）通报批评。评为“不合格”的成员单位：无。');
+    expect(texts[achievements + 1]).toBe('表2　2022年度创标成果');
+  });
+});
+
 describe('the layout numbers of GB/T 9704-2012 in the XML', () => {
   let xml = '';
   let styles = '';
@@ -255,7 +280,7 @@ describe('a bulletin of 100 units keeps its body short: the long lists go to 附
   });
   it.skipIf(!soffice)('keeps the body within 6 pages when LibreOffice renders it', () => {
     execFileSync(soffice!, ['--headless', '--convert-to', 'pdf', '--outdir', out, file], { stdio: 'ignore', timeout: 120_000 });
-    const pages = execFileSync('pdftotext', ['-layout', file.replace(/\.docx$/, '.pdf'), '-'], { encoding: 'utf8' }).split('\f');
+    const pages = execFileSync('pdftotext', ['-layout', file.replace(/\.docx$/, '.pdf'), '-'], { encoding: 'utf8', timeout: 60_000 }).split('\f');
     const firstAnnex = pages.findIndex((p) => /^\s*附件 ?1\s*$/m.test(p));
     expect(firstAnnex).toBeGreaterThan(0);
     expect(firstAnnex).toBeLessThanOrEqual(6);

@@ -24,7 +24,6 @@ export const bulletinWords = {
   docReasonOverdue: { zh: '{count}项工作措施逾期未完成', en: '{count} measures overdue' },
   docReasonBonus: { zh: '加{points}分（{reason}）', en: 'bonus {points} ({reason})' },
   docReasonPenalty: { zh: '减{points}分（{reason}）', en: 'penalty {points} ({reason})' },
-  docReasonGreen: { zh: '亮绿灯，月度进展按时报送', en: 'green light, progress report on time' },
   docCountAndAnnex: { zh: '共{count}个，名单及理由见附件{annex}。', en: '{count} units; the list with the reasons is in annex {annex}.' },
   docAdjustLine: { zh: '（三）加减分。{items}', en: '(3) Bonus and penalty points. {items}' },
   docAdjustBonus: { zh: '{name}加{points}分（{reason}）', en: '{name} +{points} ({reason})' },

@@ -41,15 +41,17 @@ export interface NamedReason {
  */
 export function namedReasons(items: NamedReason[], annexTitle: string, w: Words, annexes: Annexes): string {
   if (items.length === 0) return w('docNoneListed');
+  // No reason of its own (the criterion says it all): the name alone.
+  const reasons = items.some((i) => i.reason !== '');
   if (items.length > LONG_LIST) {
     const annex = annexes.add(annexTitle, {
       name: annexTitle,
-      columns: [{ label: w('unitCol') }, { label: w('reasonCol') }],
-      rows: items.map((i) => [i.name, i.reason]),
+      columns: [{ label: w('unitCol') }, ...(reasons ? [{ label: w('reasonCol') }] : [])],
+      rows: items.map((i) => [i.name, ...(reasons ? [i.reason] : [])]),
     });
     return w('docCountAndAnnex', { count: items.length, annex });
   }
-  return items.map((i) => w('docNamedWithReason', { name: i.name, reason: i.reason })).join(w('docListSeparator')) + w('docListEnd');
+  return items.map((i) => (i.reason === '' ? i.name : w('docNamedWithReason', { name: i.name, reason: i.reason }))).join(w('docListSeparator')) + w('docListEnd');
 }
 
 /** What earned a unit its grade, in words: its score, then what it missed, or what it did well. */

@@ -127,7 +127,8 @@ export function monthlyBulletin(report: MonthlyReport, problems: Problems, texts
   const month = sayMonth(report.month, lang);
   const annexes = new Annexes();
   const captions = new Captions();
-  const commend = report.units.filter((u) => u.light === 'green' && u.progress?.state === 'on-time').map((u) => ({ name: u.name, reason: w('docReasonGreen') }));
+  // The criterion (亮绿灯且按时报送) is the reason of every name praised.
+  const commend = report.units.filter((u) => u.light === 'green' && u.progress?.state === 'on-time').map((u) => ({ name: u.name, reason: '' }));
   const red = report.units.filter((u) => u.light === 'red');
   const callOut = red.map((u) => ({ name: u.name, reason: u.lightReasons.map((r) => lightReasonText(r, w, behindPoints)).join(w('docReasonSeparator')) || w('red') }));
   const unitsTitle = w('docUnitsTable', { period: month });
