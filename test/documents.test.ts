@@ -23,6 +23,12 @@ async function run(args: string[], options: { tty?: boolean } = {}) {
   return { code, stdout, stderr, bytes: Buffer.concat(bytes) };
 }
 
+/** The row of a sheet's autofilter: "A3:L3" → 3. */
+function autoFilterRow(sheet: ExcelJS.Worksheet): number {
+  const filter = sheet.autoFilter as unknown as string | { from: { row: number } };
+  return typeof filter === 'string' ? Number(/\d+/.exec(filter)![0]) : filter.from.row;
+}
+
 async function documentXml(file: string): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(file));
   return zip.file('word/document.xml')!.async('string');
@@ -48,8 +54,8 @@ describe('docx: the bulletin as an official document (GB/T 9704-2012)', () => {
     expect(text.slice(0, 3)).toEqual(['鄂尔多斯市对标先进提升创建工作领导小组办公室', '中共鄂尔多斯市委督查室', '鄂尔多斯市人民政府督查室']);
     expect(text).toContain('鄂对标办发〔2022〕12号');
     expect(xml).toMatch(/<w:color w:val="FF0000"\/>[\s\S]*?鄂尔多斯市对标先进提升创建工作领导小组办公室/);
-    // the rule under the 文号: a red bottom border of its paragraph
-    expect(xml).toMatch(/<w:pBdr><w:bottom w:val="single" w:color="FF0000" w:sz="18" w:space="6"\/><\/w:pBdr>[\s\S]*?鄂对标办发〔2022〕12号/);
+    // the rule under the 文号: a red bottom border of its paragraph, (4 − 2.4) mm = 4.5 pt ≈ 5 pt below its line
+    expect(xml).toMatch(/<w:pBdr><w:bottom w:val="single" w:color="FF0000" w:sz="18" w:space="5"\/><\/w:pBdr>[\s\S]*?鄂对标办发〔2022〕12号/);
   });
   it('has the title, 主送, the numbered sections and the 落款 with the date in Chinese', () => {
     const text = paragraphs(xml);
@@ -61,7 +67,9 @@ describe('docx: the bulletin as an official document (GB/T 9704-2012)', () => {
     expect(text.find((p) => p.startsWith('截至2022年10月9日，9个成员单位参加评分'))).toBeDefined();
     // 五、下步工作 from campaign.yaml bulletin.next_steps
     expect(text).toContain('未按时报送材料的单位要立即补报，并在下一期月度进展中说明迟报原因。');
-    expect(text.slice(-2)).toEqual(['鄂尔多斯市对标先进提升创建工作领导小组办公室', '2022年10月9日']);
+    // 落款: every issuing organ signs, then the date; the 版记 comes last
+    const date = text.lastIndexOf('2022年10月9日');
+    expect(text.slice(date - 3, date + 1)).toEqual(['鄂尔多斯市对标先进提升创建工作领导小组办公室', '中共鄂尔多斯市委督查室', '鄂尔多斯市人民政府督查室', '2022年10月9日']);
   });
   it('ranks every unit in one table row each, under a repeated header row', () => {
     const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
@@ -161,34 +169,35 @@ describe('xlsx: the ledgers a clerk sorts and filters', () => {
     const workbook = await book(['report', 'monthly', ORDOS, '--month', '2022-07', '--as-of', '2022-08-06'], 'm7.xlsx');
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['亮灯情况', '督办清单', '催报名单', '说明']);
     const lights = workbook.getWorksheet('亮灯情况')!;
-    expect(lights.getRow(1).values).toEqual([undefined, '成员单位', '亮灯', '亮灯原因', '本月进展', '已完成措施', '措施总数', '受阻', '逾期']);
-    expect(lights.rowCount).toBe(1 + 9);
+    // the title, the as-of date, then the header on row 3
+    expect(lights.getRow(3).values).toEqual([undefined, '成员单位', '亮灯', '亮灯原因', '本月进展', '已完成措施', '措施总数', '受阻', '逾期']);
+    expect(lights.rowCount).toBe(3 + 9);
     // party department first
-    expect(lights.getCell('A2').value).toBe('中共鄂尔多斯市委组织部');
-    expect(lights.getCell('E2').type).toBe(ExcelJS.ValueType.Number);
-    expect(lights.getCell('F2').value).toBe(4);
+    expect(lights.getCell('A4').value).toBe('中共鄂尔多斯市委组织部');
+    expect(lights.getCell('E4').type).toBe(ExcelJS.ValueType.Number);
+    expect(lights.getCell('F4').value).toBe(4);
     const missing = workbook.getWorksheet('催报名单')!;
-    expect(missing.getRow(2).values).toEqual([undefined, '鄂尔多斯市文化和旅游局', '2022年7月月度进展', new Date(Date.UTC(2022, 7, 5)), 1]);
-    expect(missing.getCell('C2').type).toBe(ExcelJS.ValueType.Date);
-    expect(missing.getCell('C2').numFmt).toBe('yyyy"年"m"月"d"日"');
-    expect(missing.getCell('D2').type).toBe(ExcelJS.ValueType.Number);
+    expect(missing.getRow(4).values).toEqual([undefined, '鄂尔多斯市文化和旅游局', '2022年7月月度进展', new Date(Date.UTC(2022, 7, 5)), 1]);
+    expect(missing.getCell('C4').type).toBe(ExcelJS.ValueType.Date);
+    expect(missing.getCell('C4').numFmt).toBe('yyyy"年"m"月"d"日"');
+    expect(missing.getCell('D4').type).toBe(ExcelJS.ValueType.Number);
   });
   it('lights as a coloured fill and a word; the header frozen with an autofilter; landscape, fitted, header repeated', async () => {
-    const workbook = await book(['report', 'monthly', ORDOS, '--month', '2022-07'], 'm7b.xlsx');
+    const workbook = await book(['report', 'monthly', ORDOS, '--month', '2022-07', '--as-of', '2022-08-06'], 'm7b.xlsx');
     const lights = workbook.getWorksheet('亮灯情况')!;
-    const red = [...Array(lights.rowCount - 1).keys()].map((i) => lights.getCell(`B${i + 2}`)).find((c) => c.value === '红灯')!;
+    const red = [...Array(lights.rowCount - 3).keys()].map((i) => lights.getCell(`B${i + 4}`)).find((c) => c.value === '红灯')!;
     expect(red.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
-    const green = lights.getCell('B2');
+    const green = lights.getCell('B4');
     expect(green.value).toBe('绿灯');
     expect(green.fill).toMatchObject({ fgColor: { argb: 'FFC6EFCE' } });
     // the state in words, not a tick
-    expect(lights.getCell('D2').value).toBe('按时');
+    expect(lights.getCell('D4').value).toBe('按时');
     // the reasons of a light in words
     expect(String(lights.getCell(`C${red.row}`).value)).toMatch(/未报送|受阻/);
     for (const sheet of workbook.worksheets.filter((s) => s.name !== '说明')) {
-      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
       expect(sheet.autoFilter).toBeTruthy();
-      expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, printTitlesRow: '1:1' });
+      expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, printTitlesRow: '3:3' });
     }
     // columns wide enough for the longest unit name: 13 CJK characters = 26 columns
     expect(lights.getColumn(1).width).toBeGreaterThanOrEqual(26);
@@ -196,15 +205,49 @@ describe('xlsx: the ledgers a clerk sorts and filters', () => {
   it('status and the quarterly scores: 报送情况 and 得分排名', async () => {
     const status = await book(['status', ORDOS, '--as-of', '2022-08-06'], 's.xlsx');
     expect(status.worksheets.map((s) => s.name)).toEqual(['报送情况', '说明']);
-    expect(status.getWorksheet('报送情况')!.getRow(1).values).toContain('2022年7月');
-    const quarterly = await book(['report', 'quarterly', ORDOS, '--quarter', '2022-Q3'], 'q.xlsx');
+    expect(status.getWorksheet('报送情况')!.getRow(3).values).toContain('2022年7月');
+    const quarterly = await book(['report', 'quarterly', ORDOS, '--quarter', '2022-Q3', '--as-of', '2022-10-09'], 'q.xlsx');
     const scores = quarterly.getWorksheet('得分排名')!;
-    expect(scores.getCell('A2').value).toBe(1);
-    expect(scores.getCell('C2').type).toBe(ExcelJS.ValueType.Number);
-    expect(scores.rowCount).toBe(10);
-    const annual = await book(['report', 'annual', ORDOS, '--year', '2022'], 'a.xlsx');
+    expect(scores.getCell('A4').value).toBe(1);
+    expect(scores.getCell('C4').type).toBe(ExcelJS.ValueType.Number);
+    expect(scores.rowCount).toBe(3 + 9);
+    const annual = await book(['report', 'annual', ORDOS, '--year', '2022', '--as-of', '2023-02-01'], 'a.xlsx');
     expect(annual.worksheets.map((s) => s.name)).toEqual(['得分排名', '同比', '指标对标', '先进经验', '尚在学习的内容', '创标成果', '说明']);
     const score = await book(['score', ORDOS, '--as-of', '2022-10-06'], 'score.xlsx');
     expect(score.worksheets.map((s) => s.name)).toEqual(['得分排名', '说明']);
+  });
+  it('prints as a table: a title row and the as-of date, thin borders, text vertically centred, fixed decimals', async () => {
+    const workbook = await book(['report', 'quarterly', ORDOS, '--quarter', '2022-Q3', '--as-of', '2022-10-09'], 'q-print.xlsx');
+    const scores = workbook.getWorksheet('得分排名')!;
+    expect(scores.getCell('A1').value).toBe('鄂尔多斯市对标先进提升创建工作2022年第三季度通报');
+    expect(scores.getCell('A2').value).toBe('截至2022年10月9日');
+    // title and date span the table's width
+    expect(scores.getCell('A1').isMerged && scores.getCell(`${String.fromCharCode(64 + scores.getRow(3).cellCount)}1`).isMerged).toBe(true);
+    const thin = { style: 'thin', color: { argb: 'FF000000' } };
+    for (const row of [3, 4, 12]) {
+      for (let column = 1; column <= scores.getRow(3).cellCount; column++) {
+        const c = scores.getRow(row).getCell(column);
+        expect(c.border, `${c.address}`).toEqual({ top: thin, left: thin, bottom: thin, right: thin });
+        expect(c.alignment?.vertical, `${c.address}`).toBe('middle');
+      }
+    }
+    // 100.0 beside 99.9: scores and components with one decimal, still numbers
+    const score = scores.getCell('C4');
+    expect(score.value).toBe(100);
+    expect(score.numFmt).toBe('0.0');
+    expect(scores.getCell('E4').numFmt).toBe('0.0');
+    expect(autoFilterRow(scores)).toBe(3);
+  });
+  it('gives every indicator its unit of measure', async () => {
+    const workbook = await book(['report', 'quarterly', ORDOS, '--quarter', '2022-Q3', '--as-of', '2022-10-09'], 'q-units.xlsx');
+    const ledger = workbook.getWorksheet('指标对标')!;
+    expect(ledger.getRow(3).values).toEqual([undefined, '成员单位', '对标指标', '计量单位', '基期值', '最新值', '标杆值', '目标值', '本期', '上期']);
+    for (let row = 4; row <= ledger.rowCount; row++) expect(String(ledger.getCell(`C${row}`).value ?? ''), `C${row}`).toMatch(/\S/);
+  });
+  it('the 说明 sheet wraps its text to print on the page', async () => {
+    const workbook = await book(['report', 'quarterly', ORDOS, '--quarter', '2022-Q3', '--as-of', '2022-10-09'], 'q-info.xlsx');
+    const info = workbook.getWorksheet('说明')!;
+    expect(info.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1 });
+    for (let row = 1; row <= info.rowCount; row++) if (info.getCell(`A${row}`).value) expect(info.getCell(`A${row}`).alignment?.wrapText, `A${row}`).toBe(true);
   });
 });

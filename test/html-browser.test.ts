@@ -46,6 +46,22 @@ function pdfPages(file: string): string[] {
   return result.stdout.split('\f').slice(0, -1);
 }
 
+/**
+ * How full each printed page is: the lowest text on it (its page number aside) as a share of the page's height,
+ * from pdftotext's word boxes.
+ */
+function pageFill(file: string): number[] {
+  const result = spawnSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', timeout: 60_000 });
+  return result.stdout
+    .split('<page ')
+    .slice(1)
+    .map((page) => {
+      const height = Number(/height="([\d.]+)"/.exec(page)![1]);
+      const words = [...page.matchAll(/<word [^>]*yMax="([\d.]+)">([^<]*)<\/word>/g)].filter((m) => !/^[—\d]+$/.test(m[2]!));
+      return Math.max(0, ...words.map((m) => Number(m[1]))) / height;
+    });
+}
+
 describe.skipIf(!available)('HTML reports in Chromium', () => {
   const out = tempDir();
   let browser: Browser;
@@ -203,6 +219,30 @@ describe.skipIf(!available)('HTML reports in Chromium', () => {
     expect(await mostLinesOfAName(page)).toBe(1);
     expect(await labelsInside(page)).toEqual([]);
     await page.close();
+  });
+
+  it('prints no page under a fifth full but the last: the bars follow a wide table, a heading keeps its list', { timeout: 120_000 }, async () => {
+    for (const [name, args] of [
+      ['fill-quarterly', ['report', 'quarterly', ORDOS, '--quarter', '2022-Q3']],
+      ['fill-quarterly-q4', ['report', 'quarterly', ORDOS, '--quarter', '2022-Q4']],
+      ['fill-monthly', ['report', 'monthly', ORDOS, '--month', '2022-07']],
+      ['fill-annual', ['report', 'annual', ORDOS, '--year', '2022']],
+    ] as const) {
+      const { page } = await open(write(name, [...args]));
+      const pdf = await print(page, name);
+      await page.close();
+      if (!pdftotext) continue;
+      const fill = pageFill(pdf);
+      for (const [i, share] of fill.slice(0, -1).entries()) expect(share, `${name} page ${i + 1} of ${fill.length}`).toBeGreaterThanOrEqual(0.2);
+      // the score bars never stand on a page of their own: they share it with the ranking or the ledger after them
+      const chartPage = pdfPages(pdf).find((text) => text.replace(/\s/g, '').includes('各成员单位得分（'));
+      if (chartPage) expect(chartPage.replace(/\s/g, ''), `${name}: the bars alone on a page`).toMatch(/名次|指标对标情况|同比|得分与排名/);
+      // every heading shares its page with the first line under it
+      for (const text of pdfPages(pdf)) {
+        const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && !/^—\s*\d+\s*—$/.test(l));
+        expect(lines.at(-1) ?? '', `${name}: a page ends on a heading`).not.toMatch(/^(表扬|通报批评|指标对标情况|得分与排名|同比)/);
+      }
+    }
   });
 
   it('100 units: no page with only a title, no blank page, charts broken between blocks of rows', { timeout: 180_000 }, async () => {

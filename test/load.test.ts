@@ -168,13 +168,15 @@ describe('campaign.yaml: the issuing office and the bulletin texts', () => {
     expect(campaign.office).toBe('鄂尔多斯市对标先进提升创建工作领导小组办公室');
     expect(campaign.co_issuers).toEqual(['中共鄂尔多斯市委督查室', '鄂尔多斯市人民政府督查室']);
     expect(campaign.bulletin.recipients).toBe('各成员单位');
-    expect(campaign.bulletin.next_steps).toHaveLength(3);
+    expect(campaign.bulletin.next_steps.monthly).toHaveLength(3);
+    expect(campaign.bulletin.next_steps.annual[0]).toMatch(/^各成员单位要对照年度评估结果/);
+    expect(campaign.bulletin.copy_to).toEqual(['市委办公室', '市人大常委会办公室', '市政府办公室', '市政协办公室']);
   });
   it('fills them in when absent: the campaign title + 领导小组办公室, no co-issuers, 各成员单位, no next steps', () => {
     const campaign = loadWorkspace(SOUND).campaign;
     expect(campaign.office).toBe(`${campaign.title}领导小组办公室`);
     expect(campaign.co_issuers).toEqual([]);
-    expect(campaign.bulletin).toEqual({ recipients: '各成员单位', next_steps: [] });
+    expect(campaign.bulletin).toEqual({ recipients: '各成员单位', next_steps: { monthly: [], quarterly: [], annual: [] }, copy_to: [] });
   });
   it('refuses a bulletin key it does not know, located', () => {
     const dir = campaignWith({});

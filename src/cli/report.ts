@@ -16,9 +16,11 @@ import { colorLevel, painter } from '../render/color.js';
 import { DEFAULT_WIDTH, terminalWidth } from '../render/layout.js';
 import { BINARY_FORMATS, REPORT_FORMATS, renderCsv, renderHtml, renderMd, renderText, type ReportFormat } from '../render/formats.js';
 import type { Issue, View } from '../render/view.js';
+import { annualView, monthlyView, quarterlyView, scoreView, statusView } from '../render/views.js';
 import { explainView } from '../render/explain-view.js';
-import { annualBulletin, annualView, monthlyBulletin, monthlyView, quarterlyBulletin, quarterlyView, scoreView, statusView } from '../render/views.js';
+import { annualBulletin, monthlyBulletin, quarterlyBulletin } from '../render/bulletin.js';
 import { buildProblems } from '../reports/problems.js';
+import { indicatorUnits } from '../reports/indicator-units.js';
 import type { Campaign } from '../model/types.js';
 import { campaignNotes, checkUnitsExist, parseAsOf } from '../rules/check.js';
 import { assertCampaignUsable } from '../rules/run.js';
@@ -179,7 +181,7 @@ export function scoreCommand(path: string | undefined, options: ReportOptions, c
 
 /** 发文机关, 文号, 主送 and the date of issue from campaign.yaml and --number. */
 function issueOf(campaign: Campaign, options: ReportOptions, date: IsoDate): Issue {
-  return { office: campaign.office, coIssuers: campaign.co_issuers, ...(options.number ? { number: options.number } : {}), recipients: campaign.bulletin.recipients, date };
+  return { office: campaign.office, coIssuers: campaign.co_issuers, ...(options.number ? { number: options.number } : {}), recipients: campaign.bulletin.recipients, date, copyTo: campaign.bulletin.copy_to };
 }
 
 export function monthlyCommand(path: string | undefined, options: ReportOptions, context: CommandContext): Promise<number> {
@@ -195,10 +197,11 @@ export function monthlyCommand(path: string | undefined, options: ReportOptions,
     report,
     {
       view: () => monthlyView(report, context.lang, close, campaign.scoring.behind_points),
-      bulletin: () => ({
-        view: monthlyBulletin(report, buildProblems(analysis, month, context.lang), { nextSteps: campaign.bulletin.next_steps, close }, context.lang, campaign.scoring.behind_points),
-        issue: issueOf(campaign, options, report.asOf),
-      }),
+      bulletin: () => {
+        const issue = issueOf(campaign, options, report.asOf);
+        const texts = { nextSteps: campaign.bulletin.next_steps.monthly, close, issue };
+        return { view: monthlyBulletin(report, buildProblems(analysis, month, context.lang), texts, context.lang, campaign.scoring.behind_points), issue };
+      },
     },
     opened,
     options,
@@ -229,11 +232,12 @@ export function quarterlyCommand(path: string | undefined, options: ReportOption
   return emit(
     report,
     {
-      view: () => quarterlyView(report, context.lang, close, campaign.scoring),
-      bulletin: () => ({
-        view: quarterlyBulletin(report, buildProblems(current, quarterMonths(quarter)[2]!, context.lang), { nextSteps: campaign.bulletin.next_steps, close }, context.lang, campaign.scoring),
-        issue: issueOf(campaign, options, report.asOf),
-      }),
+      view: () => quarterlyView(report, context.lang, close, campaign.scoring, indicatorUnits(current.state)),
+      bulletin: () => {
+        const issue = issueOf(campaign, options, report.asOf);
+        const texts = { nextSteps: campaign.bulletin.next_steps.quarterly, close, issue };
+        return { view: quarterlyBulletin(report, buildProblems(current, quarterMonths(quarter)[2]!, context.lang), texts, context.lang, campaign.scoring), issue };
+      },
     },
     opened,
     options,
@@ -251,11 +255,12 @@ export function annualCommand(path: string | undefined, options: ReportOptions, 
   return emit(
     report,
     {
-      view: () => annualView(report, context.lang, close, campaign.scoring),
-      bulletin: () => ({
-        view: annualBulletin(report, buildProblems(current, `${year}-12`, context.lang), { nextSteps: campaign.bulletin.next_steps, close }, context.lang, campaign.scoring),
-        issue: issueOf(campaign, options, report.asOf),
-      }),
+      view: () => annualView(report, context.lang, close, campaign.scoring, indicatorUnits(current.state)),
+      bulletin: () => {
+        const issue = issueOf(campaign, options, report.asOf);
+        const texts = { nextSteps: campaign.bulletin.next_steps.annual, close, issue };
+        return { view: annualBulletin(report, buildProblems(current, `${year}-12`, context.lang), texts, context.lang, campaign.scoring), issue };
+      },
     },
     opened,
     options,

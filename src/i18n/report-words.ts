@@ -1,4 +1,5 @@
 // The words of the reports: headings, column names, states. Same Chinese word for the same thing (DESIGN §8).
+import { bulletinWords } from './bulletin-words.js';
 
 export const reportWords = {
   asOf: { zh: '截至{asOf}', en: 'As of {asOf}' },
@@ -35,6 +36,7 @@ export const reportWords = {
   },
   scoreChart: { zh: '各成员单位得分', en: 'Scores by unit' },
   // explain
+  errorsCol: { zh: '错误数', en: 'Errors' },
   dueCol: { zh: '截止/时限', en: 'Due' },
   stateCol: { zh: '状态', en: 'State' },
   baselineCol: { zh: '基期值', en: 'Baseline' },
@@ -141,6 +143,7 @@ export const reportWords = {
   ledgerSection: { zh: '指标对标情况', en: 'Indicator ledger' },
   ledgerEmpty: { zh: '无对标指标。', en: 'No indicators.' },
   indicatorCol: { zh: '对标指标', en: 'Indicator' },
+  measureUnitCol: { zh: '计量单位', en: 'Unit of measure' },
   benchmarkCol: { zh: '标杆值', en: 'Benchmark' },
   standingNowCol: { zh: '本期', en: 'Now' },
   standingBeforeCol: { zh: '上期', en: 'Before' },
@@ -209,6 +212,7 @@ export const reportWords = {
   docErrorsDocument: { zh: '{document}{errors}处', en: '{document}, {errors}' },
   docErrorsNone: { zh: '（三）已报送材料均未发现错误。', en: '(3) No submitted document has an error.' },
   docNextStepsFill: { zh: '（请在此填写下步工作安排。）', en: '(Write the next steps here.)' },
+  ...bulletinWords,
 } as const;
 
 export type ReportWordId = keyof typeof reportWords;

@@ -46,7 +46,7 @@ export function resolveCampaign(doc: CampaignDoc): Campaign {
     },
     office: doc.office ?? `${doc.title}领导小组办公室`,
     co_issuers: doc.co_issuers ?? [],
-    bulletin: { recipients: doc.bulletin?.recipients ?? '各成员单位', next_steps: doc.bulletin?.next_steps ?? [] },
+    bulletin: { recipients: doc.bulletin?.recipients ?? '各成员单位', next_steps: nextSteps(doc.bulletin?.next_steps), copy_to: doc.bulletin?.copy_to ?? [] },
     rules: plainMap(doc.rules ?? {}) as Campaign['rules'],
     calendar: {
       rollover: doc.calendar?.rollover ?? 'next-workday',
@@ -125,4 +125,11 @@ function checkWeights(
   if (Math.abs(sum - 100) > 1e-9) {
     add(path, domain ? 'campaignDomainWeightSum' : 'campaignWeightSum', { sum: Number(sum.toFixed(4)), domain: domain ?? '' });
   }
+}
+
+/** 下步工作: one list for every bulletin, or a list per kind of bulletin. */
+function nextSteps(value: NonNullable<CampaignDoc['bulletin']>['next_steps']): Campaign['bulletin']['next_steps'] {
+  if (value === undefined) return { monthly: [], quarterly: [], annual: [] };
+  if (Array.isArray(value)) return { monthly: value, quarterly: value, annual: value };
+  return { monthly: value.monthly ?? [], quarterly: value.quarterly ?? [], annual: value.annual ?? [] };
 }

@@ -62,7 +62,8 @@ office: 鄂尔多斯市对标先进提升创建工作领导小组办公室   # �
 co_issuers: [中共鄂尔多斯市委督查室, 鄂尔多斯市人民政府督查室]   # 联合发文机关（四(二) 联合督查），可不填
 bulletin:                                   # 通报共用的文字
   recipients: 各成员单位                     # 主送机关
-  # next_steps: [ … ]                       # 下步工作的段落；不填时通报留出一段待填写的文字
+  # next_steps: [ … ]                       # 下步工作的段落；可按 monthly、quarterly、annual 分别写；不填时通报留出一段待填写的文字
+  # copy_to: [市委办公室, 市政府办公室]       # 抄送机关（版记）
 
 rules: {}                                   # 规则级别调整：规则标识: error | warning | info | off，如 { indicator-uncovered: off }
 `;

@@ -64,13 +64,16 @@ export interface ProgressStretch {
   due_day: number;
 }
 
+/** The bulletins the office issues: 月度、季度、年度. */
+export type BulletinKind = 'monthly' | 'quarterly' | 'annual';
+
 /** campaign.yaml with every default filled in. */
 export interface Campaign extends Pick<CampaignDoc, 'id' | 'title' | 'city' | 'phases' | 'deadlines' | 'annual'> {
   /** 发文机关 and 联合发文机关 of the bulletins; the office is the campaign's title + 办公室 when not set. */
   office: string;
   co_issuers: string[];
-  /** 主送 and 下步工作 of the bulletins (§6). */
-  bulletin: { recipients: string; next_steps: string[] };
+  /** 主送, 下步工作 (per kind of bulletin) and 抄送 of the bulletins (§6). */
+  bulletin: { recipients: string; next_steps: Record<BulletinKind, string[]>; copy_to: string[] };
   timezone: string;
   /** When progress reports are due: one or more stretches, in order, each monthly or quarterly (DESIGN §2). */
   progress: ProgressStretch[];

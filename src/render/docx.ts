@@ -1,217 +1,180 @@
-// A view as an official document (公文) in Word, laid out after GB/T 9704-2012: A4, the standard margins,
-// the red header of the issuing office, 文号, title, 主送, numbered sections, 落款 and "— 1 —" page numbers.
+// A view as an official document (公文) in Word, laid out after GB/T 9704-2012 (numbers in docx-layout.ts): the red
+// 发文机关标志, 文号 and rule, the title, 主送, numbered sections, 附件说明, the 落款 of every issuing organ, the 附件,
+// the 版记 and "— 1 —" page numbers on a grid of 22 lines of 28 characters.
 // The `docx` package is loaded here only, when a document is asked for, so the CLI starts light.
-import type { Lang } from '../i18n/index.js';
+import type * as Docx from 'docx';
+import { fill, type Lang, type MessageData } from '../i18n/index.js';
 import { sayDate } from '../i18n/periods.js';
+import { reportWords, type ReportWordId } from '../i18n/report-words.js';
+import { CHAR, CHAR_SPACING, FOOTER_DISTANCE, HEADER_BEFORE, HEADER_LINE, LINE, PAGE, RULE_SPACE, SIZE, TEXT_WIDTH, TITLE_LINE } from './docx-layout.js';
+import { colophon, documentTable, FONTS, kitOf, pageNumberFooter, RED, signature, type Kit } from './docx-parts.js';
 import { displayWidth } from './layout.js';
 import { xmlText } from './xml-text.js';
-import { cell, type Cell, type Issue, type Section, type Table, type View } from './view.js';
+import type { Issue, Section, View } from './view.js';
 
-/** GB/T 9704-2012 5.2.1 and 5.2.2: A4, top 37 mm, bottom 35 mm, left 28 mm, right 26 mm. */
-const MM = 1440 / 25.4;
-export const PAGE = {
-  width: 11906,
-  height: 16838,
-  margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) },
-};
-const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
-
-/** The fonts by the names the standard gives them (Word and WPS substitute when one is not installed). */
-export const FONTS = { title: '方正小标宋简体', heading1: '黑体', heading2: '楷体_GB2312', body: '仿宋_GB2312', latin: 'Times New Roman', pageNumber: '宋体' };
-const RED = 'FF0000';
-/** Half-points: 三号 16 pt, 二号 22 pt, 四号 14 pt; tables in 仿宋 五号 (10.5 pt) or 小五 (9 pt) when wide. */
-const SIZE = { body: 32, title: 44, header: 52, pageNumber: 28, table: 21, tableSmall: 18 };
-/** 28.95 pt fixed line pitch: 22 lines on a page of 156 × 225 mm (GB/T 9704 5.2.2). */
-const LINE = 579;
+export { PAGE } from './docx-layout.js';
+export { FONTS } from './docx-parts.js';
 
 export interface DocxOptions {
   issue: Issue;
   lang: Lang;
 }
 
-export async function renderDocx(view: View, { issue, lang }: DocxOptions): Promise<Uint8Array> {
-  const d = await import('docx');
-  const font = (name: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia: name, cs: FONTS.latin });
-  const run = (text: string, options: { font?: string; size?: number; bold?: boolean; color?: string; highlight?: 'yellow' } = {}) =>
-    new d.TextRun({ text: xmlText(text), font: font(options.font ?? FONTS.body), size: options.size ?? SIZE.body, bold: options.bold, color: options.color, highlight: options.highlight });
-  const line = { line: LINE, lineRule: d.LineRuleType.EXACT };
-  const bodyParagraph = (text: string, extra: { highlight?: 'yellow' } = {}) =>
-    new d.Paragraph({ children: [run(text, extra)], indent: { firstLine: 640 }, spacing: line, alignment: d.AlignmentType.JUSTIFIED });
-  const blank = () => new d.Paragraph({ children: [], spacing: line });
+type Block = Docx.Paragraph | Docx.Table;
 
-  // 版头: the issuing office (and the co-issuers), red, centred; 文号; the red rule.
-  const head: InstanceType<typeof d.Paragraph>[] = [];
+/** The header shrinks its glyphs' width (not their height) for a long office name so it stays on one line. */
+function headerScale(names: string[]): number {
+  const chars = Math.max(...names.map((n) => displayWidth(n) / 2));
+  const fits = TEXT_WIDTH / (SIZE.header * 10);
+  return chars <= fits ? 100 : Math.floor((fits / chars) * 100);
+}
+
+/** 版头: each issuing organ, red, centred, its top 35 mm below the 版心's; 文号 two lines below; the red rule 4 mm beneath. */
+function head({ d, run }: Kit, issue: Issue): Block[] {
   const issuers = [issue.office, ...issue.coIssuers];
-  // One size for every issuer, the largest at which the longest name still fits the line.
-  const headerSize = Math.min(...issuers.map(issuerSize));
-  for (const issuer of issuers) {
-    head.push(new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { line: Math.round(headerSize * 14), lineRule: d.LineRuleType.EXACT }, children: [run(issuer, { font: FONTS.title, size: headerSize, color: RED })] }));
-  }
-  head.push(blank());
-  head.push(
+  const scale = headerScale(issuers);
+  const blank = () => new d.Paragraph({ children: [], spacing: { line: LINE, lineRule: d.LineRuleType.EXACT } });
+  return [
+    ...issuers.map(
+      (issuer, i) =>
+        new d.Paragraph({
+          alignment: d.AlignmentType.CENTER,
+          spacing: { line: HEADER_LINE, lineRule: d.LineRuleType.EXACT, before: i === 0 ? HEADER_BEFORE : 0 },
+          children: [run(issuer, { font: FONTS.title, size: SIZE.header, color: RED, scale: scale < 100 ? scale : undefined })],
+        }),
+    ),
+    blank(),
+    blank(),
     new d.Paragraph({
       alignment: d.AlignmentType.CENTER,
-      spacing: { after: 0 },
+      spacing: { line: LINE, lineRule: d.LineRuleType.EXACT },
       children: [run(issue.number ?? '')],
       // 版头中的分隔线: the red rule under the 文号 (GB/T 9704 7.2.5), here the paragraph's bottom border.
-      border: { bottom: { style: d.BorderStyle.SINGLE, size: 18, color: RED, space: 6 } },
+      border: { bottom: { style: d.BorderStyle.SINGLE, size: 18, color: RED, space: RULE_SPACE } },
     }),
-  );
-  head.push(blank());
-
-  // 标题 (二号小标宋, centred) and 主送 (flush left, ending with a full-width colon).
-  const title = [
-    new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { line: 700, lineRule: d.LineRuleType.EXACT }, children: [run(view.title, { font: FONTS.title, size: SIZE.title })] }),
     blank(),
-    new d.Paragraph({ spacing: line, children: [run(lang === 'zh' ? `${issue.recipients}：` : `To: ${issue.recipients}`)] }),
+    blank(),
   ];
-  const meta = view.meta.map((m) => bodyParagraph(m));
+}
 
-  const body: (InstanceType<typeof d.Paragraph> | InstanceType<typeof d.Table>)[] = [];
-  for (const section of view.sections) {
-    if (section.heading) {
-      const level2 = /^（[一二三四五六七八九十]+）/.test(section.heading);
-      body.push(new d.Paragraph({ indent: { firstLine: 640 }, spacing: line, keepNext: true, children: [run(section.heading, { font: level2 ? FONTS.heading2 : FONTS.heading1 })] }));
-    }
-    for (const p of section.paragraphs ?? []) body.push(subheadingAware(p));
-    if (section.table && section.table.rows.length > 0) body.push(table(section.table), blank());
-    else if (section.empty) body.push(bodyParagraph(section.empty));
-    if (section.fill) body.push(bodyParagraph(section.fill, { highlight: 'yellow' }));
-  }
-
-  // 落款: the issuer and the date of issue, right-aligned, the date 4 characters in from the right (7.3.5.1).
-  // The date 4 characters in from the right; the issuer centred over the date (GB/T 9704 7.3.5.1).
-  const date = sayDate(issue.date, lang);
-  const char = SIZE.body * 10; // twips of one full-width character
-  const dateCentre = 4 + displayWidth(date) / 4;
-  const officeIndent = Math.max(0, dateCentre - displayWidth(issue.office) / 4);
-  const signature = [
-    blank(),
-    blank(),
-    new d.Paragraph({ alignment: d.AlignmentType.RIGHT, indent: { right: Math.round(officeIndent * char) }, spacing: line, children: [run(issue.office)] }),
-    new d.Paragraph({ alignment: d.AlignmentType.RIGHT, indent: { right: 4 * char }, spacing: line, children: [run(date)] }),
+/** 标题 (二号小标宋, centred, on the lines its view breaks it into) and, a line below, 主送. */
+function titleBlock({ d, run }: Kit, view: View, issue: Issue, lang: Lang): Block[] {
+  const lines = view.titleLines ?? [view.title];
+  const children = lines.flatMap((l, i) => (i === 0 ? [run(l, { font: FONTS.title, size: SIZE.title })] : [new d.TextRun({ break: 1 }), run(l, { font: FONTS.title, size: SIZE.title })]));
+  return [
+    new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { line: TITLE_LINE, lineRule: d.LineRuleType.EXACT }, keepNext: true, children }),
+    new d.Paragraph({ children: [], spacing: { line: LINE, lineRule: d.LineRuleType.EXACT } }),
+    new d.Paragraph({ spacing: { line: LINE, lineRule: d.LineRuleType.EXACT }, children: [run(lang === 'zh' ? `${issue.recipients}：` : `To: ${issue.recipients}`)] }),
   ];
+}
 
-  function subheadingAware(text: string) {
+/** The sections as paragraphs and tables; with `keepLast`, the last paragraph keeps with what follows (the 落款). */
+function bodyBlocks(kit: Kit, sections: Section[], keepLast = false): Block[] {
+  const { d, run } = kit;
+  const line = { line: LINE, lineRule: d.LineRuleType.EXACT };
+  const indent = { firstLine: Math.round(2 * CHAR) };
+  const lastSection = sections[sections.length - 1];
+  const lastText = lastSection?.fill ?? lastSection?.paragraphs?.[lastSection.paragraphs.length - 1];
+  const paragraph = (text: string, extra: { highlight?: 'yellow' } = {}) => {
     // （一）表扬。… : the lead-in in 楷体 like a second-level heading, the rest in 仿宋.
     const m = /^(（[一二三四五六七八九十]+）[^。：]*[。：])(.*)$/.exec(text);
-    if (!m) return bodyParagraph(text);
-    return new d.Paragraph({ indent: { firstLine: 640 }, spacing: line, alignment: d.AlignmentType.JUSTIFIED, children: [run(m[1]!, { font: FONTS.heading2 }), run(m[2]!)] });
+    const children = m ? [run(m[1]!, { font: FONTS.heading2 }), run(m[2]!)] : [run(text, extra)];
+    const keep = keepLast && section === lastSection && text === lastText;
+    return new d.Paragraph({ indent, spacing: line, alignment: d.AlignmentType.JUSTIFIED, keepNext: keep, keepLines: keep, children });
+  };
+  const body: Block[] = [];
+  let section: Section | undefined;
+  for (section of sections) {
+    if (section.heading) {
+      const level2 = /^（[一二三四五六七八九十]+）/.test(section.heading);
+      body.push(new d.Paragraph({ indent, spacing: line, keepNext: true, children: [run(section.heading, { font: level2 ? FONTS.heading2 : FONTS.heading1 })] }));
+    }
+    for (const p of section.paragraphs ?? []) body.push(paragraph(p));
+    if (section.table && section.table.rows.length > 0) {
+      if (section.table.caption) body.push(new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: line, keepNext: true, children: [run(section.table.caption, { font: FONTS.heading1, size: SIZE.fourth })] }));
+      body.push(documentTable(kit, section.table));
+    } else if (section.empty) body.push(paragraph(section.empty));
+    if (section.fill) body.push(paragraph(section.fill, { highlight: 'yellow' }));
   }
+  return body;
+}
 
-  function table(t: Table) {
-    const rows = t.rows.map((row) => row.map((c) => cell(c)));
-    const small = t.columns.length > 6;
-    const size = small ? SIZE.tableSmall : SIZE.table;
-    const widths = columnWidths(t, rows, size);
-    const border = { style: d.BorderStyle.SINGLE, size: 4, color: '000000' };
-    const borders = { top: border, bottom: border, left: border, right: border };
-    const tableCell = (text: string, width: number, options: { bold?: boolean; right?: boolean; center?: boolean; shade?: string } = {}) =>
-      new d.TableCell({
-        width: { size: width, type: d.WidthType.DXA },
-        borders,
-        verticalAlign: d.VerticalAlign.CENTER,
-        margins: { left: 60, right: 60, top: 20, bottom: 20 },
-        shading: options.shade ? { fill: options.shade, type: d.ShadingType.CLEAR, color: 'auto' } : undefined,
-        children: [
-          new d.Paragraph({
-            alignment: options.center ? d.AlignmentType.CENTER : options.right ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
-            children: [run(text, { size, bold: options.bold, font: options.bold ? FONTS.heading1 : FONTS.body })],
-          }),
-        ],
-      });
-    return new d.Table({
-      width: { size: TEXT_WIDTH, type: d.WidthType.DXA },
-      columnWidths: widths,
-      layout: d.TableLayoutType.FIXED,
-      rows: [
-        new d.TableRow({ tableHeader: true, cantSplit: true, children: t.columns.map((c, i) => tableCell(c.label, widths[i]!, { center: true })) }),
-        ...rows.map(
-          (row) =>
-            new d.TableRow({
-              cantSplit: true,
-              children: t.columns.map((c, i) => {
-                const value: Cell = row[i] ?? { text: '' };
-                return tableCell(value.text, widths[i]!, { right: c.align === 'right', center: value.light });
-              }),
-            }),
-        ),
-      ],
-    });
-  }
+/** 附件说明 (7.3.4): a line below the body, 附件：1. …, each further name under the first. */
+function annexNote({ d, run }: Kit, view: View, say: Say): Block[] {
+  const annexes = view.attachments ?? [];
+  if (annexes.length === 0) return [];
+  const line = { line: LINE, lineRule: d.LineRuleType.EXACT };
+  const lead = say('docAnnexNote');
+  const hang = Math.round((2 + displayWidth(lead) / 2) * CHAR);
+  return [
+    new d.Paragraph({ children: [], spacing: line, keepNext: true }),
+    ...annexes.map(
+      (a, i) =>
+        new d.Paragraph({ spacing: line, keepNext: true, indent: { left: hang }, children: [...(i === 0 ? [run(lead)] : []), run(say('docAnnexNoteItem', { index: i + 1, title: a.title }))], ...(i === 0 ? { indent: { left: hang, hanging: hang - Math.round(2 * CHAR) } } : {}) }),
+    ),
+  ];
+}
 
-  const footer = (align: 'left' | 'right') =>
-    new d.Footer({
-      children: [
-        new d.Paragraph({
-          alignment: align === 'right' ? d.AlignmentType.RIGHT : d.AlignmentType.LEFT,
-          indent: align === 'right' ? { right: 320 } : { left: 320 },
-          children: [new d.TextRun({ children: ['— ', d.PageNumber.CURRENT, ' —'], font: font(FONTS.pageNumber), size: SIZE.pageNumber })],
-        }),
-      ],
-    });
+/** 附件 (7.3.4, 8): each on a page of its own, 附件N in 黑体 top left, its title centred on the third line. */
+function annexPages(kit: Kit, view: View, say: Say): Block[] {
+  const { d, run } = kit;
+  const line = { line: LINE, lineRule: d.LineRuleType.EXACT };
+  return (view.attachments ?? []).flatMap((a, i) => [
+    new d.Paragraph({ pageBreakBefore: true, spacing: line, children: [run(say('docAnnexLabel', { index: i + 1 }), { font: FONTS.heading1 })] }),
+    new d.Paragraph({ children: [], spacing: line }),
+    new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { line: TITLE_LINE, lineRule: d.LineRuleType.EXACT }, keepNext: true, children: [run(a.title, { font: FONTS.title, size: SIZE.title })] }),
+    new d.Paragraph({ children: [], spacing: line, keepNext: true }),
+    ...bodyBlocks(kit, a.sections),
+  ]);
+}
 
+type Say = (id: ReportWordId, data?: MessageData) => string;
+
+export async function renderDocx(view: View, { issue, lang }: DocxOptions): Promise<Uint8Array> {
+  const d = await import('docx');
+  const kit = kitOf(d);
+  const say: Say = (id, data) => fill(reportWords[id][lang], data);
+  const date = sayDate(issue.date, lang);
+  // The body's last paragraph keeps with the 落款, so the signature never stands alone on a page.
+  const body = bodyBlocks(kit, view.sections, true);
+  const copyTo = issue.copyTo && issue.copyTo.length > 0 ? say('docCopyTo', { organs: issue.copyTo.join('，') }) : null;
+  const children: Block[] = [
+    ...head(kit, issue),
+    ...titleBlock(kit, view, issue, lang),
+    ...view.meta.map((m) => new d.Paragraph({ indent: { firstLine: Math.round(2 * CHAR) }, spacing: { line: LINE, lineRule: d.LineRuleType.EXACT }, alignment: d.AlignmentType.JUSTIFIED, children: [kit.run(m)] })),
+    ...body,
+    ...annexNote(kit, view, say),
+    ...signature(kit, [issue.office, ...issue.coIssuers], date),
+    ...annexPages(kit, view, say),
+    ...colophon(kit, copyTo, issue.office, say('docPrinted', { date })),
+  ];
   const document = new d.Document({
     creator: xmlText(issue.office),
+    lastModifiedBy: xmlText(issue.office),
     title: xmlText(view.title),
+    subject: view.title,
     evenAndOddHeaderAndFooters: true,
-    styles: { default: { document: { run: { font: font(FONTS.body), size: SIZE.body } } } },
+    // The Normal style carries the body's 三号 仿宋 too: the character grid is measured from it.
+    styles: {
+      default: { document: { run: { font: kit.font(FONTS.body), size: SIZE.body, characterSpacing: CHAR_SPACING } } },
+      paragraphStyles: [{ id: 'Normal', name: 'Normal', quickFormat: true, run: { font: kit.font(FONTS.body), size: SIZE.body, characterSpacing: CHAR_SPACING } }],
+    },
     sections: [
       {
         properties: {
           page: {
             size: { width: PAGE.width, height: PAGE.height, orientation: d.PageOrientation.PORTRAIT },
-            margin: { ...PAGE.margin, header: 851, footer: Math.round(7 * MM) + 500 },
+            margin: { ...PAGE.margin, header: 851, footer: FOOTER_DISTANCE },
           },
+          // 22 lines (GB/T 9704 5.2.2): the document grid; the 28 characters a line come from the Normal style.
+          grid: { type: d.DocumentGridType.LINES, linePitch: LINE },
         },
-        // 单页码居右空一字，双页码居左空一字 (7.5).
-        footers: { default: footer('right'), even: footer('left') },
-        children: [...head, ...title, ...meta, ...body, ...signature],
+        footers: { default: pageNumberFooter(kit, 'right'), even: pageNumberFooter(kit, 'left') },
+        children,
       },
     ],
   });
   return new Uint8Array(await d.Packer.toBuffer(document));
-}
-
-/** The header shrinks for a long office name so it stays on one line of the text width. */
-function issuerSize(name: string): number {
-  const chars = displayWidth(name) / 2;
-  const fits = Math.floor((TEXT_WIDTH / 20 / chars) * 2); // half-points that let `chars` full-width glyphs fill the width
-  return Math.max(28, Math.min(SIZE.header, fits - 2));
-}
-
-/**
- * Column widths (twips) from what the columns hold at the table's font size: every column gets room for
- * its widest cell (its header may wrap onto two lines); what is left goes to the widest column, and when
- * the page is too narrow the widest columns give way and wrap.
- */
-function columnWidths(t: Table, rows: Cell[][], size: number): number[] {
-  const half = size * 5; // twips of one half-width character at `size` half-points
-  const padding = 160;
-  const need = t.columns.map((c, i) => {
-    const content = Math.max(0, ...rows.map((r) => displayWidth(r[i]?.text ?? '')));
-    const label = Math.ceil(displayWidth(c.label) / 4) * 2; // the header on two lines, whole characters
-    return Math.max(content, label, 2) * half + padding;
-  });
-  const total = need.reduce((a, b) => a + b, 0);
-  const widths = [...need];
-  if (total <= TEXT_WIDTH) {
-    const widest = need.indexOf(Math.max(...need));
-    widths[widest]! += TEXT_WIDTH - total;
-    return widths;
-  }
-  // Shrink the widest columns, one character at a time, down to 4 characters each.
-  let excess = total - TEXT_WIDTH;
-  const floor = 8 * half + padding;
-  while (excess > 0) {
-    const widest = widths.indexOf(Math.max(...widths));
-    if (widths[widest]! <= floor) break;
-    const step = Math.min(excess, 2 * half, widths[widest]! - floor);
-    widths[widest]! -= step;
-    excess -= step;
-  }
-  if (excess > 0) return widths.map((w) => Math.floor((w * TEXT_WIDTH) / (TEXT_WIDTH + excess)));
-  return widths;
 }
 
 export type { Section };

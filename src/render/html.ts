@@ -49,6 +49,7 @@ td.light { white-space: nowrap; }
   h1 { margin-top: 0; }
   h2 { break-after: avoid; }
   tr, .block { break-inside: avoid; }
+  section.short, h2 + p { break-inside: avoid; }
   thead { display: table-header-group; }
   .table { overflow: visible; }
   section.wide { page: wide; }
@@ -215,15 +216,25 @@ export function renderHtml(view: View, lang: string = 'zh'): string {
   const head = `<header>\n<h1>${escapeHtml(view.title)}</h1>\n<div class="meta">${view.meta.map((m) => `<p>${escapeHtml(m)}</p>`).join('')}</div>\n</header>`;
   const body: string[] = [];
   view.sections.forEach((section, index) => {
+    const chart = section.chart ? (section.chart.kind === 'bars' ? bars(section.chart) : matrix(section.chart)) : '';
+    // Bars beside a wide table never stand alone on a page of their own: they go on the portrait pages after the
+    // table, with what follows; when a wide table follows too, before the table, with the heading.
+    const wideBars = isWide(section) && section.chart?.kind === 'bars';
+    const first = wideBars && isWide(view.sections[index + 1] ?? section) && view.sections[index + 1] !== undefined;
+    const wide = isWide(section) && !first;
+    // A section of words only (a heading and its list) prints whole: its heading never ends a page.
+    const short = !section.table && !section.chart;
     // The title stays with the first section, so no page carries a title alone.
-    body.push(`<section${isWide(section) ? ' class="wide"' : ''}>`);
-    if (index === 0 && !isWide(section)) body.push(head);
+    body.push(`<section${wide ? ' class="wide"' : short ? ' class="short"' : ''}>`);
+    if (index === 0 && !wide) body.push(head);
     if (section.heading) body.push(`<h2>${escapeHtml(section.heading)}</h2>`);
     for (const p of section.paragraphs ?? []) body.push(`<p>${escapeHtml(p)}</p>`);
+    if (first) body.push(chart, '</section>', '<section class="wide">');
     if (section.table && section.table.rows.length > 0) body.push(tableHtml(section));
     else if (section.empty) body.push(`<p class="empty">${escapeHtml(section.empty)}</p>`);
-    if (section.chart) body.push(section.chart.kind === 'bars' ? bars(section.chart) : matrix(section.chart));
-    body.push('</section>');
+    if (first) body.push('</section>');
+    else if (wideBars) body.push('</section>', `<section>${chart}</section>`);
+    else body.push(chart, '</section>');
   });
   // A wide first section prints landscape: the title goes in it, on the same page.
   if (view.sections.length === 0 || isWide(view.sections[0]!)) body.splice(1, 0, head);

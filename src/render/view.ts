@@ -13,6 +13,8 @@ export interface Cell {
   long?: string;
   /** A traffic light (红灯/黄灯/绿灯): shown with a shape as well as a colour where colour may be lost. */
   light?: boolean;
+  /** Decimals the number is shown with (a score: 1), so that a spreadsheet shows 100.0 beside 99.9. */
+  decimals?: number;
 }
 
 export type CellInput = string | number | null | Cell;
@@ -25,6 +27,8 @@ export interface Column {
 export interface Table {
   /** A short name for the table on its own (a spreadsheet's sheet name: 督办清单). */
   name?: string;
+  /** The caption a document prints above the table: 表1　2022年第三季度各成员单位得分排名. */
+  caption?: string;
   columns: Column[];
   rows: CellInput[][];
 }
@@ -60,7 +64,16 @@ export interface Section {
 
 export interface View {
   title: string;
+  /** The title broken by meaning where a document sets it on several lines (never inside "2022年"). */
+  titleLines?: string[];
   meta: string[];
+  sections: Section[];
+  /** 附件: the full lists a document's body only sums up, each on pages of its own after the 落款. */
+  attachments?: Attachment[];
+}
+
+export interface Attachment {
+  title: string;
   sections: Section[];
 }
 
@@ -73,6 +86,8 @@ export interface Issue {
   recipients: string;
   /** Date of issue, ISO (the as-of date of the report). */
   date: string;
+  /** 抄送 of the 版记 (campaign.yaml bulletin.copy_to). */
+  copyTo?: string[];
 }
 
 export function cell(input: CellInput): Cell {
@@ -84,5 +99,5 @@ export function cell(input: CellInput): Cell {
 
 /** A number to one decimal, or — when it cannot be judged. */
 export function oneDecimal(value: number | null | undefined): Cell {
-  return value === null || value === undefined ? { text: '—', value: null } : { text: value.toFixed(1), value: Number(value.toFixed(1)) };
+  return value === null || value === undefined ? { text: '—', value: null } : { text: value.toFixed(1), value: Number(value.toFixed(1)), decimals: 1 };
 }

@@ -2,7 +2,6 @@
 import { fill, type Lang, type MessageData } from '../i18n/index.js';
 import { reportWords, type ReportWordId } from '../i18n/report-words.js';
 import { documentName as nameOfDocument, sayDate, sayMonth, sayQuarter, sayYear } from '../i18n/periods.js';
-import type { Problems } from '../reports/problems.js';
 import { COMPONENT_IDS, type Scoring } from '../model/types.js';
 import type { StatusReport } from '../reports/status.js';
 import type { MonthlyReport } from '../reports/monthly.js';
@@ -10,14 +9,15 @@ import type { AnnualReport, EvaluationFields, LedgerEntry, QuarterlyReport, Scor
 import type { LightReason } from '../score/light.js';
 import type { DocumentStatus } from '../calendar/schedule.js';
 import type { UnitScore } from '../score/index.js';
+import type { IndicatorUnits } from '../reports/indicator-units.js';
 import { oneDecimal, type Cell, type CellInput, type Section, type Table, type Tone, type View } from './view.js';
 
 /** The report words in one language; `lang` for the dates and names said in it. */
-type Words = ((id: ReportWordId, data?: MessageData) => string) & { lang: Lang };
-const wordsFor = (lang: Lang): Words => Object.assign((id: ReportWordId, data?: MessageData) => fill(reportWords[id][lang], data), { lang });
+export type Words = ((id: ReportWordId, data?: MessageData) => string) & { lang: Lang };
+export const wordsFor = (lang: Lang): Words => Object.assign((id: ReportWordId, data?: MessageData) => fill(reportWords[id][lang], data), { lang });
 
 /** W, E and A in one line (DESIGN §5). */
-function windowMeta(w: Words, fields: Pick<EvaluationFields, 'window' | 'evaluatedOn' | 'asOf'>): string {
+export function windowMeta(w: Words, fields: Pick<EvaluationFields, 'window' | 'evaluatedOn' | 'asOf'>): string {
   const say = (iso: string) => sayDate(iso, w.lang);
   return w('windowMeta', { start: say(fields.window.start), end: say(fields.window.end), evaluatedOn: say(fields.evaluatedOn), asOf: say(fields.asOf) });
 }
@@ -46,7 +46,7 @@ function periodMeta(w: Words, isoAsOf: string, open: boolean | undefined, isoClo
 }
 
 /** A date cell: said the reader's way, and a real date in a spreadsheet. */
-function dateCell(iso: string | null | undefined, w: Words): Cell {
+export function dateCell(iso: string | null | undefined, w: Words): Cell {
   return iso ? { text: sayDate(iso, w.lang), date: iso } : { text: '—', tone: 'muted' };
 }
 
@@ -96,11 +96,11 @@ export function statusView(report: StatusReport, lang: Lang): View {
   };
 }
 
-function percentCell(score: number | null): Cell {
+export function percentCell(score: number | null): Cell {
   return oneDecimal(score === null ? null : score * 100);
 }
 
-function scoreColumns(w: Words): Table['columns'] {
+export function scoreColumns(w: Words): Table['columns'] {
   return [
     { label: w('rankCol'), align: 'right' },
     { label: w('unitCol') },
@@ -111,7 +111,7 @@ function scoreColumns(w: Words): Table['columns'] {
   ];
 }
 
-function scoreRow(s: UnitScore, w: Words): CellInput[] {
+export function scoreRow(s: UnitScore, w: Words): CellInput[] {
   return [
     s.rank,
     s.name,
@@ -122,7 +122,7 @@ function scoreRow(s: UnitScore, w: Words): CellInput[] {
   ];
 }
 
-function signed(value: number): string {
+export function signed(value: number): string {
   return value > 0 ? `+${value}` : String(value);
 }
 
@@ -139,14 +139,14 @@ function scoreChart(units: UnitScore[], w: Words): Section['chart'] {
 }
 
 /** I5: why a unit shown with a score has no grade or rank, and when no unit could be graded at all. */
-function gradingNotes(units: UnitScore[], scoring: Pick<Scoring, 'min_assessable'>, w: Words): string[] {
+export function gradingNotes(units: UnitScore[], scoring: Pick<Scoring, 'min_assessable'>, w: Words): string[] {
   const scored = units.filter((u) => u.score !== null);
   const ungraded = scored.filter((u) => u.grade === null);
   if (ungraded.length === 0) return [];
   return [ungraded.length === scored.length ? w('nothingToGrade', { min: scoring.min_assessable }) : w('notGradedNote', { min: scoring.min_assessable })];
 }
 
-function componentsNote(scoring: Pick<Scoring, 'bonus_cap' | 'penalty_cap'>, w: Words): string {
+export function componentsNote(scoring: Pick<Scoring, 'bonus_cap' | 'penalty_cap'>, w: Words): string {
   return w('componentsNote', { bonusCap: scoring.bonus_cap, penaltyCap: scoring.penalty_cap });
 }
 
@@ -170,7 +170,7 @@ export function scoreView(report: ScoreReport, lang: Lang, { scoring }: ScoreVie
   };
 }
 
-function monthlyUnitsTable(report: MonthlyReport, w: Words, behindPoints: number): Table {
+export function monthlyUnitsTable(report: MonthlyReport, w: Words, behindPoints: number): Table {
   const reasons = (list: LightReason[]) => (list.length === 0 ? w('noReasons') : list.map((r) => lightReasonText(r, w, behindPoints)).join('；'));
   return {
     name: w('lightsSheet'),
@@ -188,7 +188,7 @@ function monthlyUnitsTable(report: MonthlyReport, w: Words, behindPoints: number
   };
 }
 
-function chaseTable(chase: MonthlyReport['chase'], w: Words): Table {
+export function chaseTable(chase: MonthlyReport['chase'], w: Words): Table {
   return {
     name: w('chaseSheet'),
     columns: [
@@ -214,7 +214,7 @@ function chaseTable(chase: MonthlyReport['chase'], w: Words): Table {
   };
 }
 
-function missingTable(missing: MonthlyReport['missing'], w: Words): Table {
+export function missingTable(missing: MonthlyReport['missing'], w: Words): Table {
   return {
     name: w('missingSheet'),
     columns: [{ label: w('unitCol') }, { label: w('documentCol') }, { label: w('dueCol') }, { label: w('daysOverdueCol'), align: 'right' }],
@@ -251,14 +251,14 @@ export function monthlyView(report: MonthlyReport, lang: Lang, close: string, be
   };
 }
 
-function movement(rank: number | null, previous: number | null): Cell {
+export function movement(rank: number | null, previous: number | null): Cell {
   if (rank === null || previous === null) return { text: '—', tone: 'muted' };
   if (rank < previous) return { text: `↑${previous - rank}`, tone: 'green' };
   if (rank > previous) return { text: `↓${rank - previous}`, tone: 'red' };
   return { text: '0', tone: 'muted' };
 }
 
-function unitNames(units: string[], scores: { unit: string; name: string }[]): string[] {
+export function unitNames(units: string[], scores: { unit: string; name: string }[]): string[] {
   return units.map((id) => scores.find((s) => s.unit === id)?.name ?? id);
 }
 
@@ -272,7 +272,7 @@ function standingCell(standing: string | null, w: Words): Cell {
 }
 
 /** 指标对标情况: every indicator with its standing now and in the previous window. */
-function ledgerSection(entries: LedgerEntry[], units: UnitScore[], w: Words): Section {
+function ledgerSection(entries: LedgerEntry[], units: UnitScore[], w: Words, measures: IndicatorUnits = new Map()): Section {
   const name = (unit: string) => units.find((s) => s.unit === unit)?.name ?? unit;
   return {
     heading: w('ledgerSection'),
@@ -281,6 +281,7 @@ function ledgerSection(entries: LedgerEntry[], units: UnitScore[], w: Words): Se
       columns: [
         { label: w('unitCol') },
         { label: w('indicatorCol') },
+        { label: w('measureUnitCol') },
         { label: w('baselineCol'), align: 'right' },
         { label: w('currentCol'), align: 'right' },
         { label: w('benchmarkCol'), align: 'right' },
@@ -288,7 +289,7 @@ function ledgerSection(entries: LedgerEntry[], units: UnitScore[], w: Words): Se
         { label: w('standingNowCol') },
         { label: w('standingBeforeCol') },
       ],
-      rows: entries.map((e) => [name(e.unit), e.name, e.baseline, e.current, e.benchmark, e.target, standingCell(e.standing, w), standingCell(e.previousStanding, w)]),
+      rows: entries.map((e) => [name(e.unit), e.name, measures.get(`${e.unit}/${e.indicator}`) ?? '', e.baseline, e.current, e.benchmark, e.target, standingCell(e.standing, w), standingCell(e.previousStanding, w)]),
     },
     empty: w('ledgerEmpty'),
   };
@@ -310,7 +311,7 @@ function quarterlyTable(report: QuarterlyReport, w: Words): Table {
   };
 }
 
-export function quarterlyView(report: QuarterlyReport, lang: Lang, close: string, scoring: Scoring): View {
+export function quarterlyView(report: QuarterlyReport, lang: Lang, close: string, scoring: Scoring, measures?: IndicatorUnits): View {
   const w = wordsFor(lang);
   const top = scoring.grades[0]?.label ?? '';
   const bottom = scoring.grades[scoring.grades.length - 1]?.label ?? '';
@@ -328,7 +329,7 @@ export function quarterlyView(report: QuarterlyReport, lang: Lang, close: string
         table: quarterlyTable(report, w),
         chart: scoreChart(report.units, w),
       },
-      ledgerSection(report.indicators, report.units, w),
+      ledgerSection(report.indicators, report.units, w, measures),
       { heading: w('commendSection'), paragraphs: [w('commendNote', { grade: top }), ...namedList(report.commend, report.units, w)] },
       { heading: w('callOutSection'), paragraphs: [w('commendNote', { grade: bottom }), ...namedList(report.callOut, report.units, w)] },
     ],
@@ -344,7 +345,7 @@ function learnedTable(report: AnnualReport, w: Words): Table {
   };
 }
 
-function achievementsTable(report: AnnualReport, w: Words): Table {
+export function achievementsTable(report: AnnualReport, w: Words): Table {
   const name = (unit: string) => report.units.find((s) => s.unit === unit)?.name ?? unit;
   return {
     name: w('achievementsSheet'),
@@ -353,7 +354,7 @@ function achievementsTable(report: AnnualReport, w: Words): Table {
   };
 }
 
-export function annualView(report: AnnualReport, lang: Lang, close: string, scoring: Scoring): View {
+export function annualView(report: AnnualReport, lang: Lang, close: string, scoring: Scoring, measures?: IndicatorUnits): View {
   const w = wordsFor(lang);
   const name = (unit: string) => report.units.find((s) => s.unit === unit)?.name ?? unit;
   return {
@@ -391,7 +392,7 @@ export function annualView(report: AnnualReport, lang: Lang, close: string, scor
           ]),
         },
       },
-      ledgerSection(report.indicators, report.units, w),
+      ledgerSection(report.indicators, report.units, w, measures),
       { heading: w('learnedSection'), table: learnedTable(report, w), empty: w('learnedEmpty') },
       {
         heading: w('ongoingSection'),
@@ -404,176 +405,5 @@ export function annualView(report: AnnualReport, lang: Lang, close: string, scor
       },
       { heading: w('achievementsSection'), table: achievementsTable(report, w), empty: w('achievementsEmpty') },
     ],
-  };
-}
-
-// ——— The bulletins (公文): the same reports arranged as the office issues them (DESIGN §6, docx). ———
-
-/** 下步工作: the campaign's paragraphs, else one marked paragraph for the office to fill in. */
-export interface BulletinTexts {
-  nextSteps: string[];
-  /** The day the period closes: a bulletin issued before it says the period is still open. */
-  close: string;
-}
-
-/** The overview's last sentence while the period is open: the figures are a snapshot and may change. */
-function openNote(open: boolean, texts: BulletinTexts, w: Words): string[] {
-  return open ? [w('openPeriod', { close: sayDate(texts.close, w.lang) })] : [];
-}
-
-function listOrNone(names: string[], w: Words): string {
-  return names.length === 0 ? w('docNoneListed') : names.join('、') + w('docListEnd');
-}
-
-function problemSections(problems: Problems, w: Words, lang: Lang): Section[] {
-  const { chase, missing, errors } = problems;
-  const paragraphs: string[] = [];
-  if (chase.length === 0) paragraphs.push(w('docChaseNone'));
-  else {
-    paragraphs.push(w('docChaseIntro', { count: chase.length }));
-    chase.forEach((c, i) =>
-      paragraphs.push(
-        w('docChaseLine', {
-          index: i + 1,
-          name: c.name,
-          title: c.title,
-          due: sayDate(c.due, lang),
-          late: c.daysOverdue > 0 ? w('docChaseLate', { days: c.daysOverdue }) : '',
-          percent: c.percent,
-          blocker: c.blocker ? w('docChaseBlocker', { blocker: c.blocker }) : '',
-        }),
-      ),
-    );
-  }
-  const byUnit = <T extends { unit: string; name: string }>(items: T[]) => {
-    const groups = new Map<string, { name: string; items: T[] }>();
-    for (const item of items) {
-      const group = groups.get(item.unit) ?? { name: item.name, items: [] };
-      group.items.push(item);
-      groups.set(item.unit, group);
-    }
-    return [...groups.values()];
-  };
-  if (missing.length === 0) paragraphs.push(w('docMissingNone'));
-  else {
-    paragraphs.push(w('docMissingIntro', { count: missing.length }));
-    byUnit(missing).forEach((g, i) =>
-      paragraphs.push(w('docMissingLine', { index: i + 1, name: g.name, documents: g.items.map((m) => w('docMissingDocument', { document: m.documentName, due: sayDate(m.due, lang), days: m.daysOverdue })).join('、') })),
-    );
-  }
-  if (errors.length === 0) paragraphs.push(w('docErrorsNone'));
-  else {
-    paragraphs.push(w('docErrorsIntro', { count: errors.length }));
-    byUnit(errors).forEach((g, i) =>
-      paragraphs.push(w('docErrorsLine', { index: i + 1, name: g.name, documents: g.items.map((e) => w('docErrorsDocument', { document: e.documentName, errors: e.errors })).join('、') })),
-    );
-  }
-  const sections: Section[] = [{ heading: w('docProblems'), paragraphs }];
-  if (chase.length > 0) sections.push({ heading: '', table: chaseTable(chase, w) });
-  return sections;
-}
-
-function nextStepsSection(texts: BulletinTexts, w: Words): Section {
-  return texts.nextSteps.length > 0 ? { heading: w('docNextSteps'), paragraphs: texts.nextSteps } : { heading: w('docNextSteps'), paragraphs: [], fill: w('docNextStepsFill') };
-}
-
-function scoreOverview(units: UnitScore[], scoring: Scoring, asOf: string, w: Words, lang: Lang): string {
-  const scored = units.filter((u) => u.score !== null);
-  if (scored.length === 0) return w('docNoScores', { asOf: sayDate(asOf, lang) });
-  const high = scored.reduce((a, b) => (b.score! > a.score! ? b : a));
-  const low = scored.reduce((a, b) => (b.score! < a.score! ? b : a));
-  const mean = scored.reduce((sum, u) => sum + u.score!, 0) / scored.length;
-  const grades = scoring.grades
-    .map((g) => ({ grade: g.label, count: scored.filter((u) => u.grade === g.label).length }))
-    .filter((g) => g.count > 0)
-    .map((g) => w('docGradeCount', g))
-    .join(lang === 'zh' ? '，' : ', ');
-  return w('docScoreOverview', {
-    asOf: sayDate(asOf, lang),
-    units: scored.length,
-    mean: mean.toFixed(1),
-    high: high.score!.toFixed(1),
-    highUnit: high.name,
-    low: low.score!.toFixed(1),
-    lowUnit: low.name,
-    grades: grades + (lang === 'zh' ? '。' : '.'),
-  });
-}
-
-function bulletinScoreTable(units: UnitScore[], w: Words, previousRanks?: (number | null)[]): Table {
-  return {
-    name: w('scoreSheet'),
-    columns: [...scoreColumns(w), ...(previousRanks ? [{ label: w('movementCol') }] : [])],
-    rows: units.map((u, i) => [...scoreRow(u, w), ...(previousRanks ? [movement(u.rank, previousRanks[i] ?? null)] : [])]),
-  };
-}
-
-export function monthlyBulletin(report: MonthlyReport, problems: Problems, texts: BulletinTexts, lang: Lang, behindPoints = 20): View {
-  const w = wordsFor(lang);
-  const s = report.summary;
-  const month = sayMonth(report.month, lang);
-  const names = (units: MonthlyReport['units']) => units.map((u) => u.name);
-  return {
-    title: w('monthlyDocTitle', { title: report.title, month }),
-    meta: [],
-    sections: [
-      {
-        heading: w('docOverview'),
-        paragraphs: [w('docMonthlyOverview', { asOf: sayDate(report.asOf, lang), month, units: s.units, ...s.progress, ...s.measures, ...s.lights }), ...openNote(report.open, texts, w)],
-      },
-      { heading: w('docUnits'), table: monthlyUnitsTable(report, w, behindPoints) },
-      {
-        heading: w('docCommend'),
-        paragraphs: [
-          w('docCommendLine', { criterion: w('docMonthlyCommend'), units: listOrNone(names(report.units.filter((u) => u.light === 'green' && u.progress?.state === 'on-time')), w) }),
-          w('docCallOutLine', { criterion: w('docMonthlyCallOut'), units: listOrNone(names(report.units.filter((u) => u.light === 'red')), w) }),
-        ],
-      },
-      ...problemSections(problems, w, lang),
-      nextStepsSection(texts, w),
-    ],
-  };
-}
-
-function gradeParagraphs(commend: string[], callOut: string[], units: UnitScore[], scoring: Scoring, w: Words): string[] {
-  const top = scoring.grades[0]?.label ?? '';
-  const bottom = scoring.grades[scoring.grades.length - 1]?.label ?? '';
-  return [
-    w('docCommendLine', { criterion: w('docGradeCriterion', { grade: top }), units: listOrNone(unitNames(commend, units), w) }),
-    w('docCallOutLine', { criterion: w('docGradeCriterion', { grade: bottom }), units: listOrNone(unitNames(callOut, units), w) }),
-  ];
-}
-
-export function quarterlyBulletin(report: QuarterlyReport, problems: Problems, texts: BulletinTexts, lang: Lang, scoring: Scoring): View {
-  const w = wordsFor(lang);
-  return {
-    title: w('quarterlyDocTitle', { title: report.title, quarter: sayQuarter(report.quarter, lang) }),
-    meta: [],
-    sections: [
-      { heading: w('docOverview'), paragraphs: [scoreOverview(report.units, scoring, report.asOf, w, lang), ...openNote(report.open, texts, w), componentsNote(scoring, w), ...gradingNotes(report.units, scoring, w)] },
-      { heading: w('docRanking'), table: bulletinScoreTable(report.units, w, report.units.map((u) => u.previousRank)) },
-      { heading: w('docCommend'), paragraphs: gradeParagraphs(report.commend, report.callOut, report.units, scoring, w) },
-      ...problemSections(problems, w, lang),
-      nextStepsSection(texts, w),
-    ],
-  };
-}
-
-export function annualBulletin(report: AnnualReport, problems: Problems, texts: BulletinTexts, lang: Lang, scoring: Scoring): View {
-  const w = wordsFor(lang);
-  const top = scoring.grades[0]?.label;
-  const bottom = scoring.grades.length > 1 ? scoring.grades[scoring.grades.length - 1]?.label : undefined;
-  const commend = report.units.filter((u) => u.grade !== null && u.grade === top).map((u) => u.unit);
-  const callOut = report.units.filter((u) => u.grade !== null && u.grade === bottom).map((u) => u.unit);
-  const sections: Section[] = [
-    { heading: w('docOverview'), paragraphs: [scoreOverview(report.units, scoring, report.asOf, w, lang), ...openNote(report.open, texts, w), componentsNote(scoring, w), ...gradingNotes(report.units, scoring, w)] },
-    { heading: w('docRanking'), table: bulletinScoreTable(report.units, w) },
-    { heading: w('docCommend'), paragraphs: gradeParagraphs(commend, callOut, report.units, scoring, w) },
-  ];
-  if (report.achievements.length > 0) sections.push({ heading: '', table: achievementsTable(report, w) });
-  return {
-    title: w('annualDocTitle', { title: report.title, year: sayYear(report.year, lang) }),
-    meta: [],
-    sections: [...sections, ...problemSections(problems, w, lang), nextStepsSection(texts, w)],
   };
 }

@@ -10,6 +10,8 @@ export interface DocumentErrors {
   document: string;
   documentName: string;
   errors: number;
+  /** The errors in words, as `check` says them. */
+  messages: string[];
 }
 
 export interface Problems {
@@ -21,13 +23,13 @@ export interface Problems {
 /** The problems as of the analysis' date, the chase list and missing list as the month's report has them. */
 export function buildProblems(analysis: Analysis, month: string, lang: Lang): Problems {
   const { chase, missing } = buildMonthlyReport(analysis.state, month, false, lang);
-  const errorsByFile = new Map<string, number>();
-  for (const f of analysis.findings) if (f.severity === 'error') errorsByFile.set(f.file, (errorsByFile.get(f.file) ?? 0) + 1);
+  const errorsByFile = new Map<string, string[]>();
+  for (const f of analysis.findings) if (f.severity === 'error') errorsByFile.set(f.file, [...(errorsByFile.get(f.file) ?? []), f.message]);
   const errors: DocumentErrors[] = [];
   for (const unit of analysis.state.units) {
     for (const d of unit.documents) {
-      const count = d.source ? (errorsByFile.get(d.file) ?? 0) : 0;
-      if (count > 0) errors.push({ unit: unit.id, name: unit.profile?.data.name ?? unit.id, document: d.expected.key, documentName: documentName(d.expected.key, lang), errors: count });
+      const messages = d.source ? (errorsByFile.get(d.file) ?? []) : [];
+      if (messages.length > 0) errors.push({ unit: unit.id, name: unit.profile?.data.name ?? unit.id, document: d.expected.key, documentName: documentName(d.expected.key, lang), errors: messages.length, messages });
     }
   }
   return { chase, missing, errors };
