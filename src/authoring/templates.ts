@@ -43,9 +43,10 @@ export function unitYaml(doc: UnitDoc): string {
     '# 成员单位概况。kind: government-department 市人民政府组成部门 | party-department 市委部门 | institution 直属事业单位 | vertical 垂直管理部门 | other 其他',
     `id: ${scalar(doc.id)}                       # 单位标识，与文件夹名相同`,
     `name: ${scalar(doc.name)}`,
-    `kind: ${doc.kind}`,
-    `domain: ${scalar(doc.domain)}                       # 重点领域（campaign.yaml domains 中的标识）`,
   ];
+  // Under a roster (campaign.yaml members) the kind and domain are the office's, written there instead.
+  if (doc.kind) lines.push(`kind: ${doc.kind}`);
+  if (doc.domain) lines.push(`domain: ${scalar(doc.domain)}                       # 重点领域（campaign.yaml domains 中的标识）`);
   if (doc.leader_in_charge) lines.push(...post('leader_in_charge', doc.leader_in_charge, '分管市领导，审签建标材料和工作方案'));
   lines.push(...post('principal', doc.principal, `主要负责同志${doc.kind === 'party-department' ? '，市委部门的材料由其审签' : ''}`));
   if (doc.contact) lines.push(`contact: ${flow({ name: doc.contact.name, phone: doc.contact.phone })}   # 联络人`);

@@ -92,6 +92,7 @@ export const messages = {
   campaignWeightSum: { zh: '五项赋分权重合计为 {sum}，应为 100。', en: 'The five weights sum to {sum}; they must sum to 100.' },
   campaignDomainWeightSum: { zh: '领域“{domain}”调整后的赋分权重合计为 {sum}，应为 100。', en: 'The weights of domain "{domain}" sum to {sum} after its overrides; they must sum to 100.' },
   campaignUnknownDomain: { zh: '“{domain}”不是 domains 中的重点领域。', en: '"{domain}" is not one of the domains.' },
+  campaignMemberRepeated: { zh: '成员单位名单中单位标识“{id}”出现了两次。每个成员单位只列一次。', en: 'The roster lists the unit id "{id}" twice. List each member once.' },
   campaignGradeOrder: { zh: '等次应按最低得分从高到低排列。', en: 'Grades must be listed from the highest minimum score down.' },
   campaignUnknownRule: { zh: 'rules 中的“{id}”不是规则标识（ebz rules 列出全部规则）。', en: '"{id}" under rules is not a rule id (ebz rules lists them).' },
   campaignUnknownRuleSuggest: { zh: 'rules 中的“{id}”不是规则标识，是否应为“{suggestion}”？', en: '"{id}" under rules is not a rule id; did you mean "{suggestion}"?' },

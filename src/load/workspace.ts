@@ -22,6 +22,8 @@ export interface UnitFolder {
   plan?: SourceFile;
   progress: Map<string, SourceFile>;
   annual: Map<number, SourceFile>;
+  /** A member on the roster that has no folder at all: every document it owes is missing. */
+  absent?: boolean;
 }
 
 export interface Workspace {
@@ -136,6 +138,12 @@ export function loadWorkspace(path: string, options: LoadOptions = {}): Workspac
         workspace.unitIds.push(entry.name);
         if (wanted === null || wanted.has(entry.name)) workspace.units.push(reader.unitFolder(entry.name, rel));
       }
+    }
+    // A member on the roster that never sent anything has no folder: it is chased all the same.
+    for (const member of campaign.members ?? []) {
+      if (workspace.unitIds.includes(member.id)) continue;
+      workspace.unitIds.push(member.id);
+      if (wanted === null || wanted.has(member.id)) workspace.units.push({ id: member.id, rel: `units/${member.id}`, progress: new Map(), annual: new Map(), absent: true });
     }
   }
   const probe = options.probe;

@@ -75,7 +75,7 @@ export function statusView(report: StatusReport, lang: Lang): View {
   const w = wordsFor(lang);
   const table: Table = {
     columns: [{ label: w('unitCol') }, ...report.columns.map((c) => ({ label: c.label }))],
-    rows: report.units.map((u) => [u.name, ...report.columns.map((c) => submissionCell(u.cells[c.key], w))]),
+    rows: report.units.map((u) => [u.short, ...report.columns.map((c) => submissionCell(u.cells[c.key], w))]),
   };
   return {
     title: w('statusTitle', { title: report.title }),
@@ -87,7 +87,7 @@ export function statusView(report: StatusReport, lang: Lang): View {
         chart: {
           kind: 'matrix',
           title: w('statusSection'),
-          rows: report.units.map((u) => u.name),
+          rows: report.units.map((u) => u.short),
           columns: report.columns.map((c) => c.label),
           cells: report.units.map((u) => report.columns.map((c) => STATE_TONE[u.cells[c.key]?.state ?? ''] ?? null)),
           legend: (['on-time', 'late', 'missing', 'pending'] as const).map((s) => ({ tone: STATE_TONE[s]!, label: w(s) })),
@@ -115,7 +115,7 @@ function scoreColumns(w: Words): Table['columns'] {
 function scoreRow(s: UnitScore): CellInput[] {
   return [
     s.rank,
-    s.name,
+    s.short,
     { ...oneDecimal(s.score), tone: 'strong' },
     s.grade,
     ...COMPONENT_IDS.map((id) => percentCell(s.components[id].score)),
@@ -136,7 +136,7 @@ function scoreChart(units: UnitScore[], w: Words): Section['chart'] {
   const lowest = values.length ? Math.min(...values) : 0;
   const min = lowest >= 40 ? Math.max(0, Math.floor((lowest - 5) / 10) * 10) : 0;
   const max = Math.max(100, ...values);
-  return { kind: 'bars', title: min > 0 ? `${w('scoreChart')}（${w('chartAxisFrom', { min })}）` : w('scoreChart'), max, ...(min > 0 ? { min } : {}), bars: units.map((s) => ({ label: s.name, value: s.score })) };
+  return { kind: 'bars', title: min > 0 ? `${w('scoreChart')}（${w('chartAxisFrom', { min })}）` : w('scoreChart'), max, ...(min > 0 ? { min } : {}), bars: units.map((s) => ({ label: s.short, value: s.score })) };
 }
 
 function componentsNote(scoring: Pick<Scoring, 'bonus_cap' | 'penalty_cap'>, w: Words): string {
@@ -302,7 +302,7 @@ function monthlyUnitsTable(report: MonthlyReport, w: Words, behindPoints: number
       { label: w('blockedCol'), align: 'right' },
       { label: w('overdueCol'), align: 'right' },
     ],
-    rows: report.units.map((u) => [u.name, lightCell(u.light, w), reasons(u.lightReasons), submissionCell(u.progress, w), u.measures.done, u.measures.total, u.measures.blocked, u.measures.overdue]),
+    rows: report.units.map((u) => [u.short, lightCell(u.light, w), reasons(u.lightReasons), submissionCell(u.progress, w), u.measures.done, u.measures.total, u.measures.blocked, u.measures.overdue]),
   };
 }
 
@@ -320,7 +320,7 @@ function chaseTable(chase: MonthlyReport['chase'], w: Words): Table {
       { label: w('blockerCol') },
     ],
     rows: chase.map((c) => [
-      c.name,
+      c.short,
       c.title,
       `${c.responsible.unit} ${c.responsible.person}`,
       dateCell(c.due, w),
@@ -336,7 +336,7 @@ function missingTable(missing: MonthlyReport['missing'], w: Words): Table {
   return {
     name: w('missingSheet'),
     columns: [{ label: w('unitCol') }, { label: w('documentCol') }, { label: w('dueCol') }, { label: w('daysOverdueCol'), align: 'right' }],
-    rows: missing.map((m) => [m.name, m.documentName, dateCell(m.due, w), { text: String(m.daysOverdue), value: m.daysOverdue, tone: 'red' }]),
+    rows: missing.map((m) => [m.short, m.documentName, dateCell(m.due, w), { text: String(m.daysOverdue), value: m.daysOverdue, tone: 'red' }]),
   };
 }
 
@@ -357,7 +357,7 @@ export function monthlyView(report: MonthlyReport, lang: Lang, close: string, be
         chart: {
           kind: 'matrix',
           title: w('lightChart'),
-          rows: report.units.map((u) => u.name),
+          rows: report.units.map((u) => u.short),
           columns: [w('lightCol'), w('progressCol')],
           cells: report.units.map((u) => [u.light as Tone, u.progress ? (STATE_TONE[u.progress.state] ?? null) : null]),
           legend: (['red', 'yellow', 'green'] as const).map((tone) => ({ tone, label: w(tone) })),
@@ -376,8 +376,8 @@ function movement(rank: number | null, previous: number | null): Cell {
   return { text: '0', tone: 'muted' };
 }
 
-function unitNames(units: string[], scores: { unit: string; name: string }[]): string[] {
-  return units.map((id) => scores.find((s) => s.unit === id)?.name ?? id);
+function unitNames(units: string[], scores: { unit: string; short: string }[]): string[] {
+  return units.map((id) => scores.find((s) => s.unit === id)?.short ?? id);
 }
 
 function namedList(units: string[], scores: UnitScore[], w: Words): string[] {
@@ -391,7 +391,7 @@ function standingCell(standing: string | null, w: Words): Cell {
 
 /** 指标对标情况: every indicator with its standing now and in the previous window. */
 function ledgerSection(entries: LedgerEntry[], units: UnitScore[], w: Words): Section {
-  const name = (unit: string) => units.find((s) => s.unit === unit)?.name ?? unit;
+  const name = (unit: string) => units.find((s) => s.unit === unit)?.short ?? unit;
   return {
     heading: w('ledgerSection'),
     table: {
@@ -454,7 +454,7 @@ export function quarterlyView(report: QuarterlyReport, lang: Lang, close: string
 }
 
 function learnedTable(report: AnnualReport, w: Words): Table {
-  const name = (unit: string) => report.units.find((s) => s.unit === unit)?.name ?? unit;
+  const name = (unit: string) => report.units.find((s) => s.unit === unit)?.short ?? unit;
   return {
     name: w('learnedSheet'),
     columns: [{ label: w('unitCol') }, { label: w('titleCol') }, { label: w('summaryCol') }, { label: w('measuresRefCol') }],
@@ -463,7 +463,7 @@ function learnedTable(report: AnnualReport, w: Words): Table {
 }
 
 function achievementsTable(report: AnnualReport, w: Words): Table {
-  const name = (unit: string) => report.units.find((s) => s.unit === unit)?.name ?? unit;
+  const name = (unit: string) => report.units.find((s) => s.unit === unit)?.short ?? unit;
   return {
     name: w('achievementsSheet'),
     columns: [{ label: w('unitCol') }, { label: w('titleCol') }, { label: w('levelCol') }, { label: w('descriptionCol') }],
@@ -473,7 +473,7 @@ function achievementsTable(report: AnnualReport, w: Words): Table {
 
 export function annualView(report: AnnualReport, lang: Lang, close: string, scoring: Scoring): View {
   const w = wordsFor(lang);
-  const name = (unit: string) => report.units.find((s) => s.unit === unit)?.name ?? unit;
+  const name = (unit: string) => report.units.find((s) => s.unit === unit)?.short ?? unit;
   return {
     title: w('annualTitle', { title: report.title, year: sayYear(report.year, lang) }),
     meta: [...periodMeta(w, report.asOf, report.open, close), windowMeta(w, report)],
@@ -499,7 +499,7 @@ export function annualView(report: AnnualReport, lang: Lang, close: string, scor
             ...COMPONENT_IDS.map((id) => ({ label: w('previousComponentCol', { component: w(id) }), align: 'right' as const })),
           ],
           rows: report.units.map((u) => [
-            u.name,
+            u.short,
             oneDecimal(u.score),
             oneDecimal(u.previousScore),
             u.rank,
@@ -630,7 +630,7 @@ export function monthlyBulletin(report: MonthlyReport, problems: Problems, texts
   const w = wordsFor(lang);
   const s = report.summary;
   const month = sayMonth(report.month, lang);
-  const names = (units: MonthlyReport['units']) => units.map((u) => u.name);
+  const names = (units: MonthlyReport['units']) => units.map((u) => u.short);
   return {
     title: w('monthlyDocTitle', { title: report.title, month }),
     meta: [],

@@ -127,8 +127,10 @@ export function runCheck(path: string, options: CheckOptions): CheckRun {
   const findings = toFindings(workspace.campaign, reports, { lang: options.lang, scope: workspace.scope, units });
   const files = filesInScope(workspace, units);
   const scope = workspace.scope;
+  // Under a roster the units are its members: a folder it refuses is not one of them.
+  const members = workspace.campaign.members?.map((m) => m.id);
   const coveredUnits = workspace.units.filter(
-    (unit) => (units.length === 0 || units.includes(unit.id)) && (scope.kind === 'campaign' || scope.unit === unit.id),
+    (unit) => (units.length === 0 || units.includes(unit.id)) && (scope.kind === 'campaign' || scope.unit === unit.id) && (!members || workspace.root.layout === 'lone-unit' || members.includes(unit.id)),
   );
   const summary: CheckSummary = {
     units: coveredUnits.length,

@@ -20,6 +20,8 @@ import { droppedMeasureReported, revisionDate, revisionSigner, revisionUnknown }
 import { annualUpdateEmpty, ongoingDone } from './yearly.js';
 import { indicatorUncovered, unknownIndicator, unknownMeasure } from './references.js';
 import { futureDate, placeholderText } from './text.js';
+import { unitNotMember, unitRosterMismatch } from './roster.js';
+import { chainRules } from './chain.js';
 import type { Rule } from './types.js';
 
 export const RULES: readonly Rule[] = [
@@ -31,6 +33,8 @@ export const RULES: readonly Rule[] = [
   idMismatch,
   unitProfileMissing,
   unitDomainUnknown,
+  unitNotMember,
+  unitRosterMismatch,
   placeholderText,
   futureDate,
   ...deadlineRules,
@@ -61,6 +65,7 @@ export const RULES: readonly Rule[] = [
   droppedMeasureReported,
   annualUpdateEmpty,
   ongoingDone,
+  ...chainRules,
   notCountedAsOf,
   crossCheckSkipped,
 ];
