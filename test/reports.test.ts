@@ -31,6 +31,7 @@ describe('the monthly report object', () => {
       {
         unit: 'zzb',
         name: '中共测试市委组织部',
+        short: '中共测试市委组织部',
         measure: 'm1',
         title: '修订人才引进政策',
         responsible: { unit: '人才科', person: '吴九' },
@@ -45,7 +46,7 @@ describe('the monthly report object', () => {
   it('lists the units whose documents are missing', () => {
     expect(report.missing).toEqual([
       // one row per missing document, named as a reader says it (DESIGN §4 report monthly)
-      { unit: 'fgw', name: '测试市发展和改革委员会', document: 'progress:2022-05', documentName: '2022年5月月度进展', file: 'units/fgw/progress/2022-05.yaml', due: '2022-06-06', daysOverdue: 1 },
+      { unit: 'fgw', name: '测试市发展和改革委员会', short: '测试市发展和改革委员会', document: 'progress:2022-05', documentName: '2022年5月月度进展', file: 'units/fgw/progress/2022-05.yaml', due: '2022-06-06', daysOverdue: 1 },
     ]);
   });
   it('gives each unit its light and counts, in the official order (the party department 组织部 first)', () => {
@@ -151,11 +152,12 @@ const HOSTILE: MonthlyReport = {
   asOf: '2022-06-06',
   open: false,
   summary: { units: 1, progress: { onTime: 0, late: 0, missing: 1, pending: 0 }, measures: { total: 1, done: 0, inProgress: 0, blocked: 1, overdue: 1 }, lights: { red: 1, yellow: 0, green: 0 } },
-  units: [{ unit: 'a', name: '<script>alert(1)</script>', light: 'red', lightReasons: [{ code: 'document-missing', document: 'progress:2022-05', days: 1 }, { code: 'measure-blocked', measure: 'm1', title: '=HYPERLINK("http://x","点我")' }], progress: { state: 'missing', submitted: null, daysLate: 1 }, measures: { total: 1, done: 0, inProgress: 0, blocked: 1, overdue: 1 } }],
+  units: [{ unit: 'a', name: '<script>alert(1)</script>', short: '<script>alert(1)</script>', light: 'red', lightReasons: [{ code: 'document-missing', document: 'progress:2022-05', days: 1 }, { code: 'measure-blocked', measure: 'm1', title: '=HYPERLINK("http://x","点我")' }], progress: { state: 'missing', submitted: null, daysLate: 1 }, measures: { total: 1, done: 0, inProgress: 0, blocked: 1, overdue: 1 } }],
   chase: [
     {
       unit: 'a',
       name: '<script>alert(1)</script>',
+      short: '<script>alert(1)</script>',
       measure: 'm1',
       title: '=HYPERLINK("http://x","点我")',
       responsible: { unit: '@科', person: '-张三' },
@@ -166,7 +168,7 @@ const HOSTILE: MonthlyReport = {
       blocker: '\u001b[31m红字\u001b[0m|管道',
     },
   ],
-  missing: [{ unit: 'a', name: '+甲', document: 'progress:2022-05', documentName: '2022年5月月度进展', file: 'units/a/progress/2022-05.yaml', due: '2022-06-05', daysOverdue: 1 }],
+  missing: [{ unit: 'a', name: '+甲', short: '+甲', document: 'progress:2022-05', documentName: '2022年5月月度进展', file: 'units/a/progress/2022-05.yaml', due: '2022-06-05', daysOverdue: 1 }],
 };
 
 describe('renderers, on a hand-made report object', () => {
@@ -316,7 +318,7 @@ describe('JSON of every command holds the documented keys (DESIGN §4)', () => {
     const status = json(['status', SOUND, '--as-of', '2023-03-01']);
     expect(status).toMatchObject({ campaign: 'test-city', asOf: '2023-03-01' });
     expect(Object.keys(status.columns[0])).toEqual(['key', 'label', 'due']);
-    expect(Object.keys(status.units[0])).toEqual(['unit', 'name', 'cells']);
+    expect(Object.keys(status.units[0])).toEqual(['unit', 'name', 'short', 'cells']);
     expect(Object.keys(status.units[0].cells.benchmark)).toEqual(['state', 'submitted', 'daysLate']);
   });
   it('score', () => {
@@ -330,7 +332,7 @@ describe('JSON of every command holds the documented keys (DESIGN §4)', () => {
   it('report monthly, quarterly and annual', () => {
     const monthly = json(['report', 'monthly', SOUND, '--month', '2022-05']);
     for (const key of ['campaign', 'month', 'asOf', 'open', 'summary', 'units', 'chase', 'missing']) expect(monthly).toHaveProperty(key);
-    expect(Object.keys(monthly.units[0])).toEqual(['unit', 'name', 'light', 'lightReasons', 'progress', 'measures']);
+    expect(Object.keys(monthly.units[0])).toEqual(['unit', 'name', 'short', 'light', 'lightReasons', 'progress', 'measures']);
     expect(monthly).toMatchObject({ window: { start: '2022-05-01', end: '2022-05-31' }, evaluatedOn: '2022-05-31', asOf: '2022-06-07' }); // due 2022-06-06 after 端午
     const quarterly = json(['report', 'quarterly', SOUND, '--quarter', '2022-Q2']);
     for (const key of ['campaign', 'quarter', 'window', 'evaluatedOn', 'asOf', 'open', 'units', 'indicators', 'commend', 'callOut']) expect(quarterly).toHaveProperty(key);

@@ -40,7 +40,9 @@ function post(key: string, value: PersonOrHistory, comment: string): string[] {
 
 export function unitYaml(doc: UnitDoc): string {
   const lines = [
-    '# 成员单位概况。kind: government-department 市人民政府组成部门 | party-department 市委部门 | institution 直属事业单位 | vertical 垂直管理部门 | other 其他',
+    doc.kind
+      ? '# 成员单位概况。kind: government-department 市人民政府组成部门 | party-department 市委部门 | institution 直属事业单位 | vertical 垂直管理部门 | other 其他'
+      : '# 成员单位概况。单位类别、所属领域、分管市领导以 campaign.yaml 的成员单位名单（members）为准',
     `id: ${scalar(doc.id)}                       # 单位标识，与文件夹名相同`,
     `name: ${scalar(doc.name)}`,
   ];

@@ -63,6 +63,8 @@ export const messages = {
     en: '"{file}" exists; nothing was asked or written. Add --force to rewrite it (the old file is kept under .ebz/backups/).',
   },
   newBackedUp: { zh: '原文件已另存为 {file}。', en: 'The old file is kept as {file}.' },
+  newMemberAdded: { zh: '已将“{name}”（{id}）加入 campaign.yaml 的成员单位名单（members），原 campaign.yaml 已另存于 .ebz/backups/。', en: 'Added {name} ({id}) to the roster in campaign.yaml (members); the old campaign.yaml is kept under .ebz/backups/.' },
+  newMemberByHand: { zh: 'campaign.yaml 的成员单位名单（members）不是逐行列出的，无法自动加入。请在 members 下加入：{line}', en: 'The roster in campaign.yaml (members) is not a list of lines, so the new member cannot be added to it. Add under members: {line}' },
   newNoTerminal: {
     zh: '不在终端中运行（输入或输出不是终端），未提问：已按命令行参数和已有资料写入 {file}，未给出的内容写作“待补充”，请补全后再报送。要逐项填写，请在终端中运行；确认不提问请加 --yes。',
     en: 'Not run in a terminal (input or output is not one), so nothing was asked: {file} was written from the options and what the campaign knows, with 待补充 where nothing was given; fill it in before sending. Run in a terminal to be asked; add --yes to say no questions are wanted.',
