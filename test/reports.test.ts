@@ -303,7 +303,7 @@ describe('the annual assessment object', () => {
       { unit: 'zzb', title: '人才引育政策体系', summary: '人才新政实施后引进人数明显增加。', measures: ['m1'], measureTitles: ['修订人才引进政策'] },
       { unit: 'fgw', title: '重大项目储备机制', summary: '形成“谋划一批、储备一批、建设一批”的滚动机制。', measures: ['m1'], measureTitles: ['建立重大项目储备库'] },
     ]);
-    expect(report.achievements).toEqual([{ unit: 'fgw', title: '项目储备“三个一批”机制', level: 'city', description: '在全市推广。' }]);
+    expect(report.achievements).toEqual([{ unit: 'fgw', title: '项目储备“三个一批”机制', level: 'city', kind: null, description: '在全市推广。' }]);
     // 2022: zzb 100, fgw 94.3 (test/score.test.ts); 2021 has no document and no score.
     expect(report.units.map((u) => [u.unit, u.rank, u.previousScore, u.previousComponents?.timeliness])).toEqual([
       ['zzb', 1, null, null],

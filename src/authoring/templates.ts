@@ -1,6 +1,6 @@
 // Commented YAML for each kind of file a unit writes, from the data it holds (the wizard's or the flags').
 import { stringify } from 'yaml';
-import type { AnnualDoc, BenchmarkDoc, Measure, MeasureStatus, PersonOrHistory, PersonTerm, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc } from '../model/types.js';
+import type { AnnualDoc, BenchmarkDoc, Exchange, Measure, MeasureStatus, PersonOrHistory, PersonTerm, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc } from '../model/types.js';
 
 /** A double-quoted scalar by the yaml library's own serializer: any text at all, on one line, escaped. */
 function quoted(value: string): string {
@@ -142,8 +142,15 @@ export function progressYaml(doc: ProgressDoc): string {
     ...statusLines(doc.measures),
   ];
   if (doc.indicators?.length) lines.push('indicators:                              # 对标指标最新数值', ...doc.indicators.map((i) => `  - ${flow(i)}`));
-  if (doc.exchanges?.length) lines.push('exchanges:                               # 本月人员交流', ...doc.exchanges.map((e) => `  - ${flow(e)}`));
+  if (doc.exchanges?.length) lines.push('exchanges:                               # 本月人员交流', ...doc.exchanges.map(exchangeLine));
   return lines.join('\n') + '\n';
+}
+
+/** An exchange on one line; its people (挂职、人才交流) as a flow list inside it. */
+function exchangeLine({ people, ...exchange }: Exchange): string {
+  const line = flow(exchange);
+  if (!people?.length) return `  - ${line}`;
+  return `  - ${line.slice(0, -2)}, people: [${people.map((p) => flow({ ...p })).join(', ')}] }`;
 }
 
 export function annualYaml(doc: AnnualDoc): string {
@@ -156,7 +163,7 @@ export function annualYaml(doc: AnnualDoc): string {
     ...statusLines(doc.measures),
   ];
   if (doc.indicators?.length) lines.push('indicators:                              # 对标指标年末数值', ...doc.indicators.map((i) => `  - ${flow(i)}`));
-  if (doc.exchanges?.length) lines.push('exchanges:', ...doc.exchanges.map((e) => `  - ${flow(e)}`));
+  if (doc.exchanges?.length) lines.push('exchanges:', ...doc.exchanges.map(exchangeLine));
   if (doc.learned?.length) {
     lines.push('learned:                                 # 已学有所成的先进经验');
     for (const l of doc.learned) lines.push(`  - { title: ${flowScalar(l.title)}, summary: ${flowScalar(l.summary)}, measures: [${(l.measures ?? []).map(flowScalar).join(', ')}] }`);

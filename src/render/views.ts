@@ -11,6 +11,7 @@ import type { LightReason } from '../score/light.js';
 import type { DocumentStatus } from '../calendar/schedule.js';
 import type { UnitScore } from '../score/index.js';
 import type { Term } from '../score/components.js';
+import { exchangeSection, secondedSection } from './exchange-views.js';
 import { oneDecimal, type Cell, type CellInput, type Section, type Table, type Tone, type View } from './view.js';
 
 /** The report words in one language; `lang` for the dates and names said in it. */
@@ -449,6 +450,7 @@ export function quarterlyView(report: QuarterlyReport, lang: Lang, close: string
       ledgerSection(report.indicators, report.units, w),
       { heading: w('commendSection'), paragraphs: [w('commendNote', { grade: top }), ...namedList(report.commend, report.units, w)] },
       { heading: w('callOutSection'), paragraphs: [w('commendNote', { grade: bottom }), ...namedList(report.callOut, report.units, w)] },
+      exchangeSection(report.exchanges, lang),
     ],
   };
 }
@@ -466,8 +468,8 @@ function achievementsTable(report: AnnualReport, w: Words): Table {
   const name = (unit: string) => report.units.find((s) => s.unit === unit)?.short ?? unit;
   return {
     name: w('achievementsSheet'),
-    columns: [{ label: w('unitCol') }, { label: w('titleCol') }, { label: w('levelCol') }, { label: w('descriptionCol') }],
-    rows: report.achievements.map((a) => [name(a.unit), a.title, w(a.level), a.description]),
+    columns: [{ label: w('unitCol') }, { label: w('titleCol') }, { label: w('achievementKindCol') }, { label: w('levelCol') }, { label: w('descriptionCol') }],
+    rows: report.achievements.map((a) => [name(a.unit), a.title, a.kind ? w(`achievement-${a.kind}`) : '', w(a.level), a.description]),
   };
 }
 
@@ -521,6 +523,8 @@ export function annualView(report: AnnualReport, lang: Lang, close: string, scor
         empty: w('ongoingEmpty'),
       },
       { heading: w('achievementsSection'), table: achievementsTable(report, w), empty: w('achievementsEmpty') },
+      exchangeSection(report.exchanges, lang),
+      secondedSection(report.seconded, lang),
     ],
   };
 }
