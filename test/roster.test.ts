@@ -63,6 +63,13 @@ describe('examples/ordos under its roster', () => {
     const md = cli(['report', 'monthly', ORDOS, '--month', '2022-07', '--as-of', '2023-03-01', '--format', 'md']).stdout;
     expect(md).toMatch(/\| 市文旅局 \|/);
   });
+  it('--unit takes a member by its short name or its full name', () => {
+    const status = JSON.parse(cli(['status', ORDOS, '--unit', '市文旅局', '--as-of', '2023-03-01', '--format', 'json']).stdout);
+    expect(status.units.map((u: { unit: string }) => u.unit)).toEqual(['wlj']);
+    const check = JSON.parse(cli(['check', ORDOS, '--unit', '鄂尔多斯市文化和旅游局', '--as-of', '2023-03-01', '--format', 'json']).stdout);
+    expect(check.findings.map((f: { rule: string; file: string }) => `${f.rule} ${f.file}`)).toEqual(['progress-missing units/wlj/progress/2022-07.yaml']);
+    expect(check.summary.units).toBe(1);
+  });
   it('a member whose folder is deleted is still counted and chased', () => {
     const dir = ordosCopy();
     rmSync(join(dir, 'units', 'wlj'), { recursive: true });

@@ -10,6 +10,7 @@ import { t, type Lang } from '../i18n/index.js';
 import { nearest } from '../load/validate.js';
 import { loadWorkspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
+import { unitIdsFor } from '../model/roster.js';
 import { buildState } from '../model/state.js';
 import { colorLevel, painter } from '../render/color.js';
 import { renderCheckText } from '../render/findings.js';
@@ -64,7 +65,8 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
   const { campaign, root } = workspace;
   const today = todayIn(campaign.timezone, io.now);
   const scopeUnit = workspace.scope.kind === 'campaign' ? undefined : (workspace.scope.unit ?? undefined);
-  let unitId = kind === 'unit' ? (options.id ?? options.unit ?? '') : (options.unit ?? scopeUnit ?? '');
+  // --unit may name a member by the roster's name or short name.
+  let unitId = kind === 'unit' ? (options.id ?? options.unit ?? '') : (unitIdsFor(campaign, [options.unit ?? scopeUnit ?? ''])[0] ?? '');
   const state = buildState(workspace, today, true);
   const known = state.units.map((u) => u.id);
   if (kind !== 'unit') {

@@ -4,13 +4,21 @@ import type { Campaign, Member, UnitDoc } from './types.js';
 /** The facts of a unit that the roster owns when it lists the unit (DESIGN §2 "The roster decides"). */
 export const ROSTER_FACTS = ['name', 'kind', 'domain', 'leader_in_charge'] as const;
 
-/** The roster by unit id, or null when the campaign has none. */
-export function rosterOf(campaign: Pick<Campaign, 'members'>): Map<string, { member: Member; index: number }> | null {
-  if (!campaign.members) return null;
-  const roster = new Map<string, { member: Member; index: number }>();
-  campaign.members.forEach((member, index) => {
-    if (!roster.has(member.id)) roster.set(member.id, { member, index });
-  });
+type Roster = Map<string, { member: Member; index: number }>;
+const rosters = new WeakMap<Member[], Roster>();
+
+/** The roster by unit id (worked out once per campaign), or null when the campaign has none. */
+export function rosterOf(campaign: Pick<Campaign, 'members'>): Roster | null {
+  const members = campaign.members;
+  if (!members) return null;
+  let roster = rosters.get(members);
+  if (!roster) {
+    roster = new Map();
+    members.forEach((member, index) => {
+      if (!roster!.has(member.id)) roster!.set(member.id, { member, index });
+    });
+    rosters.set(members, roster);
+  }
   return roster;
 }
 
@@ -27,11 +35,35 @@ export function withRoster(profile: UnitDoc, member: Member | null): UnitDoc {
   return merged;
 }
 
+/**
+ * `--unit` values as unit ids: an id stays itself; a roster member's full name or short name (市发展改革委)
+ * becomes its id; anything else is left for the caller to refuse with a suggestion.
+ */
+export function unitIdsFor(campaign: Pick<Campaign, 'members'>, given: readonly string[]): string[] {
+  const roster = rosterOf(campaign);
+  if (!roster) return [...given];
+  return given.map((value) => {
+    if (roster.has(value)) return value;
+    const named = [...roster.values()].find(({ member }) => member.name === value.trim() || member.short === value.trim());
+    return named ? named.member.id : value;
+  });
+}
+
 /** What every report needs of a unit: its id, and the roster or unit.yaml facts when there are any. */
 export interface NamedUnit {
   id: string;
   member: Member | null;
   profile?: { data: UnitDoc };
+}
+
+/**
+ * Who signs for a unit: its kind, leader in charge and principal. Under a roster a unit that sent no
+ * unit.yaml still has its kind and leader (a party department's principal is then unknown).
+ */
+export function signingFacts(unit: NamedUnit): Pick<UnitDoc, 'kind' | 'leader_in_charge'> & { principal?: UnitDoc['principal'] } | undefined {
+  if (unit.profile) return unit.profile.data;
+  if (!unit.member) return undefined;
+  return { kind: unit.member.kind, ...(unit.member.leader_in_charge ? { leader_in_charge: unit.member.leader_in_charge } : {}) };
 }
 
 /** The unit's full name: the roster's, else unit.yaml's, else its id. */

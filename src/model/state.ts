@@ -92,7 +92,8 @@ export function buildState(workspace: Workspace, asOf: IsoDate, asOfIsToday: boo
   const memberOf = (folder: UnitFolder): Member | null => roster?.get(folder.id)?.member ?? null;
   // Under a roster, a folder it does not list is refused: no report names it (unit-not-member says why).
   const members = roster && workspace.root.layout !== 'lone-unit' ? workspace.units.filter((folder) => roster.has(folder.id)) : workspace.units;
-  const nonMembers = workspace.units.filter((folder) => !members.includes(folder));
+  const listed = new Set(members);
+  const nonMembers = workspace.units.filter((folder) => !listed.has(folder));
   const orderKey = (folder: UnitFolder) => ({ id: folder.id, ...(folder.profile?.data as { kind?: string; order?: unknown } | undefined), ...memberOf(folder) });
   const units = inOfficialOrder(members, orderKey).map((folder): UnitState => {
     const sources: Record<string, SourceFile | undefined> = {

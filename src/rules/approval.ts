@@ -1,4 +1,5 @@
 // approval-signer, approval-date: benchmark and plan are signed by the right person, before submission.
+import { signingFacts } from '../model/roster.js';
 import { personOnDate } from '../model/people.js';
 import type { Approval, PersonOrHistory } from '../model/types.js';
 import type { Doc, UnitState } from '../model/state.js';
@@ -51,7 +52,7 @@ export const approvalSigner: UnitRule = {
   },
   localize: (data, lang) => ({ ...data, where: whereWords(data.where, lang) }),
   check({ unit, report }) {
-    const profile = unit.profile?.data;
+    const profile = signingFacts(unit);
     if (!profile) return;
     const party = profile.kind === 'party-department';
     const post = party ? profile.principal : profile.leader_in_charge;

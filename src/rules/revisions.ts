@@ -1,4 +1,5 @@
 // Plan revisions (方案调整, 三(二)2): signed like the plan, dated after it, and the measures they add or stop.
+import { signingFacts } from '../model/roster.js';
 import { lastDayOfMonth } from '../calendar/dates.js';
 import { measureDefinitions } from '../model/measures.js';
 import { checkSigner, whereWords } from './approval.js';
@@ -43,7 +44,7 @@ export const revisionSigner: UnitRule = {
     },
   },
   check({ unit, report }) {
-    const profile = unit.profile?.data;
+    const profile = signingFacts(unit);
     const plan = unit.plan;
     if (!profile || !plan) return;
     const party = profile.kind === 'party-department';

@@ -100,6 +100,13 @@ describe('unit-roster-mismatch', () => {
       '审签人应为分管市领导张三（campaign.yaml 成员单位名单），此处为李四。请由分管市领导审签后报送。',
     );
   });
+  it('judges the signature by the roster even when the unit sent no unit.yaml', () => {
+    const dir = fixture('roster-unit-claims-party-department');
+    rmSync(join(dir, 'units', 'fgw', 'unit.yaml'));
+    const list = findings(dir);
+    expect(located(list, 'unit-profile-missing')).toEqual(['units/fgw/unit.yaml:-']);
+    expect(located(list, 'approval-signer')).toEqual(['units/fgw/plan.yaml:24']);
+  });
   it('fires for a name, a domain and a leader other than the roster\'s, each at its line', () => {
     const list = runCheck(fixture('roster-unit-contradicts'), { lang: 'en', asOf: SOUND_AS_OF }).result.findings;
     expect(located(list, 'unit-roster-mismatch')).toEqual(['units/fgw/unit.yaml:2', 'units/fgw/unit.yaml:4', 'units/fgw/unit.yaml:5']);
@@ -127,5 +134,24 @@ describe('unit-domain-unknown under a roster', () => {
     writeFileSync(campaign, original.slice(0, original.indexOf('members:')) + text);
     const lines = (original.slice(0, original.indexOf('members:')).match(/\n/g) ?? []).length;
     expect(located(findings(dir), 'unit-domain-unknown')).toEqual([`campaign.yaml:${lines + 2}`]);
+  });
+});
+
+describe('unit-history-order under a roster', () => {
+  it('points at the overlapping term of the roster\'s leader history in campaign.yaml', () => {
+    const dir = fixture('roster-unit-yaml-minimal');
+    const campaign = join(dir, 'campaign.yaml');
+    const original = readFileSync(campaign, 'utf8');
+    const head = original.slice(0, original.indexOf('members:'));
+    // 张三 until 2022-06-30 and 赵七 since 2022-06-01: a month when both would hold the post.
+    writeFileSync(
+      campaign,
+      `${head}members:\n  - id: fgw\n    name: 测试市发展和改革委员会\n    kind: government-department\n    domain: project-construction\n    leader_in_charge:\n      - { name: 张三, title: 副市长, until: 2022-06-30 }\n      - { name: 赵七, title: 副市长, since: 2022-06-01 }\n  - { id: zzb, name: 中共测试市委组织部, kind: party-department, domain: talent }\n`,
+    );
+    const lines = (head.match(/\n/g) ?? []).length;
+    const list = findings(dir);
+    expect(located(list, 'unit-history-order')).toEqual([`campaign.yaml:${lines + 8}`]);
+    // The plan signed by 张三 on 2022-02-13 is judged by the roster's terms: 张三 was in office then.
+    expect(located(list, 'approval-signer')).toEqual([]);
   });
 });
