@@ -33,9 +33,12 @@ export const unitNotMember: CampaignRule = {
   },
   check({ state, report }) {
     const ids = (state.campaign.members ?? []).map((m) => m.id);
+    const scope = state.workspace.scope;
     for (const folder of state.nonMembers) {
       const data = { unit: folder.id, suggestion: nearest(folder.id, ids) ?? '' };
-      if (folder.profile) report({ source: folder.profile, path: ['id'], at: 'key' }, 'notListed', data);
+      // A file of the folder checked on its own is refused too: never a ✓ for a file the office will not take.
+      if (scope.kind === 'file' && scope.unit === folder.id && scope.file !== folder.profile?.rel) report({ file: scope.file, unit: folder.id }, 'notListed', data);
+      else if (folder.profile) report({ source: folder.profile, path: ['id'], at: 'key' }, 'notListed', data);
       else report({ file: folder.rel, unit: folder.id }, 'notListed', data);
     }
   },

@@ -82,6 +82,12 @@ describe('unit-not-member', () => {
     // …and the member fgw, whose folder is misnamed, is chased.
     expect(located(list, 'benchmark-missing')).toEqual(['units/fgw/benchmark.yaml:-']);
   });
+  it('refuses a file of that folder checked on its own, never a clean check', () => {
+    const dir = fixture('roster-folder-not-listed');
+    writeFileSync(join(dir, 'units', 'xxj', 'research.yaml'), readFileSync(join(dir, 'units', 'fgw', 'research.yaml'), 'utf8').replace('unit: fgw', 'unit: xxj'));
+    const list = findings(join(dir, 'units', 'xxj', 'research.yaml'));
+    expect(list.map((f) => `${f.rule} ${f.file}:${f.line ?? '-'}`)).toEqual(['unit-not-member units/xxj/research.yaml:-']);
+  });
   it('stays silent without a roster', () => {
     expect(located(findings(SOUND), 'unit-not-member')).toEqual([]);
   });
