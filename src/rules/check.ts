@@ -127,12 +127,12 @@ export function runCheck(path: string, options: CheckOptions): CheckRun {
     kept.cache?.set(kept.key, reports);
   }
   const findings = toFindings(workspace.campaign, reports, { lang: options.lang, scope: workspace.scope, units });
-  const files = filesInScope(workspace, units);
+  // Under a roster the units are its members: a folder it refuses is not one of them, nor are its files counted.
+  const members = workspace.root.layout === 'lone-unit' ? null : workspace.campaign.members && new Set(workspace.campaign.members.map((m) => m.id));
+  const files = filesInScope(workspace, units, members);
   const scope = workspace.scope;
-  // Under a roster the units are its members: a folder it refuses is not one of them.
-  const members = workspace.campaign.members && new Set(workspace.campaign.members.map((m) => m.id));
   const coveredUnits = workspace.units.filter(
-    (unit) => (units.length === 0 || units.includes(unit.id)) && (scope.kind === 'campaign' || scope.unit === unit.id) && (!members || workspace.root.layout === 'lone-unit' || members.has(unit.id)),
+    (unit) => (units.length === 0 || units.includes(unit.id)) && (scope.kind === 'campaign' || scope.unit === unit.id) && (!members || members.has(unit.id)),
   );
   const summary: CheckSummary = {
     units: coveredUnits.length,
@@ -149,9 +149,10 @@ export function runCheck(path: string, options: CheckOptions): CheckRun {
 }
 
 /** The files read that the path and --unit cover, counted in the summary. */
-function filesInScope(workspace: Workspace, units: readonly string[]): SourceFile[] {
+function filesInScope(workspace: Workspace, units: readonly string[], members: ReadonlySet<string> | null): SourceFile[] {
   const all: (SourceFile | null | undefined)[] = [workspace.campaignFile, workspace.adjustments];
   for (const unit of workspace.units) {
+    if (members && !members.has(unit.id)) continue;
     all.push(unit.profile, unit.benchmark, unit.research, unit.plan, ...unit.progress.values(), ...unit.annual.values());
   }
   return all.filter((file): file is SourceFile => !!file && inScope({ unit: file.unit, file: file.rel }, workspace.scope, units));

@@ -67,6 +67,8 @@ describe('unit-not-member', () => {
     expect(list.find((f) => f.rule === 'unit-not-member')!.message).toBe(
       '“xxj”不在 campaign.yaml 的成员单位名单（members）中，其材料不予受理。新增成员单位由领导小组办公室列入名单；文件夹名写错的，请改为名单中的标识。',
     );
+    // It is not counted among the units, nor its file among the files (the sound campaign's 2 and 18).
+    expect(runCheck(dir, { lang: 'zh', asOf: SOUND_AS_OF }).result.summary).toMatchObject({ units: 2, files: 18 });
     // No report names it.
     expect(json(['status', dir]).units.map((u: { unit: string }) => u.unit)).toEqual(['zzb', 'fgw']);
   });
