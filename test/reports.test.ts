@@ -31,6 +31,7 @@ describe('the monthly report object', () => {
       {
         unit: 'zzb',
         name: '中共测试市委组织部',
+        short: '中共测试市委组织部',
         measure: 'm1',
         title: '修订人才引进政策',
         responsible: { unit: '人才科', person: '吴九' },
@@ -45,7 +46,7 @@ describe('the monthly report object', () => {
   it('lists the units whose documents are missing', () => {
     expect(report.missing).toEqual([
       // one row per missing document, named as a reader says it (DESIGN §4 report monthly)
-      { unit: 'fgw', name: '测试市发展和改革委员会', document: 'progress:2022-05', documentName: '2022年5月月度进展', file: 'units/fgw/progress/2022-05.yaml', due: '2022-06-06', daysOverdue: 1 },
+      { unit: 'fgw', name: '测试市发展和改革委员会', short: '测试市发展和改革委员会', document: 'progress:2022-05', documentName: '2022年5月月度进展', file: 'units/fgw/progress/2022-05.yaml', due: '2022-06-06', daysOverdue: 1 },
     ]);
   });
   it('gives each unit its light and counts, in the official order (the party department 组织部 first)', () => {
@@ -156,11 +157,12 @@ const HOSTILE: MonthlyReport = {
   asOf: '2022-06-06',
   open: false,
   summary: { units: 1, progress: { onTime: 0, late: 0, missing: 1, pending: 0 }, measures: { total: 1, done: 0, inProgress: 0, blocked: 1, overdue: 1 }, lights: { red: 1, yellow: 0, green: 0 } },
-  units: [{ unit: 'a', name: '<script>alert(1)</script>', light: 'red', lightReasons: [{ code: 'document-missing', document: 'progress:2022-05', days: 1 }, { code: 'measure-blocked', measure: 'm1', title: '=HYPERLINK("http://x","点我")' }], progress: { state: 'missing', submitted: null, daysLate: 1 }, measures: { total: 1, done: 0, inProgress: 0, blocked: 1, overdue: 1 } }],
+  units: [{ unit: 'a', name: '<script>alert(1)</script>', short: '<script>alert(1)</script>', light: 'red', lightReasons: [{ code: 'document-missing', document: 'progress:2022-05', days: 1 }, { code: 'measure-blocked', measure: 'm1', title: '=HYPERLINK("http://x","点我")' }], progress: { state: 'missing', submitted: null, daysLate: 1 }, measures: { total: 1, done: 0, inProgress: 0, blocked: 1, overdue: 1 } }],
   chase: [
     {
       unit: 'a',
       name: '<script>alert(1)</script>',
+      short: '<script>alert(1)</script>',
       measure: 'm1',
       title: '=HYPERLINK("http://x","点我")',
       responsible: { unit: '@科', person: '-张三' },
@@ -171,7 +173,7 @@ const HOSTILE: MonthlyReport = {
       blocker: '\u001b[31m红字\u001b[0m|管道',
     },
   ],
-  missing: [{ unit: 'a', name: '+甲', document: 'progress:2022-05', documentName: '2022年5月月度进展', file: 'units/a/progress/2022-05.yaml', due: '2022-06-05', daysOverdue: 1 }],
+  missing: [{ unit: 'a', name: '+甲', short: '+甲', document: 'progress:2022-05', documentName: '2022年5月月度进展', file: 'units/a/progress/2022-05.yaml', due: '2022-06-05', daysOverdue: 1 }],
 };
 
 describe('renderers, on a hand-made report object', () => {
@@ -308,7 +310,7 @@ describe('the annual assessment object', () => {
       { unit: 'zzb', title: '人才引育政策体系', summary: '人才新政实施后引进人数明显增加。', measures: ['m1'], measureTitles: ['修订人才引进政策'] },
       { unit: 'fgw', title: '重大项目储备机制', summary: '形成“谋划一批、储备一批、建设一批”的滚动机制。', measures: ['m1'], measureTitles: ['建立重大项目储备库'] },
     ]);
-    expect(report.achievements).toEqual([{ unit: 'fgw', title: '项目储备“三个一批”机制', level: 'city', description: '在全市推广。' }]);
+    expect(report.achievements).toEqual([{ unit: 'fgw', title: '项目储备“三个一批”机制', level: 'city', kind: null, description: '在全市推广。' }]);
     // 2022: zzb 100, fgw 94.3 (test/score.test.ts); 2021 has no document and no score.
     expect(report.units.map((u) => [u.unit, u.rank, u.previousScore, u.previousComponents?.timeliness])).toEqual([
       ['zzb', 1, null, null],
@@ -323,7 +325,7 @@ describe('JSON of every command holds the documented keys (DESIGN §4)', () => {
     const status = json(['status', SOUND, '--as-of', '2023-03-01']);
     expect(status).toMatchObject({ campaign: 'test-city', asOf: '2023-03-01' });
     expect(Object.keys(status.columns[0])).toEqual(['key', 'label', 'due']);
-    expect(Object.keys(status.units[0])).toEqual(['unit', 'name', 'cells']);
+    expect(Object.keys(status.units[0])).toEqual(['unit', 'name', 'short', 'cells']);
     expect(Object.keys(status.units[0].cells.benchmark)).toEqual(['state', 'submitted', 'daysLate']);
   });
   it('score', () => {
@@ -338,7 +340,7 @@ describe('JSON of every command holds the documented keys (DESIGN §4)', () => {
   it('report monthly, quarterly and annual', () => {
     const monthly = json(['report', 'monthly', SOUND, '--month', '2022-05', '--as-of', '2022-06-07']);
     for (const key of ['campaign', 'month', 'asOf', 'open', 'summary', 'units', 'chase', 'missing']) expect(monthly).toHaveProperty(key);
-    expect(Object.keys(monthly.units[0])).toEqual(['unit', 'name', 'light', 'lightReasons', 'progress', 'measures']);
+    expect(Object.keys(monthly.units[0])).toEqual(['unit', 'name', 'short', 'light', 'lightReasons', 'progress', 'measures']);
     expect(monthly).toMatchObject({ window: { start: '2022-05-01', end: '2022-05-31' }, evaluatedOn: '2022-05-31', asOf: '2022-06-07' }); // due 2022-06-06 after 端午
     const quarterly = json(['report', 'quarterly', SOUND, '--quarter', '2022-Q2', '--as-of', '2022-07-01']);
     for (const key of ['campaign', 'quarter', 'window', 'evaluatedOn', 'asOf', 'open', 'units', 'indicators', 'commend', 'callOut']) expect(quarterly).toHaveProperty(key);

@@ -119,7 +119,7 @@ describe('every command for people fits 80 columns', () => {
   });
   it('follows a wider COLUMNS: a finding keeps rule and clause on its line', () => {
     const wide = cli(['check', join(ORDOS, 'units', 'nmj')], { env: { COLUMNS: '160', NO_COLOR: '1' } });
-    expect(wide.stdout).toMatch(/^ {2}56:17 {2}错误 {2}审签人应为分管市领导张建国（unit\.yaml），此处为白音仓。请由分管市领导审签后报送。 {2}approval-signer {2}三\(一\)2, 三\(二\)2$/m);
+    expect(wide.stdout).toMatch(/^ {2}56:17 {2}错误 {2}审签人应为分管市领导张建国（campaign\.yaml 成员单位名单），此处为白音仓。请由分管市领导审签后报送。 {2}approval-signer {2}三\(一\)2, 三\(二\)2$/m);
     const narrow = cli(['check', join(ORDOS, 'units', 'nmj')], { env: { COLUMNS: '60', NO_COLOR: '1' } });
     const lines = narrow.stdout.split('\n');
     const first = lines.findIndex((l) => l.startsWith('  56:17  错误  '));

@@ -1,6 +1,6 @@
 // Commented YAML for each kind of file a unit writes, from the data it holds (the wizard's or the flags').
 import { stringify } from 'yaml';
-import type { AnnualDoc, BenchmarkDoc, Measure, MeasureStatus, PersonOrHistory, PersonTerm, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc } from '../model/types.js';
+import type { AnnualDoc, BenchmarkDoc, Exchange, Measure, MeasureStatus, PersonOrHistory, PersonTerm, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc } from '../model/types.js';
 
 /** A double-quoted scalar by the yaml library's own serializer: any text at all, on one line, escaped. */
 function quoted(value: string): string {
@@ -40,12 +40,15 @@ function post(key: string, value: PersonOrHistory, comment: string): string[] {
 
 export function unitYaml(doc: UnitDoc): string {
   const lines = [
-    '# 成员单位概况。kind: government-department 市人民政府组成部门 | party-department 市委部门 | institution 直属事业单位 | vertical 垂直管理部门 | other 其他',
+    doc.kind
+      ? '# 成员单位概况。kind: government-department 市人民政府组成部门 | party-department 市委部门 | institution 直属事业单位 | vertical 垂直管理部门 | other 其他'
+      : '# 成员单位概况。单位类别、所属领域、分管市领导以 campaign.yaml 的成员单位名单（members）为准',
     `id: ${scalar(doc.id)}                       # 单位标识，与文件夹名相同`,
     `name: ${scalar(doc.name)}`,
-    `kind: ${doc.kind}`,
-    `domain: ${scalar(doc.domain)}                       # 重点领域（campaign.yaml domains 中的标识）`,
   ];
+  // Under a roster (campaign.yaml members) the kind and domain are the office's, written there instead.
+  if (doc.kind) lines.push(`kind: ${doc.kind}`);
+  if (doc.domain) lines.push(`domain: ${scalar(doc.domain)}                       # 重点领域（campaign.yaml domains 中的标识）`);
   if (doc.leader_in_charge) lines.push(...post('leader_in_charge', doc.leader_in_charge, '分管市领导，审签建标材料和工作方案'));
   lines.push(...post('principal', doc.principal, `主要负责同志${doc.kind === 'party-department' ? '，市委部门的材料由其审签' : ''}`));
   if (doc.contact) lines.push(`contact: ${flow({ name: doc.contact.name, phone: doc.contact.phone })}   # 联络人`);
@@ -138,8 +141,15 @@ export function progressYaml(doc: ProgressDoc): string {
     ...(doc.measures.length ? ['measures:', ...statusLines(doc.measures)] : ['measures: []                             # 没有尚未完成的措施']),
   ];
   if (doc.indicators?.length) lines.push('indicators:                              # 对标指标最新数值', ...doc.indicators.map((i) => `  - ${flow(i)}`));
-  if (doc.exchanges?.length) lines.push('exchanges:                               # 本月人员交流', ...doc.exchanges.map((e) => `  - ${flow(e)}`));
+  if (doc.exchanges?.length) lines.push('exchanges:                               # 本月人员交流', ...doc.exchanges.map(exchangeLine));
   return lines.join('\n') + '\n';
+}
+
+/** An exchange on one line; its people (挂职、人才交流) as a flow list inside it. */
+function exchangeLine({ people, ...exchange }: Exchange): string {
+  const line = flow(exchange);
+  if (!people?.length) return `  - ${line}`;
+  return `  - ${line.slice(0, -2)}, people: [${people.map((p) => flow({ ...p })).join(', ')}] }`;
 }
 
 export function annualYaml(doc: AnnualDoc): string {
@@ -151,7 +161,7 @@ export function annualYaml(doc: AnnualDoc): string {
     ...(doc.measures.length ? ['measures:                                # 各项措施年末状态', ...statusLines(doc.measures)] : ['measures: []                             # 没有尚未完成的措施']),
   ];
   if (doc.indicators?.length) lines.push('indicators:                              # 对标指标年末数值', ...doc.indicators.map((i) => `  - ${flow(i)}`));
-  if (doc.exchanges?.length) lines.push('exchanges:', ...doc.exchanges.map((e) => `  - ${flow(e)}`));
+  if (doc.exchanges?.length) lines.push('exchanges:', ...doc.exchanges.map(exchangeLine));
   if (doc.learned?.length) {
     lines.push('learned:                                 # 已学有所成的先进经验');
     for (const l of doc.learned) lines.push(`  - { title: ${flowScalar(l.title)}, summary: ${flowScalar(l.summary)}, measures: [${(l.measures ?? []).map(flowScalar).join(', ')}] }`);

@@ -1,14 +1,16 @@
 // `ebz new unit|benchmark|research|plan|progress|annual`: write a unit's next file, then check it.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { todayIn } from '../calendar/dates.js';
 import { annualFromFlags, benchmarkFromFlags, planFromFlags, progressFromFlags, researchFromFlags, unitFromFlags, yearFlag, type NewFlags } from '../authoring/flags.js';
+import { memberLine, underRoster, withMemberAdded } from '../authoring/roster.js';
 import { annualYaml, benchmarkYaml, planYaml, progressYaml, researchYaml, unitYaml } from '../authoring/templates.js';
 import { askAnnual, askBenchmark, askPlan, askProgress, askResearch, askUnit, type Prompter, type WizardContext } from '../authoring/wizard.js';
 import { t, type Lang } from '../i18n/index.js';
 import { nearest } from '../load/validate.js';
 import { loadWorkspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
+import { unitIdsFor } from '../model/roster.js';
 import { buildState } from '../model/state.js';
 import { colorLevel, painter } from '../render/color.js';
 import { renderCheckText } from '../render/findings.js';
@@ -65,7 +67,8 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
   const { campaign, root } = workspace;
   const today = todayIn(campaign.timezone, io.now);
   const scopeUnit = workspace.scope.kind === 'campaign' ? undefined : (workspace.scope.unit ?? undefined);
-  let unitId = kind === 'unit' ? (options.id ?? options.unit ?? '') : (options.unit ?? scopeUnit ?? '');
+  // --unit may name a member by the roster's name or short name.
+  let unitId = kind === 'unit' ? (options.id ?? options.unit ?? '') : (unitIdsFor(campaign, [options.unit ?? scopeUnit ?? ''])[0] ?? '');
   const state = buildState(workspace, today, true);
   const known = state.units.map((u) => u.id);
   if (kind !== 'unit') {
@@ -91,10 +94,17 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
 
   let text: string;
   let file: string;
+  /** Under a roster, a new member's line for campaign.yaml: written once its unit.yaml is. */
+  let roster: { text: string | null; line: string; name: string } | undefined;
   switch (kind) {
     case 'unit': {
-      const doc = prompter ? await askUnit(prompter, wizard, known) : unitFromFlags(options, flagsContext);
+      let doc = prompter ? await askUnit(prompter, wizard, known) : unitFromFlags(options, flagsContext);
       unitId = doc.id;
+      if (campaign.members && root.layout !== 'lone-unit' && workspace.campaignFile) {
+        const member = campaign.members.find((m) => m.id === doc.id);
+        if (!member) roster = { text: withMemberAdded(readFileSync(join(root.dir, 'campaign.yaml'), 'utf8'), doc), line: memberLine(doc), name: doc.name };
+        doc = underRoster(doc, member);
+      }
       text = unitYaml(doc);
       file = 'unit.yaml';
       break;
@@ -128,6 +138,12 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
   const shown = shownOf(unitId, file);
   const kept = writeFileSafely(written, text, { force: options.force ?? false, makeFolder: true, shown, backupRoot: root.dir, now: io.now });
   const named = root.layout === 'lone-unit' ? `${basename(root.dir)}/${file}` : shown;
+  if (roster?.text) {
+    writeFileSafely(join(root.dir, 'campaign.yaml'), roster.text, { force: true, shown: 'campaign.yaml', backupRoot: root.dir, now: io.now });
+    io.stdout.write(t(lang, 'newMemberAdded', { id: unitId, name: roster.name }) + '\n');
+  } else if (roster) {
+    io.stderr.write(t(lang, 'newMemberByHand', { line: roster.line }) + '\n');
+  }
   if (!prompter && !options.yes) io.stderr.write(t(lang, 'newNoTerminal', { file: named }) + '\n');
 
   // Checked as soon as it is written: findings located in this file, the rest of the unit read alongside.

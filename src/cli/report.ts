@@ -1,4 +1,5 @@
 // `ebz status`, `ebz score` and `ebz report monthly|quarterly|annual`: build a report, render it, print or write it.
+import { unitIdsFor } from '../model/roster.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { quarterMonths, todayIn, type IsoDate } from '../calendar/dates.js';
@@ -136,7 +137,7 @@ export function statusCommand(path: string | undefined, options: ReportOptions, 
   const opened = open(path, options, context, TABLE_FORMATS);
   const asOf = options.asOf ?? opened.today;
   const analysis = analyze(opened.workspace, asOf, options.asOf === undefined, context.lang);
-  const units = options.unit ?? [];
+  const units = unitIdsFor(opened.workspace.campaign, options.unit ?? []);
   checkUnitsExist(opened.workspace, units);
   const all = buildStatusReport(analysis.state, context.lang);
   const report = units.length === 0 ? all : { ...all, units: all.units.filter((u) => units.includes(u.unit)) };
@@ -157,7 +158,7 @@ export function scoreCommand(path: string | undefined, options: ReportOptions, c
   if (options.year !== undefined && options.quarter !== undefined) throw new EbzError('periodConflict', {});
   const period = options.year !== undefined ? yearWindow(parseYear(options.year)) : options.quarter !== undefined ? quarterWindow(parseQuarter(options.quarter)) : null;
   const opened = open(path, options, context, TABLE_FORMATS);
-  const units = options.unit ?? [];
+  const units = unitIdsFor(opened.workspace.campaign, options.unit ?? []);
   checkUnitsExist(opened.workspace, units);
   let analysis;
   if (period === null) {

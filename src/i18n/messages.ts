@@ -71,6 +71,8 @@ export const messages = {
     en: '"{file}" exists; nothing was asked or written. Add --force to rewrite it (the old file is kept under .ebz/backups/).',
   },
   newBackedUp: { zh: '原文件已另存为 {file}。', en: 'The old file is kept as {file}.' },
+  newMemberAdded: { zh: '已将“{name}”（{id}）加入 campaign.yaml 的成员单位名单（members），原 campaign.yaml 已另存于 .ebz/backups/。', en: 'Added {name} ({id}) to the roster in campaign.yaml (members); the old campaign.yaml is kept under .ebz/backups/.' },
+  newMemberByHand: { zh: 'campaign.yaml 的成员单位名单（members）不是逐行列出的，无法自动加入。请在 members 下加入：{line}', en: 'The roster in campaign.yaml (members) is not a list of lines, so the new member cannot be added to it. Add under members: {line}' },
   newNoTerminal: {
     zh: '不在终端中运行（输入或输出不是终端），未提问：已按命令行参数和已有资料写入 {file}，未给出的内容写作“待补充”，请补全后再报送。要逐项填写，请在终端中运行；确认不提问请加 --yes。',
     en: 'Not run in a terminal (input or output is not one), so nothing was asked: {file} was written from the options and what the campaign knows, with 待补充 where nothing was given; fill it in before sending. Run in a terminal to be asked; add --yes to say no questions are wanted.',
@@ -102,6 +104,7 @@ export const messages = {
   campaignWeightSum: { zh: '五项赋分权重合计为 {sum}，应为 100。', en: 'The five weights sum to {sum}; they must sum to 100.' },
   campaignDomainWeightSum: { zh: '领域“{domain}”调整后的赋分权重合计为 {sum}，应为 100。', en: 'The weights of domain "{domain}" sum to {sum} after its overrides; they must sum to 100.' },
   campaignUnknownDomain: { zh: '“{domain}”不是 domains 中的重点领域。', en: '"{domain}" is not one of the domains.' },
+  campaignMemberRepeated: { zh: '成员单位名单中单位标识“{id}”出现了两次。每个成员单位只列一次。', en: 'The roster lists the unit id "{id}" twice. List each member once.' },
   campaignGradeOrder: { zh: '等次应按最低得分从高到低排列。', en: 'Grades must be listed from the highest minimum score down.' },
   campaignUnknownRule: { zh: 'rules 中的“{id}”不是规则标识（ebz rules 列出全部规则）。', en: '"{id}" under rules is not a rule id (ebz rules lists them).' },
   campaignUnknownRuleSuggest: { zh: 'rules 中的“{id}”不是规则标识，是否应为“{suggestion}”？', en: '"{id}" under rules is not a rule id; did you mean "{suggestion}"?' },

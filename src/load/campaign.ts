@@ -53,6 +53,7 @@ export function resolveCampaign(doc: CampaignDoc): Campaign {
       holidays: doc.calendar?.holidays ?? [],
       workdays: doc.calendar?.workdays ?? [],
     },
+    members: doc.members && doc.members.length > 0 ? doc.members : null,
     limits: { max_file_bytes: doc.limits?.max_file_bytes ?? DEFAULT_MAX_FILE_BYTES },
   };
 }
@@ -107,6 +108,11 @@ export function campaignProblems(campaign: Campaign, file: SourceFile | null): R
   }
   campaign.economic_domains.forEach((domain, i) => {
     if (!Object.hasOwn(campaign.domains, domain)) add(['economic_domains', i], 'campaignUnknownDomain', { domain });
+  });
+  const memberIds = new Set<string>();
+  (campaign.members ?? []).forEach((member, i) => {
+    if (memberIds.has(member.id)) add(['members', i, 'id'], 'campaignMemberRepeated', { id: member.id });
+    memberIds.add(member.id);
   });
   const grades = campaign.scoring.grades;
   for (let i = 1; i < grades.length; i++) {

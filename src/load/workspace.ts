@@ -3,6 +3,7 @@ import { lstatSync, readdirSync, realpathSync, type Dirent, type Stats } from 'n
 import { basename, join, sep } from 'node:path';
 import type { Report } from '../model/finding.js';
 import type { Campaign, CampaignDoc, FileKind } from '../model/types.js';
+import { unitIdsFor } from '../model/roster.js';
 import { campaignProblems, defaultCampaignDoc, resolveCampaign, DEFAULT_MAX_FILE_BYTES } from './campaign.js';
 import { decodeText } from './decode.js';
 import { readAll, type KeysProbe } from './parallel.js';
@@ -22,6 +23,8 @@ export interface UnitFolder {
   plan?: SourceFile;
   progress: Map<string, SourceFile>;
   annual: Map<number, SourceFile>;
+  /** A member on the roster that has no folder at all: every document it owes is missing. */
+  absent?: boolean;
 }
 
 export interface Workspace {
@@ -95,7 +98,6 @@ export function unitsToRead(scope: Scope, units: readonly string[] = []): Set<st
 
 export function loadWorkspace(path: string, options: LoadOptions = {}): Workspace {
   const root = findCampaignRoot(path);
-  const wanted = options.scoped ? unitsToRead(root.scope, options.units) : null;
   const reports: Report[] = [];
   const reader = new FileReader(root.dir, reports);
   // A file named as PATH is read even when misnamed (`plan.yml`): the clerk asked for it.
@@ -115,6 +117,8 @@ export function loadWorkspace(path: string, options: LoadOptions = {}): Workspac
     if (campaignFile.valid) campaignDoc = campaignFile.data as CampaignDoc;
   }
   const campaign = resolveCampaign(campaignDoc);
+  // --unit may name a member by its name or short name: the roster says which folder that is.
+  const wanted = options.scoped ? unitsToRead(root.scope, unitIdsFor(campaign, options.units ?? [])) : null;
   if (problems.length === 0) problems.push(...campaignProblems(campaign, campaignFile));
   reader.maxBytes = campaign.limits.max_file_bytes;
 
@@ -136,6 +140,14 @@ export function loadWorkspace(path: string, options: LoadOptions = {}): Workspac
         workspace.unitIds.push(entry.name);
         if (wanted === null || wanted.has(entry.name)) workspace.units.push(reader.unitFolder(entry.name, rel));
       }
+    }
+    // A member on the roster that never sent anything has no folder: it is chased all the same.
+    const listed = new Set(workspace.unitIds);
+    for (const member of campaign.members ?? []) {
+      if (listed.has(member.id)) continue;
+      listed.add(member.id);
+      workspace.unitIds.push(member.id);
+      if (wanted === null || wanted.has(member.id)) workspace.units.push({ id: member.id, rel: `units/${member.id}`, progress: new Map(), annual: new Map(), absent: true });
     }
   }
   const probe = options.probe;

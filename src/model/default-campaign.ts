@@ -65,5 +65,13 @@ bulletin:                                   # 通报共用的文字
   # next_steps: [ … ]                       # 下步工作的段落；可按 monthly、quarterly、annual 分别写；不填时通报留出一段待填写的文字
   # copy_to: [市委办公室, 市政府办公室]       # 抄送机关（版记）
 
+members:                                    # 成员单位名单（三(一)1），由领导小组办公室填写；不填时不核对名单
+  # 填写后以名单为准：名单上的单位未报材料照样催报，名单外的文件夹不予受理，单位类别、领域、分管市领导以名单为准。
+  # 每个成员单位一行，去掉行首的“# ”即可：id 与 units/ 下的文件夹名相同；short 为表格中用的简称；kind 为
+  # government-department | party-department | institution | vertical | other；domain 为上面 domains 中的标识；
+  # 市委部门（组织部、宣传部、统战部、政法委）不写 leader_in_charge；order 为报告中的排序号。例如：
+  # - { id: fgw, name: 鄂尔多斯市发展和改革委员会, short: 市发展改革委, kind: government-department, domain: project-construction, leader_in_charge: { name: 张三, title: 副市长 }, order: 1 }
+  # - { id: swzzb, name: 中共鄂尔多斯市委组织部, short: 市委组织部, kind: party-department, domain: talent, order: 2 }
+
 rules: {}                                   # 规则级别调整：规则标识: error | warning | info | off，如 { indicator-uncovered: off }
 `;

@@ -3,8 +3,9 @@ import { isIsoDate, suggestIsoDate, type IsoDate } from '../calendar/dates.js';
 import { documentStatus, expectedDocuments, type DocumentStatus, type ExpectedDocument } from '../calendar/schedule.js';
 import type { SourceFile } from '../load/source.js';
 import type { UnitFolder, Workspace } from '../load/workspace.js';
+import { rosterOf, withRoster } from './roster.js';
 import { inOfficialOrder } from './unit-order.js';
-import type { Adjustment, AnnualDoc, BenchmarkDoc, Campaign, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc } from './types.js';
+import type { Adjustment, AnnualDoc, BenchmarkDoc, Campaign, Member, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc } from './types.js';
 
 export interface Doc<T> {
   file: SourceFile;
@@ -23,7 +24,13 @@ export interface DocumentEntry {
 export interface UnitState {
   id: string;
   folder: UnitFolder;
-  /** Documents that are valid and count as of the as-of date; the rules read only these. */
+  /** The unit's entry in campaign.yaml `members`; null when the campaign has no roster. */
+  member: Member | null;
+  /**
+   * Documents that are valid and count as of the as-of date; the rules read only these. The profile is
+   * unit.yaml with the roster's facts in place of its own (model/roster.ts); the file as written is
+   * `folder.profile`.
+   */
   profile?: Doc<UnitDoc>;
   benchmark?: Doc<BenchmarkDoc>;
   research?: Doc<ResearchDoc>;
@@ -46,6 +53,8 @@ export interface CampaignState {
   /** True when the as-of date is today (no --as-of): then a future date is an error, not time travel. */
   asOfIsToday: boolean;
   units: UnitState[];
+  /** Folders under units/ that the roster does not list (`unit-not-member`): refused, in no report. */
+  nonMembers: UnitFolder[];
   /** adjustments.yaml entries dated on or before the as-of date, with their index in the file. */
   adjustments: (Doc<Adjustment> & { index: number })[];
   /** Files submitted after the as-of date: they do not exist yet in this state. */
@@ -83,7 +92,14 @@ export function buildState(workspace: Workspace, asOf: IsoDate, asOfIsToday: boo
 
   // The same schedule for every unit: worked out once (its entries are shared, never changed).
   const expectedAll = expectedDocuments(workspace.campaign, asOf);
-  const units = inOfficialOrder(workspace.units, (folder) => ({ id: folder.id, ...(folder.profile?.data as { kind?: string; order?: unknown } | undefined) })).map((folder): UnitState => {
+  const roster = rosterOf(workspace.campaign);
+  const memberOf = (folder: UnitFolder): Member | null => roster?.get(folder.id)?.member ?? null;
+  // Under a roster, a folder it does not list is refused: no report names it (unit-not-member says why).
+  const members = roster && workspace.root.layout !== 'lone-unit' ? workspace.units.filter((folder) => roster.has(folder.id)) : workspace.units;
+  const listed = new Set(members);
+  const nonMembers = workspace.units.filter((folder) => !listed.has(folder));
+  const orderKey = (folder: UnitFolder) => ({ id: folder.id, ...(folder.profile?.data as { kind?: string; order?: unknown } | undefined), ...memberOf(folder) });
+  const units = inOfficialOrder(members, orderKey).map((folder): UnitState => {
     const sources: Record<string, SourceFile | undefined> = {
       benchmark: folder.benchmark,
       research: folder.research,
@@ -113,10 +129,12 @@ export function buildState(workspace: Workspace, asOf: IsoDate, asOfIsToday: boo
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
         .map(([, file]) => usable<T>(file))
         .filter((doc): doc is Doc<T> => doc !== undefined);
+    const member = memberOf(folder);
     return {
       id: folder.id,
       folder,
-      profile: folder.profile?.valid ? { file: folder.profile, data: folder.profile.data as UnitDoc } : undefined,
+      member,
+      profile: folder.profile?.valid ? { file: folder.profile, data: withRoster(folder.profile.data as UnitDoc, member) } : undefined,
       benchmark: usable<BenchmarkDoc>(folder.benchmark),
       research: usable<ResearchDoc>(folder.research),
       plan: usable<PlanDoc>(folder.plan),
@@ -134,5 +152,5 @@ export function buildState(workspace: Workspace, asOf: IsoDate, asOfIsToday: boo
         .map((data, index) => ({ file: adjustmentsFile, data, index }))
         .filter(({ data }) => data.date <= asOf)
     : [];
-  return { workspace, campaign: workspace.campaign, asOf, asOfIsToday, units, adjustments, notYetSubmitted, namedAfterAsOf };
+  return { workspace, campaign: workspace.campaign, asOf, asOfIsToday, units, nonMembers, adjustments, notYetSubmitted, namedAfterAsOf };
 }

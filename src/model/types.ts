@@ -21,7 +21,9 @@ export type IndicatorValue = NonNullable<ProgressDoc['indicators']>[number];
 export type Exchange = NonNullable<ProgressDoc['exchanges']>[number];
 export type Approval = BenchmarkDoc['approval'];
 export type Adjustment = AdjustmentsDoc[number];
-export type UnitKind = UnitDoc['kind'];
+export type UnitKind = NonNullable<UnitDoc['kind']>;
+/** campaign.yaml `members`: one entry of the office's roster (成员单位名单, 三(一)1). */
+export type Member = NonNullable<CampaignDoc['members']>[number];
 /** unit.yaml `leader_in_charge` / `principal`: one person, or the terms of several (`since`/`until`, inclusive). */
 export type PersonOrHistory = UnitDoc['principal'];
 export type PersonTerm = Extract<PersonOrHistory, readonly unknown[]>[number];
@@ -82,5 +84,7 @@ export interface Campaign extends Pick<CampaignDoc, 'id' | 'title' | 'city' | 'p
   scoring: Scoring;
   rules: Record<string, SeveritySetting>;
   calendar: CalendarSettings;
+  /** The office's roster (成员单位名单); null when campaign.yaml has none (or an empty one): then unit.yaml is the truth. */
+  members: Member[] | null;
   limits: { [K in keyof NonNullable<CampaignDoc['limits']>]-?: NonNullable<NonNullable<CampaignDoc['limits']>[K]> };
 }

@@ -10,6 +10,7 @@ import type { LightReason } from '../score/light.js';
 import type { DocumentStatus } from '../calendar/schedule.js';
 import type { UnitScore } from '../score/index.js';
 import type { IndicatorUnits } from '../reports/indicator-units.js';
+import { exchangeSection, secondedSection } from './exchange-views.js';
 import { oneDecimal, type Cell, type CellInput, type Section, type Table, type Tone, type View } from './view.js';
 
 /** The report words in one language; `lang` for the dates and names said in it. */
@@ -74,7 +75,7 @@ export function statusView(report: StatusReport, lang: Lang): View {
   const w = wordsFor(lang);
   const table: Table = {
     columns: [{ label: w('unitCol') }, ...report.columns.map((c) => ({ label: c.label }))],
-    rows: report.units.map((u) => [u.name, ...report.columns.map((c) => submissionCell(u.cells[c.key], w))]),
+    rows: report.units.map((u) => [u.short, ...report.columns.map((c) => submissionCell(u.cells[c.key], w))]),
   };
   return {
     title: w('statusTitle', { title: report.title }),
@@ -86,7 +87,7 @@ export function statusView(report: StatusReport, lang: Lang): View {
         chart: {
           kind: 'matrix',
           title: w('statusSection'),
-          rows: report.units.map((u) => u.name),
+          rows: report.units.map((u) => u.short),
           columns: report.columns.map((c) => c.label),
           cells: report.units.map((u) => report.columns.map((c) => STATE_TONE[u.cells[c.key]?.state ?? ''] ?? null)),
           legend: (['on-time', 'late', 'missing', 'pending'] as const).map((s) => ({ tone: STATE_TONE[s]!, label: w(s) })),
@@ -114,7 +115,7 @@ export function scoreColumns(w: Words): Table['columns'] {
 export function scoreRow(s: UnitScore, w: Words): CellInput[] {
   return [
     s.rank,
-    s.name,
+    s.short,
     { ...oneDecimal(s.score), tone: 'strong' },
     s.grade ?? (s.score === null ? null : { text: w('notGraded'), tone: 'muted' }),
     ...COMPONENT_IDS.map((id) => percentCell(s.components[id].score)),
@@ -135,7 +136,7 @@ function scoreChart(units: UnitScore[], w: Words): Section['chart'] {
   const lowest = values.length ? Math.min(...values) : 0;
   const min = lowest >= 40 ? Math.max(0, Math.floor((lowest - 5) / 10) * 10) : 0;
   const max = Math.max(100, ...values);
-  return { kind: 'bars', title: min > 0 ? `${w('scoreChart')}（${w('chartAxisFrom', { min })}）` : w('scoreChart'), max, ...(min > 0 ? { min } : {}), bars: units.map((s) => ({ label: s.name, value: s.score })) };
+  return { kind: 'bars', title: min > 0 ? `${w('scoreChart')}（${w('chartAxisFrom', { min })}）` : w('scoreChart'), max, ...(min > 0 ? { min } : {}), bars: units.map((s) => ({ label: s.short, value: s.score })) };
 }
 
 /** I5: why a unit shown with a score has no grade or rank, and when no unit could be graded at all. */
@@ -184,7 +185,7 @@ export function monthlyUnitsTable(report: MonthlyReport, w: Words, behindPoints:
       { label: w('blockedCol'), align: 'right' },
       { label: w('overdueCol'), align: 'right' },
     ],
-    rows: report.units.map((u) => [u.name, lightCell(u.light, w), reasons(u.lightReasons), submissionCell(u.progress, w), u.measures.done, u.measures.total, u.measures.blocked, u.measures.overdue]),
+    rows: report.units.map((u) => [u.short, lightCell(u.light, w), reasons(u.lightReasons), submissionCell(u.progress, w), u.measures.done, u.measures.total, u.measures.blocked, u.measures.overdue]),
   };
 }
 
@@ -202,7 +203,7 @@ export function chaseTable(chase: MonthlyReport['chase'], w: Words): Table {
       { label: w('blockerCol') },
     ],
     rows: chase.map((c) => [
-      c.name,
+      c.short,
       c.title,
       `${c.responsible.unit} ${c.responsible.person}`,
       dateCell(c.due, w),
@@ -218,7 +219,7 @@ export function missingTable(missing: MonthlyReport['missing'], w: Words): Table
   return {
     name: w('missingSheet'),
     columns: [{ label: w('unitCol') }, { label: w('documentCol') }, { label: w('dueCol') }, { label: w('daysOverdueCol'), align: 'right' }],
-    rows: missing.map((m) => [m.name, m.documentName, dateCell(m.due, w), { text: String(m.daysOverdue), value: m.daysOverdue, tone: 'red' }]),
+    rows: missing.map((m) => [m.short, m.documentName, dateCell(m.due, w), { text: String(m.daysOverdue), value: m.daysOverdue, tone: 'red' }]),
   };
 }
 
@@ -239,7 +240,7 @@ export function monthlyView(report: MonthlyReport, lang: Lang, close: string, be
         chart: {
           kind: 'matrix',
           title: w('lightChart'),
-          rows: report.units.map((u) => u.name),
+          rows: report.units.map((u) => u.short),
           columns: [w('lightCol'), w('progressCol')],
           cells: report.units.map((u) => [u.light as Tone, u.progress ? (STATE_TONE[u.progress.state] ?? null) : null]),
           legend: (['red', 'yellow', 'green'] as const).map((tone) => ({ tone, label: w(tone) })),
@@ -258,8 +259,8 @@ export function movement(rank: number | null, previous: number | null): Cell {
   return { text: '0', tone: 'muted' };
 }
 
-export function unitNames(units: string[], scores: { unit: string; name: string }[]): string[] {
-  return units.map((id) => scores.find((s) => s.unit === id)?.name ?? id);
+export function unitNames(units: string[], scores: { unit: string; short: string }[]): string[] {
+  return units.map((id) => scores.find((s) => s.unit === id)?.short ?? id);
 }
 
 function namedList(units: string[], scores: UnitScore[], w: Words): string[] {
@@ -273,7 +274,7 @@ function standingCell(standing: string | null, w: Words): Cell {
 
 /** 指标对标情况: every indicator with its standing now and in the previous window. */
 function ledgerSection(entries: LedgerEntry[], units: UnitScore[], w: Words, measures: IndicatorUnits = new Map()): Section {
-  const name = (unit: string) => units.find((s) => s.unit === unit)?.name ?? unit;
+  const name = (unit: string) => units.find((s) => s.unit === unit)?.short ?? unit;
   return {
     heading: w('ledgerSection'),
     table: {
@@ -332,12 +333,13 @@ export function quarterlyView(report: QuarterlyReport, lang: Lang, close: string
       ledgerSection(report.indicators, report.units, w, measures),
       { heading: w('commendSection'), paragraphs: [w('commendNote', { grade: top }), ...namedList(report.commend, report.units, w)] },
       { heading: w('callOutSection'), paragraphs: [w('commendNote', { grade: bottom }), ...namedList(report.callOut, report.units, w)] },
+      exchangeSection(report.exchanges, lang),
     ],
   };
 }
 
 function learnedTable(report: AnnualReport, w: Words): Table {
-  const name = (unit: string) => report.units.find((s) => s.unit === unit)?.name ?? unit;
+  const name = (unit: string) => report.units.find((s) => s.unit === unit)?.short ?? unit;
   return {
     name: w('learnedSheet'),
     columns: [{ label: w('unitCol') }, { label: w('titleCol') }, { label: w('summaryCol') }, { label: w('measuresRefCol') }],
@@ -346,17 +348,17 @@ function learnedTable(report: AnnualReport, w: Words): Table {
 }
 
 export function achievementsTable(report: AnnualReport, w: Words): Table {
-  const name = (unit: string) => report.units.find((s) => s.unit === unit)?.name ?? unit;
+  const name = (unit: string) => report.units.find((s) => s.unit === unit)?.short ?? unit;
   return {
     name: w('achievementsSheet'),
-    columns: [{ label: w('unitCol') }, { label: w('titleCol') }, { label: w('levelCol') }, { label: w('descriptionCol') }],
-    rows: report.achievements.map((a) => [name(a.unit), a.title, w(a.level), a.description]),
+    columns: [{ label: w('unitCol') }, { label: w('titleCol') }, { label: w('achievementKindCol') }, { label: w('levelCol') }, { label: w('descriptionCol') }],
+    rows: report.achievements.map((a) => [name(a.unit), a.title, a.kind ? w(`achievement-${a.kind}`) : '', w(a.level), a.description]),
   };
 }
 
 export function annualView(report: AnnualReport, lang: Lang, close: string, scoring: Scoring, measures?: IndicatorUnits): View {
   const w = wordsFor(lang);
-  const name = (unit: string) => report.units.find((s) => s.unit === unit)?.name ?? unit;
+  const name = (unit: string) => report.units.find((s) => s.unit === unit)?.short ?? unit;
   return {
     title: w('annualTitle', { title: report.title, year: sayYear(report.year, lang) }),
     meta: [...periodMeta(w, report.asOf, report.open, close), windowMeta(w, report)],
@@ -382,7 +384,7 @@ export function annualView(report: AnnualReport, lang: Lang, close: string, scor
             ...COMPONENT_IDS.map((id) => ({ label: w('previousComponentCol', { component: w(id) }), align: 'right' as const })),
           ],
           rows: report.units.map((u) => [
-            u.name,
+            u.short,
             oneDecimal(u.score),
             oneDecimal(u.previousScore),
             u.rank,
@@ -404,6 +406,8 @@ export function annualView(report: AnnualReport, lang: Lang, close: string, scor
         empty: w('ongoingEmpty'),
       },
       { heading: w('achievementsSection'), table: achievementsTable(report, w), empty: w('achievementsEmpty') },
+      exchangeSection(report.exchanges, lang),
+      secondedSection(report.seconded, lang),
     ],
   };
 }

@@ -1,4 +1,5 @@
 // 月度督查报告: who is late, what is stuck, and every unit's traffic light for one month.
+import { unitName, unitShortName } from '../model/roster.js';
 import type { IsoDate } from '../calendar/dates.js';
 import { documentStatus, progressDueDate, progressStretchOf, type DocumentStatus } from '../calendar/schedule.js';
 import { evaluate, monthWindow, windowClose } from '../calendar/window.js';
@@ -11,6 +12,8 @@ import { lightOf, lightReasons, positionsOn, type Light, type LightReason } from
 export interface ChaseItem {
   unit: string;
   name: string;
+  /** The roster's short name (简称) for tables and lists of names; the full name where none is given. */
+  short: string;
   measure: string;
   title: string;
   responsible: { unit: string; person: string };
@@ -25,6 +28,8 @@ export interface ChaseItem {
 export interface MissingItem {
   unit: string;
   name: string;
+  /** The roster's short name (简称) for tables and lists of names; the full name where none is given. */
+  short: string;
   document: string;
   documentName: string;
   file: string;
@@ -55,7 +60,7 @@ export interface MonthlyReport {
     measures: MeasureCounts;
     lights: Record<Light, number>;
   };
-  units: { unit: string; name: string; light: Light; lightReasons: LightReason[]; progress: DocumentStatus | null; measures: MeasureCounts }[];
+  units: { unit: string; name: string; short: string; light: Light; lightReasons: LightReason[]; progress: DocumentStatus | null; measures: MeasureCounts }[];
   chase: ChaseItem[];
   missing: MissingItem[];
 }
@@ -79,7 +84,8 @@ export function buildMonthlyReport(state: CampaignState, month: string, open: bo
   const missing: MissingItem[] = [];
   const notYetOwed = progressNotYetOwed(state, month);
   for (const unit of state.units) {
-    const name = unit.profile?.data.name ?? unit.id;
+    const name = unitName(unit);
+    const short = unitShortName(unit);
     const positions = positionsOn(unit, state.campaign, evaluation);
     const measures: MeasureCounts = {
       total: positions.length,
@@ -90,13 +96,13 @@ export function buildMonthlyReport(state: CampaignState, month: string, open: bo
     };
     const progress = unit.documents.find((d) => d.expected.key === `progress:${month}`)?.status ?? notYetOwed;
     const reasons = lightReasons(unit, positions, evaluation, close);
-    units.push({ unit: unit.id, name, light: lightOf(reasons), lightReasons: reasons, progress, measures });
+    units.push({ unit: unit.id, name, short, light: lightOf(reasons), lightReasons: reasons, progress, measures });
     for (const m of positions) {
       if (!m.overdue && !m.blocked) continue;
-      chase.push({ unit: unit.id, name, measure: m.id, title: m.title, responsible: m.responsible, due: m.due, daysOverdue: m.daysOverdue, percent: m.percent, status: m.status, blocker: m.blocker });
+      chase.push({ unit: unit.id, name, short, measure: m.id, title: m.title, responsible: m.responsible, due: m.due, daysOverdue: m.daysOverdue, percent: m.percent, status: m.status, blocker: m.blocker });
     }
     for (const d of unit.documents.filter((d) => d.status.state === 'missing')) {
-      missing.push({ unit: unit.id, name, document: d.expected.key, documentName: documentName(d.expected.key, lang), file: d.file, due: d.expected.due, daysOverdue: d.status.daysLate ?? 0 });
+      missing.push({ unit: unit.id, name, short, document: d.expected.key, documentName: documentName(d.expected.key, lang), file: d.file, due: d.expected.due, daysOverdue: d.status.daysLate ?? 0 });
     }
   }
   // Most urgent first; ties in the official order of the units (state.units), then by measure.

@@ -1,4 +1,5 @@
 // 存在问题 of a bulletin: what is overdue or blocked, what is missing, and which submitted documents have errors.
+import { unitName, unitShortName } from '../model/roster.js';
 import type { Lang } from '../i18n/index.js';
 import { documentName } from '../i18n/periods.js';
 import type { Analysis } from './analysis.js';
@@ -7,6 +8,8 @@ import { buildMonthlyReport, type ChaseItem, type MissingItem } from './monthly.
 export interface DocumentErrors {
   unit: string;
   name: string;
+  /** The roster's short name (简称) for tables and lists of names; the full name where none is given. */
+  short: string;
   document: string;
   documentName: string;
   errors: number;
@@ -29,7 +32,7 @@ export function buildProblems(analysis: Analysis, month: string, lang: Lang): Pr
   for (const unit of analysis.state.units) {
     for (const d of unit.documents) {
       const messages = d.source ? (errorsByFile.get(d.file) ?? []) : [];
-      if (messages.length > 0) errors.push({ unit: unit.id, name: unit.profile?.data.name ?? unit.id, document: d.expected.key, documentName: documentName(d.expected.key, lang), errors: messages.length, messages });
+      if (messages.length > 0) errors.push({ unit: unit.id, name: unitName(unit), short: unitShortName(unit), document: d.expected.key, documentName: documentName(d.expected.key, lang), errors: messages.length, messages });
     }
   }
   return { chase, missing, errors };

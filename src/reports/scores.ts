@@ -1,4 +1,5 @@
 // `ebz score`, the quarterly bulletin (季度通报) and the annual assessment (年度评估): scores over a window.
+import { exchangesIn, secondedIn, type Exchanges, type SecondedPerson } from './exchanges.js';
 import type { IsoDate } from '../calendar/dates.js';
 import { measureDefinitions } from '../model/measures.js';
 import type { CampaignState } from '../model/state.js';
@@ -97,6 +98,8 @@ export interface QuarterlyReport extends EvaluationFields {
   commend: string[];
   /** Units graded at the bottom grade (通报批评). */
   callOut: string[];
+  /** 人员交流 in the quarter, by direction (走出去/请进来/not stated). */
+  exchanges: Exchanges;
 }
 
 function gradeLists(state: CampaignState, scores: UnitScore[]): { commend: string[]; callOut: string[] } {
@@ -128,6 +131,7 @@ export function buildQuarterlyReport(current: Analysis, previous: Analysis, quar
     units,
     indicators: ledger(standings, standingsOn(previous)),
     ...gradeLists(state, scores),
+    exchanges: exchangesIn(state, current.evaluation.window),
   };
 }
 
@@ -151,7 +155,11 @@ export interface AnnualReport extends EvaluationFields {
   /** 尚在学习过程中的: measures the review keeps. */
   ongoing: { unit: string; measure: string; title: string }[];
   /** 鄂尔多斯经验/模式/标杆: the commendation shortlist, national first. */
-  achievements: { unit: string; title: string; level: 'city' | 'region' | 'national'; description: string }[];
+  achievements: { unit: string; title: string; level: 'city' | 'region' | 'national'; kind: 'experience' | 'model' | 'benchmark' | null; description: string }[];
+  /** 人员交流 in the year, by direction (走出去/请进来/not stated). */
+  exchanges: Exchanges;
+  /** The people seconded (挂职、人才交流) whose term falls in the year. */
+  seconded: SecondedPerson[];
 }
 
 const LEVEL_ORDER = { national: 0, region: 1, city: 2 } as const;
@@ -185,7 +193,9 @@ export function buildAnnualReport(analysis: Analysis, previous: Analysis, year: 
     ),
     ongoing: reviews.flatMap(({ unit, data }) => (data.ongoing ?? []).map((measure) => ({ unit: unit.id, measure, title: titleOf(unit.id, measure) }))),
     achievements: reviews
-      .flatMap(({ unit, data }) => (data.achievements ?? []).map((a) => ({ unit: unit.id, title: a.title, level: a.level, description: a.description })))
+      .flatMap(({ unit, data }) => (data.achievements ?? []).map((a) => ({ unit: unit.id, title: a.title, level: a.level, kind: a.kind ?? null, description: a.description })))
       .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]),
+    exchanges: exchangesIn(state, analysis.evaluation.window),
+    seconded: secondedIn(state, analysis.evaluation.window),
   };
 }

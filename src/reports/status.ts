@@ -1,4 +1,5 @@
 // `ebz status`: the submission matrix — units × every document owed so far, with its state.
+import { unitName, unitShortName } from '../model/roster.js';
 import type { IsoDate } from '../calendar/dates.js';
 import type { DocumentStatus } from '../calendar/schedule.js';
 import type { Lang } from '../i18n/index.js';
@@ -16,7 +17,7 @@ export interface StatusReport {
   title: string;
   asOf: IsoDate;
   columns: StatusColumn[];
-  units: { unit: string; name: string; cells: Record<string, DocumentStatus> }[];
+  units: { unit: string; name: string; short: string; cells: Record<string, DocumentStatus> }[];
 }
 
 const FIXED_LABELS = {
@@ -42,7 +43,8 @@ export function buildStatusReport(state: CampaignState, lang: Lang): StatusRepor
     columns,
     units: state.units.map((unit) => ({
       unit: unit.id,
-      name: unit.profile?.data.name ?? unit.id,
+      name: unitName(unit),
+      short: unitShortName(unit),
       cells: Object.fromEntries(unit.documents.map((d) => [d.expected.key, d.status])),
     })),
   };

@@ -1,4 +1,5 @@
 // approval-signer, approval-date: benchmark and plan are signed by the right person, before submission.
+import { signingFacts } from '../model/roster.js';
 import { personOnDate } from '../model/people.js';
 import type { Approval, PersonOrHistory } from '../model/types.js';
 import type { Doc, UnitState } from '../model/state.js';
@@ -25,8 +26,8 @@ export const approvalSigner: UnitRule = {
   },
   messages: {
     leader: {
-      zh: '审签人应为分管市领导{expected}（unit.yaml），此处为{actual}。请由分管市领导审签后报送。',
-      en: 'The approver must be the leader in charge, {expected} (unit.yaml), not {actual}. Have the leader in charge sign before submitting.',
+      zh: '审签人应为分管市领导{expected}（{where}），此处为{actual}。请由分管市领导审签后报送。',
+      en: 'The approver must be the leader in charge, {expected} ({where}), not {actual}. Have the leader in charge sign before submitting.',
     },
     principal: {
       zh: '市委部门的材料应由本单位主要负责同志{expected}审签（unit.yaml），此处为{actual}。请由主要负责同志审签后报送。',
@@ -37,8 +38,8 @@ export const approvalSigner: UnitRule = {
       en: 'The approver role must be leader-in-charge (the leader in charge), not {actual}.',
     },
     leaderNone: {
-      zh: '审签日期 {date} 当天，unit.yaml 中没有在任的分管市领导，无法核对审签人{actual}。请在 unit.yaml 中补全分管市领导的任职记录（since/until）。',
-      en: 'On the approval date, {date}, unit.yaml names no leader in charge in office, so the approver {actual} cannot be checked. Complete the leader\'s terms (since/until) in unit.yaml.',
+      zh: '审签日期 {date} 当天，{where} 中没有在任的分管市领导，无法核对审签人{actual}。请在 {where} 中补全分管市领导的任职记录（since/until）。',
+      en: 'On the approval date, {date}, {where} names no leader in charge in office, so the approver {actual} cannot be checked. Complete the leader\'s terms (since/until) in {where}.',
     },
     principalNone: {
       zh: '审签日期 {date} 当天，unit.yaml 中没有在任的主要负责同志，无法核对审签人{actual}。请在 unit.yaml 中补全主要负责同志的任职记录（since/until）。',
@@ -49,13 +50,14 @@ export const approvalSigner: UnitRule = {
       en: 'A party department\'s approver role must be principal, not {actual}.',
     },
   },
+  localize: (data, lang) => ({ ...data, where: whereWords(data.where, lang) }),
   check({ unit, report }) {
-    const profile = unit.profile?.data;
+    const profile = signingFacts(unit);
     if (!profile) return;
     const party = profile.kind === 'party-department';
     const post = party ? profile.principal : profile.leader_in_charge;
     if (!post) return;
-    for (const { doc } of signedDocuments(unit)) checkSigner(doc.file, ['approval'], doc.data.approval, post, party, report);
+    for (const { doc } of signedDocuments(unit)) checkSigner(doc.file, ['approval'], doc.data.approval, post, party, report, !party && unit.member !== null);
   },
 };
 
@@ -70,18 +72,27 @@ export function checkSigner(
   post: PersonOrHistory,
   party: boolean,
   report: UnitRuleContext['report'],
+  fromRoster = false,
 ): void {
   const expected = personOnDate(post, approval.date);
+  // Where the leader in charge is written: unit.yaml, or under a roster the roster (campaign.yaml members).
+  const where = fromRoster ? 'roster' : 'unit.yaml';
   if (!expected) {
-    report({ source, path: [...path, 'date'] }, party ? 'principalNone' : 'leaderNone', { date: approval.date, actual: approval.by });
+    report({ source, path: [...path, 'date'] }, party ? 'principalNone' : 'leaderNone', { date: approval.date, actual: approval.by, where });
   } else if (!sameName(approval.by, expected.name)) {
     // Two names that look alike but are not (a full-width letter, an invisible character) are shown with their code points.
     const alike = looksSame(approval.by, expected.name);
     const [shownExpected, shownActual] = alike ? [withCodePoints(expected.name), withCodePoints(approval.by)] : [expected.name, approval.by];
-    report({ source, path: [...path, 'by'] }, party ? 'principal' : 'leader', { expected: shownExpected, actual: shownActual });
+    report({ source, path: [...path, 'by'] }, party ? 'principal' : 'leader', { expected: shownExpected, actual: shownActual, where });
   } else if (approval.role !== (party ? 'principal' : 'leader-in-charge')) {
     report({ source, path: [...path, 'role'] }, party ? 'principalRole' : 'leaderRole', { actual: approval.role });
   }
+}
+
+/** The words for where a leader in charge is written: unit.yaml, or the roster. */
+export function whereWords(where: unknown, lang: 'zh' | 'en'): string {
+  if (where !== 'roster') return 'unit.yaml';
+  return lang === 'zh' ? 'campaign.yaml 成员单位名单' : 'the roster in campaign.yaml';
 }
 
 export const approvalDate: UnitRule = {

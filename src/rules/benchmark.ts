@@ -1,4 +1,5 @@
 // benchmark-self, resource-city-preferred, indicator-target-direction, indicator-target-below-benchmark.
+import { unitDomain } from '../model/roster.js';
 import type { Indicator } from '../model/types.js';
 import { indicatorDefinitions } from '../model/yearly.js';
 import type { UnitRule } from './types.js';
@@ -50,7 +51,7 @@ export const resourceCityPreferred: UnitRule = {
     },
   },
   check({ unit, state, report }) {
-    const domain = unit.profile?.data.domain;
+    const domain = unitDomain(unit);
     const benchmark = unit.benchmark;
     if (!domain || !benchmark || !state.campaign.economic_domains.includes(domain)) return;
     if (benchmark.data.target.category !== 'resource-city') {

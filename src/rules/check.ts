@@ -9,6 +9,7 @@ import { CheckCache, checkKey } from '../load/check-cache.js';
 import { loadWorkspace, type ReadProbe, type Workspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
 import type { Finding, Report } from '../model/finding.js';
+import { unitIdsFor } from '../model/roster.js';
 import { buildState, type CampaignState } from '../model/state.js';
 import { assertCampaignUsable, collectReports, inScope, toFindings } from './run.js';
 
@@ -93,7 +94,7 @@ export function checkUnitsExist(workspace: Workspace, units: readonly string[]):
 }
 
 export function runCheck(path: string, options: CheckOptions): CheckRun {
-  const units = options.units ?? [];
+  const unitsGiven = options.units ?? [];
   const given = options.asOf === undefined ? undefined : parseAsOf(options.asOf);
   // An unchanged campaign checked again as of the same date, for the same path and units: the findings
   // come from the check cache (src/load/check-cache.ts), with nothing parsed and no rule run.
@@ -104,7 +105,7 @@ export function runCheck(path: string, options: CheckOptions): CheckRun {
       kept.cache = workspace.campaignProblems.length === 0 ? CheckCache.open(workspace.root.dir) : null;
       if (!kept.cache) return false;
       asOf ??= todayOf(workspace, options.now);
-      kept.key = checkKey([digest, asOf, given === undefined, units]);
+      kept.key = checkKey([digest, asOf, given === undefined, unitsGiven]);
       kept.reports = kept.cache.get(kept.key);
       return kept.reports !== undefined;
     },
@@ -113,8 +114,9 @@ export function runCheck(path: string, options: CheckOptions): CheckRun {
   };
   // Findings are per unit: only the units the path and --unit cover are read (see Workspace.unitIds for
   // the one rule that needs the others' names).
-  const workspace = loadWorkspace(path, { scoped: options.scoped ?? true, units, probe });
+  const workspace = loadWorkspace(path, { scoped: options.scoped ?? true, units: unitsGiven, probe });
   assertCampaignUsable(workspace, options.lang);
+  const units = unitIdsFor(workspace.campaign, unitsGiven);
   checkUnitsExist(workspace, units);
   asOf ??= todayOf(workspace, options.now);
   let state: CampaignState | undefined;
@@ -125,10 +127,12 @@ export function runCheck(path: string, options: CheckOptions): CheckRun {
     kept.cache?.set(kept.key, reports);
   }
   const findings = toFindings(workspace.campaign, reports, { lang: options.lang, scope: workspace.scope, units });
-  const files = filesInScope(workspace, units);
+  // Under a roster the units are its members: a folder it refuses is not one of them, nor are its files counted.
+  const members = workspace.root.layout === 'lone-unit' ? null : workspace.campaign.members && new Set(workspace.campaign.members.map((m) => m.id));
+  const files = filesInScope(workspace, units, members);
   const scope = workspace.scope;
   const coveredUnits = workspace.units.filter(
-    (unit) => (units.length === 0 || units.includes(unit.id)) && (scope.kind === 'campaign' || scope.unit === unit.id),
+    (unit) => (units.length === 0 || units.includes(unit.id)) && (scope.kind === 'campaign' || scope.unit === unit.id) && (!members || members.has(unit.id)),
   );
   const summary: CheckSummary = {
     units: coveredUnits.length,
@@ -145,9 +149,10 @@ export function runCheck(path: string, options: CheckOptions): CheckRun {
 }
 
 /** The files read that the path and --unit cover, counted in the summary. */
-function filesInScope(workspace: Workspace, units: readonly string[]): SourceFile[] {
+function filesInScope(workspace: Workspace, units: readonly string[], members: ReadonlySet<string> | null): SourceFile[] {
   const all: (SourceFile | null | undefined)[] = [workspace.campaignFile, workspace.adjustments];
   for (const unit of workspace.units) {
+    if (members && !members.has(unit.id)) continue;
     all.push(unit.profile, unit.benchmark, unit.research, unit.plan, ...unit.progress.values(), ...unit.annual.values());
   }
   return all.filter((file): file is SourceFile => !!file && inScope({ unit: file.unit, file: file.rel }, workspace.scope, units));

@@ -3,6 +3,10 @@ import type { Localized } from '../i18n/index.js';
 
 /** Clause id as the rules cite it (e.g. '三(二)2') → the clause's words, quoted verbatim from the seed in Chinese, with a faithful English rendering. */
 export const CLAUSES: Record<string, Localized> = {
+  '三(一)1': {
+    zh: '成员由市人民政府各副秘书长，市委组织部、市委宣传部、市委统一战线工作部、市委政法委员会分管负责同志，市人民政府各组成部门、直属事业单位以及自治区垂直管理部门主要负责同志组成。领导小组下设办公室，办公室设在市人民政府办公室。',
+    en: 'Its members are the deputy secretaries-general of the municipal government, the responsible officials in charge from the Municipal Party Committee\'s Organization Department, Publicity Department, United Front Work Department and Political and Legal Affairs Commission, and the principals of the municipal government\'s constituent departments, directly affiliated institutions and the autonomous region\'s vertically managed departments. The leading group has an office, housed in the General Office of the municipal government.',
+  },
   '三(一)2': {
     zh: '领导小组各成员单位要分别将拟定建标学习对象，明确主要对标指标和学习内容，经市人民政府分管领导审签同意后（市委组织部、市委宣传部、市委统一战线工作部、市委政法委员会由本单位主要负责同志审签），于2022年1月4日前报领导小组办公室。',
     en: 'Each member unit of the leading group shall set out its proposed benchmark object, specifying the main benchmark indicators and what is to be learned, and, after review and sign-off by the municipal government leader in charge (for the Municipal Party Committee\'s Organization Department, Publicity Department, United Front Work Department and Political and Legal Affairs Commission, sign-off by the unit\'s own principal), submit it to the leading-group office by 4 January 2022.',
@@ -12,8 +16,8 @@ export const CLAUSES: Record<string, Localized> = {
     en: 'Each member unit of the leading group shall, by whatever means, take the initiative to establish working contact with its chosen object, explore a platform for exchange between the two sides, and carry out at least one "going out" research trip, gaining a full understanding of the object\'s thinking, policies and systems, methods, institutional mechanisms and inter-departmental coordination in the relevant work, so as to lay a solid foundation for drawing up the learning plan. …This work is to be completed by 10 February 2022.',
   },
   '三(二)2': {
-    zh: '确保方案目标明确、部署明确、措施明确、责任明确、成果明确、时间明确，以可操作为标准，量化到事。……各部门《对标创建工作方案》，经市人民政府分管领导审签同意后（市委组织部、市委宣传部、市委统一战线工作部、市委政法委员会由本单位主要负责同志审签），于2022年2月15日前报领导小组办公室。',
-    en: 'Ensure that the plan is clear in its objectives, deployment, measures, responsibilities, deliverables and timing, with operability as the standard, quantified down to specific tasks. …Each department\'s Benchmarking Work Plan, after review and sign-off by the municipal government leader in charge (for the Municipal Party Committee\'s Organization Department, Publicity Department, United Front Work Department and Political and Legal Affairs Commission, sign-off by the unit\'s own principal), is to be submitted to the leading-group office by 15 February 2022.',
+    zh: '方案制定前要根据学习调研成果，开展自检自查，逐项与先进标杆对标对表，查找差距、弱项、短板，分析存在问题原因，确保方案目标明确、部署明确、措施明确、责任明确、成果明确、时间明确，以可操作为标准，量化到事。……各部门《对标创建工作方案》，经市人民政府分管领导审签同意后（市委组织部、市委宣传部、市委统一战线工作部、市委政法委员会由本单位主要负责同志审签），于2022年2月15日前报领导小组办公室。',
+    en: 'Before the plan is drawn up, each unit shall, on the basis of what its learning and research found, examine itself, compare itself item by item against the advanced benchmark, and identify its gaps, weaknesses and shortcomings and the causes of its problems; ensure that the plan is clear in its objectives, deployment, measures, responsibilities, deliverables and timing, with operability as the standard, quantified down to specific tasks. …Each department\'s Benchmarking Work Plan, after review and sign-off by the municipal government leader in charge (for the Municipal Party Committee\'s Organization Department, Publicity Department, United Front Work Department and Political and Legal Affairs Commission, sign-off by the unit\'s own principal), is to be submitted to the leading-group office by 15 February 2022.',
   },
   '三(三)': {
     zh: '达标阶段（2022年2月下旬—2022年底）……确保知行合一、学有所成、见到实效。',

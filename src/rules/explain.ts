@@ -1,5 +1,6 @@
 // How to fix what each rule finds, with a small wrong/right example: for `ebz explain RULE`.
 import type { Localized } from '../i18n/index.js';
+import { ROSTER_AND_CHAIN_EXPLANATIONS } from './explain-roster.js';
 import { NAMED_FILE_EXPLANATIONS } from './named-file.js';
 import { unitHistoryOrderExplanation } from './history.js';
 import { revisionExplanations } from './revisions.js';
@@ -642,4 +643,5 @@ export const EXPLANATIONS: Record<string, RuleExplanation> = {
   'unit-history-order': unitHistoryOrderExplanation,
   ...revisionExplanations,
   ...yearlyExplanations,
+  ...ROSTER_AND_CHAIN_EXPLANATIONS,
 };

@@ -1,4 +1,8 @@
-// unit-history-order: the terms of a leader in charge or principal in unit.yaml run one after another.
+// unit-history-order: the terms of a leader in charge or principal (unit.yaml, or the roster) run one after another.
+import { rosterOf } from '../model/roster.js';
+import type { PersonOrHistory } from '../model/types.js';
+import type { SourceFile } from '../load/source.js';
+import type { DataPath } from '../load/yaml.js';
 import { historyProblems } from '../model/people.js';
 import type { RuleExplanation } from './explain.js';
 import type { UnitRule } from './types.js';
@@ -25,19 +29,23 @@ export const unitHistoryOrder: UnitRule = {
     },
   },
   localize: (data, lang) => ({ ...data, post: POSTS[data.post as keyof typeof POSTS]?.[lang] ?? data.post }),
-  check({ unit, report }) {
-    const profile = unit.profile;
-    if (!profile) return;
-    for (const post of ['leader_in_charge', 'principal'] as const) {
-      const value = profile.data[post];
+  check({ state, unit, report }) {
+    // Under a roster the leader's terms are the roster's: found at the unit's entry in campaign.yaml.
+    const entry = rosterOf(state.campaign)?.get(unit.id);
+    const campaignFile = state.workspace.campaignFile;
+    const places: { post: 'leader_in_charge' | 'principal'; value: PersonOrHistory | undefined; source: SourceFile; at: DataPath }[] = [];
+    if (entry && campaignFile) places.push({ post: 'leader_in_charge', value: entry.member.leader_in_charge, source: campaignFile, at: ['members', entry.index, 'leader_in_charge'] });
+    else if (unit.profile) places.push({ post: 'leader_in_charge', value: unit.profile.data.leader_in_charge, source: unit.profile.file, at: ['leader_in_charge'] });
+    if (unit.profile) places.push({ post: 'principal', value: unit.profile.data.principal, source: unit.profile.file, at: ['principal'] });
+    for (const { post, value, source, at } of places) {
       if (!Array.isArray(value)) continue;
       for (const problem of historyProblems(value)) {
         const term = value[problem.index]!;
         if (problem.kind === 'reversed') {
-          report({ source: profile.file, path: [post, problem.index, 'until'] }, 'reversed', { post, name: term.name, since: term.since, until: term.until });
+          report({ source, path: [...at, problem.index, 'until'] }, 'reversed', { post, name: term.name, since: term.since, until: term.until });
         } else {
           const key = term.since !== undefined ? 'since' : term.until !== undefined ? 'until' : 'name';
-          report({ source: profile.file, path: [post, problem.index, key] }, 'overlap', { post, name: term.name, other: value[problem.other!]!.name });
+          report({ source, path: [...at, problem.index, key] }, 'overlap', { post, name: term.name, other: value[problem.other!]!.name });
         }
       }
     }

@@ -1,6 +1,7 @@
 // id-mismatch, unit-profile-missing, unit-domain-unknown, duplicate-id: each file says whose it is, a
 // unit's domain is one the campaign has, and ids are unique.
 import { measureDefinitions } from '../model/measures.js';
+import { rosterOf } from '../model/roster.js';
 import { indicatorDefinitions, type IndicatorDefinition } from '../model/yearly.js';
 import { nearest } from '../load/validate.js';
 import type { SourceFile } from '../load/source.js';
@@ -60,7 +61,8 @@ export const unitProfileMissing: UnitRule = {
     },
   },
   check({ unit, report }) {
-    if (unit.folder.profile) return;
+    // A member with no folder at all is chased by its missing documents; the roster says who it is.
+    if (unit.folder.profile || unit.folder.absent) return;
     const file = unit.folder.rel ? `${unit.folder.rel}/unit.yaml` : 'unit.yaml';
     report({ file }, 'missing', { unit: unit.id });
   },
@@ -71,7 +73,7 @@ export const unitDomainUnknown: UnitRule = {
   scope: 'unit',
   severity: 'error',
   clause: null,
-  description: { zh: 'unit.yaml 的所属领域不是 campaign.yaml 中 domains 的一项。', en: "A unit's domain in unit.yaml is not a key of campaign.yaml domains." },
+  description: { zh: 'unit.yaml（或成员单位名单）的所属领域不是 campaign.yaml 中 domains 的一项。', en: "A unit's domain in unit.yaml (or the roster) is not a key of campaign.yaml domains." },
   messages: {
     unknown: {
       zh: '所属领域“{domain}”不在 campaign.yaml 的 domains 中，是否应为“{suggestion}”？领域不对，按领域设置的赋分权重就不会用上。',
@@ -83,11 +85,15 @@ export const unitDomainUnknown: UnitRule = {
     },
   },
   check({ state, unit, report }) {
-    const domain = unit.profile?.data.domain;
-    if (!unit.profile || typeof domain !== 'string' || Object.hasOwn(state.campaign.domains, domain)) return;
+    // Under a roster the domain is the roster's: the finding points at its entry in campaign.yaml.
+    const entry = rosterOf(state.campaign)?.get(unit.id);
+    const domain = entry ? entry.member.domain : unit.profile?.data.domain;
+    const campaignFile = state.workspace.campaignFile;
+    const target = entry && campaignFile ? { source: campaignFile, path: ['members', entry.index, 'domain'] } : unit.profile && { source: unit.profile.file, path: ['domain'] };
+    if (!target || typeof domain !== 'string' || Object.hasOwn(state.campaign.domains, domain)) return;
     const known = Object.keys(state.campaign.domains);
     const suggestion = nearest(domain, known);
-    report({ source: unit.profile.file, path: ['domain'] }, suggestion ? 'unknown' : 'unknownNoSuggestion', { domain, suggestion: suggestion ?? '', known: known.join(', ') });
+    report(target, suggestion ? 'unknown' : 'unknownNoSuggestion', { domain, suggestion: suggestion ?? '', known: known.join(', ') });
   },
 };
 

@@ -21,6 +21,8 @@ import { annualUpdateEmpty, ongoingDone } from './yearly.js';
 import { indicatorUncovered, unknownIndicator, unknownMeasure } from './references.js';
 import { futureDate, placeholderText } from './text.js';
 import { indicatorValueMissing, milestoneOrder } from './schedule.js';
+import { unitNotMember, unitRosterMismatch } from './roster.js';
+import { chainRules } from './chain.js';
 import type { Rule } from './types.js';
 
 export const RULES: readonly Rule[] = [
@@ -32,6 +34,8 @@ export const RULES: readonly Rule[] = [
   idMismatch,
   unitProfileMissing,
   unitDomainUnknown,
+  unitNotMember,
+  unitRosterMismatch,
   placeholderText,
   futureDate,
   ...deadlineRules,
@@ -64,6 +68,7 @@ export const RULES: readonly Rule[] = [
   droppedMeasureReported,
   annualUpdateEmpty,
   ongoingDone,
+  ...chainRules,
   notCountedAsOf,
   crossCheckSkipped,
 ];

@@ -1,7 +1,8 @@
 // Plan revisions (方案调整, 三(二)2): signed like the plan, dated after it, and the measures they add or stop.
+import { signingFacts } from '../model/roster.js';
 import { lastDayOfMonth } from '../calendar/dates.js';
 import { measureDefinitions } from '../model/measures.js';
-import { checkSigner } from './approval.js';
+import { checkSigner, whereWords } from './approval.js';
 import type { RuleExplanation } from './explain.js';
 import type { UnitRule } from './types.js';
 
@@ -10,6 +11,7 @@ export const revisionSigner: UnitRule = {
   scope: 'unit',
   severity: 'error',
   clause: '三(二)2',
+  localize: (data, lang) => ({ ...data, where: whereWords(data.where, lang) }),
   description: {
     zh: '方案调整未经审签当日在任的分管市领导（市委部门为主要负责同志）审签。',
     en: 'A plan revision is not signed by the leader in charge (a party department: the principal) in office on its approval date.',
@@ -17,16 +19,16 @@ export const revisionSigner: UnitRule = {
   // The same message ids as approval-signer: one check judges both.
   messages: {
     leader: {
-      zh: '方案调整的审签人应为审签当日在任的分管市领导{expected}（unit.yaml），此处为{actual}。请由分管市领导审签。',
-      en: 'The revision must be signed by the leader in charge in office that day, {expected} (unit.yaml), not {actual}. Have the leader in charge sign it.',
+      zh: '方案调整的审签人应为审签当日在任的分管市领导{expected}（{where}），此处为{actual}。请由分管市领导审签。',
+      en: 'The revision must be signed by the leader in charge in office that day, {expected} ({where}), not {actual}. Have the leader in charge sign it.',
     },
     principal: {
       zh: '市委部门的方案调整应由审签当日在任的主要负责同志{expected}审签（unit.yaml），此处为{actual}。',
       en: 'A party department\'s revision is signed by its principal in office that day, {expected} (unit.yaml), not {actual}.',
     },
     leaderNone: {
-      zh: '审签日期 {date} 当天，unit.yaml 中没有在任的分管市领导，无法核对方案调整的审签人{actual}。请补全任职记录（since/until）。',
-      en: 'On the approval date, {date}, unit.yaml names no leader in charge in office, so the revision\'s approver {actual} cannot be checked. Complete the terms (since/until).',
+      zh: '审签日期 {date} 当天，{where} 中没有在任的分管市领导，无法核对方案调整的审签人{actual}。请补全任职记录（since/until）。',
+      en: 'On the approval date, {date}, {where} names no leader in charge in office, so the revision\'s approver {actual} cannot be checked. Complete the terms (since/until).',
     },
     principalNone: {
       zh: '审签日期 {date} 当天，unit.yaml 中没有在任的主要负责同志，无法核对方案调整的审签人{actual}。请补全任职记录（since/until）。',
@@ -42,13 +44,15 @@ export const revisionSigner: UnitRule = {
     },
   },
   check({ unit, report }) {
-    const profile = unit.profile?.data;
+    const profile = signingFacts(unit);
     const plan = unit.plan;
     if (!profile || !plan) return;
     const party = profile.kind === 'party-department';
     const post = party ? profile.principal : profile.leader_in_charge;
     if (!post) return;
-    (plan.data.revisions ?? []).forEach((revision, i) => checkSigner(plan.file, ['revisions', i, 'approval'], revision.approval, post, party, report));
+    (plan.data.revisions ?? []).forEach((revision, i) =>
+      checkSigner(plan.file, ['revisions', i, 'approval'], revision.approval, post, party, report, !party && unit.member !== null),
+    );
   },
 };
 

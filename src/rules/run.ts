@@ -10,11 +10,15 @@ import type { Finding, Report } from '../model/finding.js';
 import type { CampaignState } from '../model/state.js';
 import type { Campaign, Severity } from '../model/types.js';
 import { RULES, RULES_BY_ID } from './index.js';
+import { profileRequirements } from './roster.js';
 import type { RuleContext, Target } from './types.js';
 
 /** Everything the rules and the loader report about the state, before severities and scope. */
 export function collectReports(state: CampaignState): Report[] {
-  const reports = state.workspace.reports.filter((r) => !state.notYetSubmitted.has(r.file));
+  // A folder the roster refuses has one finding, unit-not-member: nothing else is said of its files.
+  const refused = new Set(state.nonMembers.map((folder) => folder.id));
+  const reports = state.workspace.reports.filter((r) => !state.notYetSubmitted.has(r.file) && (r.unit === null || !refused.has(r.unit)));
+  reports.push(...profileRequirements(state));
   const reporter =
     (rule: string, unit: string | null): RuleContext['report'] =>
     (target: Target, messageId: string, data: MessageData = {}) => {
@@ -22,7 +26,7 @@ export function collectReports(state: CampaignState): Report[] {
         const at = target.source.locate(target.path, target.at);
         reports.push({ rule, messageId, data, unit: target.source.unit, file: target.source.rel, line: at.line, column: at.column });
       } else {
-        reports.push({ rule, messageId, data, unit, file: target.file, line: null, column: null });
+        reports.push({ rule, messageId, data, unit: target.unit ?? unit, file: target.file, line: null, column: null });
       }
     };
   for (const rule of RULES) {

@@ -21,7 +21,7 @@ export interface RuleMeta {
 }
 
 /** Where a finding is: a node of a file, or a file that should exist (located nowhere). */
-export type Target = { source: SourceFile; path: DataPath; at?: 'value' | 'key' } | { file: string };
+export type Target = { source: SourceFile; path: DataPath; at?: 'value' | 'key' } | { file: string; unit?: string };
 
 export interface RuleContext {
   state: CampaignState;

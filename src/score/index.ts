@@ -1,4 +1,5 @@
 // Unit scores (DESIGN §5): weighted components, adjustments with caps, grades and shared ranks.
+import { unitName, unitShortName, unitDomain } from '../model/roster.js';
 import { inWindow, type Evaluation, type Window } from '../calendar/window.js';
 import type { CampaignState, UnitState } from '../model/state.js';
 import { COMPONENT_IDS, type ComponentId, type Scoring, type Weights } from '../model/types.js';
@@ -36,6 +37,8 @@ export interface Adjustments {
 export interface UnitScore {
   unit: string;
   name: string;
+  /** The roster's short name (简称) for tables and lists of names; the full name where none is given. */
+  short: string;
   domain: string | null;
   /** 0–100 to one decimal; null when no component can be judged yet. */
   score: number | null;
@@ -79,7 +82,7 @@ export function adjustmentsOf(unit: UnitState, state: CampaignState, window: Win
 }
 
 export function scoreUnit(unit: UnitState, state: CampaignState, evaluation: Evaluation, errorsByFile: ReadonlyMap<string, number>): UnitScore {
-  const domain = unit.profile?.data.domain ?? null;
+  const domain = unitDomain(unit) ?? null;
   const weights = weightsFor(state.campaign.scoring, domain ?? undefined);
   const results = components(unit, state, evaluation, errorsByFile);
   const judged = COMPONENT_IDS.filter((id) => results[id].score !== null);
@@ -99,7 +102,8 @@ export function scoreUnit(unit: UnitState, state: CampaignState, evaluation: Eva
   if (score !== null && !Number.isFinite(score)) throw new Error(`score of unit ${unit.id} is not a finite number (${score})`);
   return {
     unit: unit.id,
-    name: unit.profile?.data.name ?? unit.id,
+    name: unitName(unit),
+    short: unitShortName(unit),
     domain,
     score,
     grade: score === null || !graded(assessable, state.campaign.scoring) ? null : gradeOf(score, state.campaign.scoring),
