@@ -126,7 +126,7 @@ export const schema: LoaderRule = {
     unknownKeySuggest: { zh: '不认识的键“{key}”，是否应为“{suggestion}”？', en: 'Unknown key "{key}"; did you mean "{suggestion}"?' },
     enum: { zh: '“{title}”的值“{value}”不在可选范围内，应为：{allowed}。', en: '"{value}" is not a valid {key}; use one of: {allowed}.' },
     type: { zh: '“{title}”应为{expected}，此处为{actual}。', en: '{key} should be {expected}, not {actual}.' },
-    rootType: { zh: '文件内容应为映射（键: 值），此处为{actual}。', en: 'The file should hold a mapping (key: value), not {actual}.' },
+    rootType: { zh: '文件内容应为{expected}，此处为{actual}。', en: 'The file should hold {expected}, not {actual}.' },
     dateForm: { zh: '{title}“{value}”格式不正确，应写作 {suggestion}。', en: '{key} "{value}" is not a date in YYYY-MM-DD form; write {suggestion}.' },
     dateInvalid: { zh: '{title}“{value}”不是真实存在的日期。', en: '{key} "{value}" is not a real date.' },
     dateUnreadable: { zh: '{title}“{value}”不是日期，应写作 YYYY-MM-DD，如 2022-01-04。', en: '{key} "{value}" is not a date; write it as YYYY-MM-DD, e.g. 2022-01-04.' },
