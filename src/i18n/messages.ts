@@ -123,6 +123,14 @@ export const messages = {
     zh: '✓ 没有错误和警告，提示 {infos} 条（{units} 个成员单位，{files} 个文件，截至 {asOf}）。',
     en: '✓ No errors or warnings; {infos} info(s) ({units} unit(s), {files} file(s), as of {asOf}).',
   },
+  findingsGrouped: {
+    zh: '{where}：“{rule}”类问题共 {total} 条，以上只列出前 {shown} 条；--format json 列出全部。',
+    en: '{where}: {total} findings of {rule} in all; only the first {shown} are listed above. --format json lists them all.',
+  },
+  unknownFilesGrouped: {
+    zh: '{where} 下有 {total} 个无关文件或文件夹，以上只列出前 {shown} 个；--format json 列出全部。',
+    en: '{where} holds {total} files or folders ebz does not know; only the first {shown} are listed above. --format json lists them all.',
+  },
   mdTitle: { zh: '检查结果：{campaign}（截至 {asOf}）', en: 'Check results: {campaign} (as of {asOf})' },
   colFile: { zh: '文件', en: 'File' },
   colPlace: { zh: '位置', en: 'Line' },
