@@ -74,14 +74,21 @@ export function fastParse(text: string): unknown {
 }
 
 /**
+ * A bracket or a comment after `{` or `,`: linear, since a run of spaces follows at most one `{` or `,`
+ * and the character after the run is tried once (no group is repeated, unlike the pattern it replaces).
+ */
+const MAY_OPEN_AFTER_SEPARATOR = /[{,]\s*[[{#]/;
+
+/**
  * A list or mapping written as a key with no value inside a flow mapping (`{a, [b]}`, `{ {c} }`): js-yaml
  * and yaml name such a key differently. Brackets are followed outside quoted scalars and comments (escapes
  * never reach here: `\\` is unsure); where it cannot follow them it answers yes more often, never less.
  */
 function collectionKeyInFlowMap(text: string): boolean {
-  // Without a `{` there is no flow mapping. Otherwise one pass over the text, each character looked at
-  // once (a quoted scalar or a comment is skipped to its end).
-  if (!text.includes('{')) return false;
+  // Without a `{` there is no flow mapping; without a `[`, `{` or comment right after a `{` or `,` (spaces
+  // and line breaks between) no collection can follow one. Otherwise one pass over the text, each
+  // character looked at once (a quoted scalar or a comment is skipped to its end).
+  if (!text.includes('{') || !MAY_OPEN_AFTER_SEPARATOR.test(text)) return false;
   const open: number[] = [];
   let previous = 0;
   for (let i = 0; i < text.length; i++) {
