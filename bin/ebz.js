@@ -1,8 +1,6 @@
 #!/usr/bin/env node
-// The ebz launcher: runs the built command line and hands its exit code to the shell. In the single-file
-// build the loader's worker threads start this same file, which then does a worker's job instead.
+// The ebz launcher: runs the built command line and hands its exit code to the shell.
 import { readFileSync, statSync } from 'node:fs';
-import { isMainThread } from 'node:worker_threads';
 
 /** The version: set in the single-file build, else package.json's. */
 function version() {
@@ -24,42 +22,38 @@ function runtime() {
   }
 }
 
-if (isMainThread) {
-  // A reader that stops early (`ebz rules | head`) closes the pipe: that is not an error of ours. Any
-  // other write error (a full disk, `>/dev/full`) is one line on stderr and exit 2, never a stack trace.
-  let failed = false;
-  let failedLine = (code) => `ebz: cannot write to standard output (${code})\n`;
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error) => {
-      if (error.code === 'EPIPE') return;
-      if (!failed && stream === process.stdout) {
-        try {
-          process.stderr.write(failedLine(error.code));
-        } catch {
-          // stderr is gone too: the exit code still tells.
-        }
+// A reader that stops early (`ebz rules | head`) closes the pipe: that is not an error of ours. Any
+// other write error (a full disk, `>/dev/full`) is one line on stderr and exit 2, never a stack trace.
+let failed = false;
+let failedLine = (code) => `ebz: cannot write to standard output (${code})\n`;
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') return;
+    if (!failed && stream === process.stdout) {
+      try {
+        process.stderr.write(failedLine(error.code));
+      } catch {
+        // stderr is gone too: the exit code still tells.
       }
-      failed = true;
-      process.exitCode = 2;
-    });
-  }
-  const args = process.argv.slice(2);
-  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-    // The version alone needs none of the command line: it is written before anything else is loaded.
-    process.stdout.write(`${version()}\n`);
-    process.exitCode = failed ? 2 : 0;
-  } else {
-    const { main, stdoutFailedLine } = runtime() ? await import('../dist/run/main.js') : await import('../dist/cli/main.js');
-    failedLine = (code) => stdoutFailedLine(args, process.env, code);
-    const code = await main(args, {
-      stdin: process.stdin,
-      stdout: process.stdout,
-      stderr: process.stderr,
-      env: process.env,
-      cwd: process.cwd(),
-    });
-    process.exitCode = failed ? 2 : code;
-  }
+    }
+    failed = true;
+    process.exitCode = 2;
+  });
+}
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  // The version alone needs none of the command line: it is written before anything else is loaded.
+  process.stdout.write(`${version()}\n`);
+  process.exitCode = failed ? 2 : 0;
 } else {
-  await import('../dist/load/worker.js');
+  const { main, stdoutFailedLine } = runtime() ? await import('../dist/run/main.js') : await import('../dist/cli/main.js');
+  failedLine = (code) => stdoutFailedLine(args, process.env, code);
+  const code = await main(args, {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    cwd: process.cwd(),
+  });
+  process.exitCode = failed ? 2 : code;
 }

@@ -10,28 +10,12 @@
 //                                     node_modules: each is loaded only by the commands that use it.
 //
 // `npm run build` (and so `npm ci` and `npm test`) runs tsc and then the runtime build.
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const path = (rel) => new URL(rel, root).pathname;
-
-/**
- * The identity of this build: a hash of tsc's output (every module of ebz) and package-lock.json (every
- * dependency). The check cache (src/load/check-cache.ts) keeps findings only under the build that made them.
- */
-function buildId() {
-  const hash = createHash('sha256').update(readFileSync(path('package-lock.json')));
-  const files = readdirSync(path('dist'), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
-    .map((entry) => `${entry.parentPath ?? entry.path}/${entry.name}`)
-    .filter((file) => !file.startsWith(path('dist/run')) && !file.endsWith('ebz.mjs'))
-    .sort();
-  for (const file of files) hash.update(file.slice(path('dist').length)).update('\0').update(readFileSync(file)).update('\0');
-  return hash.digest('hex').slice(0, 32);
-}
 
 const common = {
   bundle: true,
@@ -49,13 +33,12 @@ if (process.argv[2] === '--runtime') {
   rmSync(outdir, { recursive: true, force: true });
   await build({
     ...common,
-    // The worker is an entry of its own: the loader starts `./worker.js` beside its own chunk.
-    entryPoints: { main: path('dist/cli/main.js'), worker: path('dist/load/worker.js') },
+    entryPoints: { main: path('dist/cli/main.js') },
     outdir,
     splitting: true,
     chunkNames: 'chunk-[hash]',
     external: ['yaml', 'docx', 'exceljs', '@inquirer/prompts'],
-    define: { __EBZ_VERSION__: JSON.stringify(pkg.version), __EBZ_BUILD__: JSON.stringify(buildId()) },
+    define: { __EBZ_VERSION__: JSON.stringify(pkg.version) },
   });
   console.log('dist/run');
 } else {
@@ -65,7 +48,7 @@ if (process.argv[2] === '--runtime') {
     entryPoints: [path('bin/ebz.js')],
     outfile: out,
     minify: true,
-    define: { __EBZ_VERSION__: JSON.stringify(pkg.version), __EBZ_BUNDLE__: 'true', __EBZ_BUILD__: JSON.stringify(buildId()) },
+    define: { __EBZ_VERSION__: JSON.stringify(pkg.version), __EBZ_BUNDLE__: 'true' },
     plugins: [
       {
         // bin/ebz.js runs the runtime build when it is there: never inside the one file, so it is not bundled.

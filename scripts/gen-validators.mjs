@@ -1,6 +1,6 @@
 // Generates src/load/validators.generated.ts from schemas/*.schema.json: ajv's validating functions,
-// compiled ahead of time (ajv standalone code), so no run of ebz — nor any of its reader threads —
-// compiles a schema. The options are validate.ts's (allErrors, verbose: the errors it translates).
+// compiled ahead of time (ajv standalone code), so no run of ebz compiles a schema.
+// The options are validate.ts's (allErrors, verbose: the errors it translates).
 // Usage: node scripts/gen-validators.mjs [--check]   (--check exits 1 when the committed file is stale)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';

@@ -8,7 +8,7 @@ import { hasHolidayData, isRestDay, rollOver, workdayOnOrAfter } from '../src/ca
 import { defaultCampaignDoc, resolveCampaign } from '../src/load/campaign.js';
 import type { Campaign, CalendarSettings } from '../src/model/types.js';
 import { campaignWith, cli, SOUND } from './helpers.js';
-import { runCheck } from '../src/rules/check.js';
+import { runCheck, yearRanges } from '../src/rules/check.js';
 
 const ordos = (calendar?: Partial<CalendarSettings>, overrides: Partial<Campaign> = {}): Campaign => {
   const campaign = resolveCampaign(defaultCampaignDoc());
@@ -113,9 +113,21 @@ describe('lateness follows the rolled-over date', () => {
     const dir = campaignWith({ 'campaign.yaml': campaign });
     const in2027 = cli(['check', dir, '--as-of', '2027-02-10', '--format', 'json']);
     const notes = in2027.stderr.split('\n').filter((line) => line.includes('2027'));
-    expect(notes).toEqual(['提示：未内置 2027 年的节假日安排（内置至 2026 年），2027 年的报送截止日遇休息日只按周末顺延。可在 campaign.yaml 的 calendar.holidays 和 calendar.workdays 中补充。']);
-    expect(runCheck(dir, { lang: 'en', asOf: '2027-02-10' }).notes).toEqual([{ id: 'holidayDataMissing', data: { year: 2027, last: 2026 } }]);
+    expect(notes).toEqual(['提示：未内置 2027 年的节假日安排（内置至 2026 年），这些年份的报送截止日遇休息日只按周末顺延。可在 campaign.yaml 的 calendar.holidays 和 calendar.workdays 中补充。']);
+    expect(runCheck(dir, { lang: 'en', asOf: '2027-02-10' }).notes).toEqual([{ id: 'holidayDataMissing', data: { years: '2027', last: 2026 } }]);
     expect(cli(['check', dir, '--as-of', '2026-12-31', '--format', 'json']).stderr).toBe('');
+  });
+  // Issue 25, item 9: `check --as-of 2100-12-31` printed 74 notes, one a year.
+  it('says it once, naming the years, however many lack holiday data', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const campaign = readFileSync(join(SOUND, 'campaign.yaml'), 'utf8').replace('last: 2022-05', 'last: null');
+    const dir = campaignWith({ 'campaign.yaml': campaign });
+    const result = cli(['check', dir, '--as-of', '2100-12-31', '--format', 'json']);
+    expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+      '提示：未内置 2027–2100 年的节假日安排（内置至 2026 年），这些年份的报送截止日遇休息日只按周末顺延。可在 campaign.yaml 的 calendar.holidays 和 calendar.workdays 中补充。',
+    ]);
+    expect(yearRanges([2031, 2027, 2028, 2029, 2027])).toBe('2027–2029, 2031');
   });
 });
 

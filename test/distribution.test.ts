@@ -23,10 +23,6 @@ describe('the single-file build', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe(installed.stdout);
     expect(node(['ebz.mjs', '--version'], alone).stdout).toBe(cli(['--version']).stdout);
-    // Its worker threads start the same single file.
-    const threaded = node(['ebz.mjs', 'check', join(ROOT, 'examples', 'ordos'), '--format', 'json'], alone, { EBZ_THREADS: '2' });
-    expect(threaded.stdout).toBe(node(['ebz.mjs', 'check', join(ROOT, 'examples', 'ordos'), '--format', 'json'], alone, { EBZ_THREADS: '1' }).stdout);
-    expect(threaded.status).toBe(1);
     const html = node(['ebz.mjs', 'report', 'monthly', dir, '--month', '2022-05', '--format', 'html'], alone);
     expect(html.status).toBe(0);
     expect(html.stdout).toMatch(/^<!DOCTYPE html>/);

@@ -1,4 +1,4 @@
-// Hostile conditions around the commands: a full stdout, EBZ_THREADS out of bounds, flag values that
+// Hostile conditions around the commands: a full stdout, an EBZ_THREADS left over, flag values that
 // do not round-trip, a cache edited by hand, init over odd folders, names that only look the same.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -6,8 +6,6 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symli
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { threadCount } from '../src/load/parallel.js';
-import { threadSetting } from '../src/load/threads.js';
 import { campaignWith, cli, findings, ROOT, SOUND, SOUND_AS_OF, SPAWN_TIMEOUT_MS, tempDir } from './helpers.js';
 
 const read = (rel: string) => readFileSync(join(SOUND, rel), 'utf8');
@@ -30,32 +28,19 @@ describe('a write error on stdout', () => {
   });
 });
 
-describe('EBZ_THREADS is held to 1 … cores × 2', () => {
-  it('clamps what is out of bounds and says so', () => {
-    expect(threadSetting({ EBZ_THREADS: '3' }, 2)).toEqual({ threads: 3, clamped: null, max: 4 });
-    expect(threadSetting({ EBZ_THREADS: '4' }, 2)).toEqual({ threads: 4, clamped: null, max: 4 });
-    expect(threadSetting({ EBZ_THREADS: '5' }, 2)).toEqual({ threads: 4, clamped: '5', max: 4 });
-    expect(threadSetting({ EBZ_THREADS: 'Infinity' }, 2)).toEqual({ threads: 4, clamped: 'Infinity', max: 4 });
-    expect(threadSetting({ EBZ_THREADS: '10000' }, 2)).toEqual({ threads: 4, clamped: '10000', max: 4 });
-    expect(threadSetting({ EBZ_THREADS: '0' }, 2)).toEqual({ threads: 1, clamped: '0', max: 4 });
-    expect(threadSetting({ EBZ_THREADS: 'many' }, 2)).toEqual({ threads: 1, clamped: 'many', max: 4 });
-    expect(threadSetting({}, 2)).toEqual({ threads: null, clamped: null, max: 4 });
-  });
-  it('unset, reads in this thread unless there are 4,000 files or more and four cores or more', () => {
-    // Measured on two cores (npm run bench): threads gained nothing at 1,000 units and lost a third at 100.
-    expect(threadCount(18_001, {}, 2)).toBe(0);
-    expect(threadCount(3_999, {}, 8)).toBe(0);
-    expect(threadCount(4_000, {}, 4)).toBe(4);
-    expect(threadCount(90_001, {}, 16)).toBe(8);
-    // EBZ_THREADS decides when it is set, whatever the machine.
-    expect(threadCount(10, { EBZ_THREADS: '2' }, 2)).toBe(2);
-  });
-  it('Infinity runs, with one warning line, and reads the same', { timeout: 60_000 }, () => {
+describe('EBZ_THREADS, which no longer does anything', () => {
+  it('is accepted whatever its value, with one note, and reads the same', { timeout: 60_000 }, () => {
     const plain = cli(['check', SOUND, '--as-of', SOUND_AS_OF, '--format', 'json']);
-    const infinite = cli(['check', SOUND, '--as-of', SOUND_AS_OF, '--format', 'json'], { env: { EBZ_THREADS: 'Infinity' } });
-    expect(infinite.code).toBe(0);
-    expect(infinite.stdout).toBe(plain.stdout);
-    expect(infinite.stderr).toMatch(/^ebz: 环境变量 EBZ_THREADS 的值“Infinity”超出范围（1—\d+），按 \d+ 个线程读取。\n$/);
+    // Set but empty is unset: nothing to say.
+    expect(cli(['check', SOUND, '--as-of', SOUND_AS_OF, '--format', 'json'], { env: { EBZ_THREADS: '' } }).stderr).toBe('');
+    for (const value of ['Infinity', '2', '1']) {
+      const threads = cli(['check', SOUND, '--as-of', SOUND_AS_OF, '--format', 'json'], { env: { EBZ_THREADS: value } });
+      expect(threads.code).toBe(0);
+      expect(threads.stdout).toBe(plain.stdout);
+      expect(threads.stderr).toBe('提示：环境变量 EBZ_THREADS 已不起作用（ebz 只用一个线程读取文件），可以删除。\n');
+    }
+    const en = cli(['check', SOUND, '--as-of', SOUND_AS_OF, '--lang', 'en'], { env: { EBZ_THREADS: '4' } });
+    expect(en.stderr).toBe('Note: EBZ_THREADS no longer does anything (ebz reads files on one thread); it can be removed.\n');
   });
 });
 
@@ -95,11 +80,8 @@ describe('the cache is verified, never trusted', () => {
   const args = (dir: string) => ['check', dir, '--as-of', SOUND_AS_OF, '--format', 'json'];
   // The Ordos example: its two files with a schema finding are read on the exact path, and cached.
   const ORDOS = join(ROOT, 'examples', 'ordos');
-  // The read cache; each check below first drops the check cache, which would answer without reading it.
+  // The read cache.
   const cacheFile = (folder: string) => join(folder, readdirSync(folder).find((f) => /^[0-9a-f]{16}\.json$/.test(f))!);
-  const dropCheckCache = (folder: string) => {
-    for (const file of readdirSync(folder)) if (/\.check-[0-9a-f]{32}\.json$/.test(file)) rmSync(join(folder, file));
-  };
   /** The cache file's header line and its entries. */
   const readCache = (folder: string) => {
     const [header, entries] = readFileSync(cacheFile(folder), 'utf8').split('\n');
@@ -120,7 +102,6 @@ describe('the cache is verified, never trusted', () => {
       entry.valid = false;
     }
     writeCache(cache, header, entries);
-    dropCheckCache(cache);
     expect(cli(args(ORDOS), { env }).stdout).toBe(plain);
     // Rewritten as the exact path reads the two files again: each with its schema finding, as before the edit.
     expect(Object.values(readCache(cache).entries).map((entry) => (entry.reports as { rule: string }[]).map((r) => r.rule))).toEqual([['schema'], ['schema']]);
@@ -133,11 +114,9 @@ describe('the cache is verified, never trusted', () => {
     const { header, entries } = readCache(cache);
     for (const key of Object.keys(entries)) entries[key] = { reports: 'not a list', valid: true };
     writeCache(cache, { ...header, hash: sha256(JSON.stringify(entries)) }, entries);
-    dropCheckCache(cache);
     const shaped = cli(args(ORDOS), { env });
     expect([shaped.code, shaped.stderr, shaped.stdout]).toEqual([1, '', plain]);
     writeFileSync(cacheFile(cache), '{ not json');
-    dropCheckCache(cache);
     expect(cli(args(ORDOS), { env }).stdout).toBe(plain);
     // A cache folder that cannot be written (a file in its place) costs speed only.
     const blocked = join(tempDir(), 'file');

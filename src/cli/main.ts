@@ -341,11 +341,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   };
   if (invalid !== undefined) return fail(t(lang, 'badLang', { value: invalid }));
-  if (io.env.EBZ_THREADS !== undefined) {
-    const { threadSetting } = await import('../load/threads.js');
-    const { threads, clamped, max } = threadSetting(io.env);
-    if (clamped !== null) io.stderr.write(`ebz: ${safeText(t(lang, 'threadsClamped', { value: clamped, threads: threads ?? 1, max }), MAX_VALUE_LENGTH)}\n`);
-  }
+  // ebz reads on one thread: EBZ_THREADS, from older versions, is accepted and said to do nothing.
+  if (io.env.EBZ_THREADS) io.stderr.write(`${t(lang, 'threadsIgnored')}\n`);
   const noColor = argv.includes('--no-color');
   let exitCode = 0;
   // Help is laid out by display width (string-width): loaded only for a run that may print help.

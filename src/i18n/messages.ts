@@ -39,7 +39,7 @@ export const messages = {
   initUnitsNotFolder: { zh: '“{dir}”中的 units 不是文件夹，未新建。请先移走或改名。', en: 'units in "{dir}" is not a folder; nothing was created. Move or rename it first.' },
   initCampaignLink: { zh: '“{dir}”中的 campaign.yaml 是链接（可能指向不存在的文件），未覆盖。请先删除或修复该链接。', en: 'campaign.yaml in "{dir}" is a link (perhaps to nothing); it was not replaced. Remove or repair the link first.' },
   stdoutFailed: { zh: '无法写入标准输出（{code}），输出不完整。', en: 'Could not write to standard output ({code}); the output is incomplete.' },
-  threadsClamped: { zh: '环境变量 EBZ_THREADS 的值“{value}”超出范围（1—{max}），按 {threads} 个线程读取。', en: 'EBZ_THREADS "{value}" is outside 1–{max}; reading with {threads} threads.' },
+  threadsIgnored: { zh: '提示：环境变量 EBZ_THREADS 已不起作用（ebz 只用一个线程读取文件），可以删除。', en: 'Note: EBZ_THREADS no longer does anything (ebz reads files on one thread); it can be removed.' },
   yearOutOfRange: { zh: '{option} 的值“{value}”超出支持的年份范围（{first}—{last} 年）。', en: '{option} "{value}" is outside the supported years, {first}–{last}.' },
   badMonth: { zh: '--month 的值“{value}”不是月份，应写作 YYYY-MM，如 2022-05。', en: '--month "{value}" is not a month; write YYYY-MM, e.g. 2022-05.' },
   badQuarter: { zh: '--quarter 的值“{value}”不是季度，应写作 YYYY-Qn，如 2022-Q2。', en: '--quarter "{value}" is not a quarter; write YYYY-Qn, e.g. 2022-Q2.' },
@@ -115,8 +115,12 @@ export const messages = {
     en: 'Note: no campaign.yaml found; checking against the embedded Ordos default (what ebz init writes).',
   },
   holidayDataMissing: {
-    zh: '提示：未内置 {year} 年的节假日安排（内置至 {last} 年），{year} 年的报送截止日遇休息日只按周末顺延。可在 campaign.yaml 的 calendar.holidays 和 calendar.workdays 中补充。',
-    en: 'Note: no holiday arrangement for {year} is built in (the table ends with {last}); due dates in {year} move past weekends only. Add that year\'s days under calendar.holidays and calendar.workdays in campaign.yaml.',
+    zh: '提示：未内置 {years} 年的节假日安排（内置至 {last} 年），这些年份的报送截止日遇休息日只按周末顺延。可在 campaign.yaml 的 calendar.holidays 和 calendar.workdays 中补充。',
+    en: 'Note: no holiday arrangement for {years} is built in (the table ends with {last}); due dates in those years move past weekends only. Add their days under calendar.holidays and calendar.workdays in campaign.yaml.',
+  },
+  cacheInCampaign: {
+    zh: '提示：缓存文件夹 {dir} 位于材料文件夹之内，本次不使用缓存，也不向材料文件夹写入任何文件。请将 EBZ_CACHE_DIR 设为材料文件夹以外的位置。',
+    en: 'Note: the cache folder {dir} lies inside the campaign folder; no cache is used this time and nothing is written into the campaign. Set EBZ_CACHE_DIR to a folder outside it.',
   },
 
   // output words
@@ -131,6 +135,14 @@ export const messages = {
   summaryInfoOnly: {
     zh: '✓ 没有错误和警告，提示 {infos} 条（{units} 个成员单位，{files} 个文件，截至 {asOf}）。',
     en: '✓ No errors or warnings; {infos} info(s) ({units} unit(s), {files} file(s), as of {asOf}).',
+  },
+  findingsGrouped: {
+    zh: '{where}：“{rule}”类问题共 {total} 条，以上只列出前 {shown} 条；--format json 列出全部。',
+    en: '{where}: {total} findings of {rule} in all; only the first {shown} are listed above. --format json lists them all.',
+  },
+  unknownFilesGrouped: {
+    zh: '{where} 下有 {total} 个无关文件或文件夹，以上只列出前 {shown} 个；--format json 列出全部。',
+    en: '{where} holds {total} files or folders ebz does not know; only the first {shown} are listed above. --format json lists them all.',
   },
   mdTitle: { zh: '检查结果：{campaign}（截至 {asOf}）', en: 'Check results: {campaign} (as of {asOf})' },
   colFile: { zh: '文件', en: 'File' },

@@ -1,17 +1,17 @@
 // A content-hash cache of what reading a file on the exact path found, in the user's cache folder (never
-// in the campaign): an unchanged file that the fast path cannot read (one with a finding, or YAML only
-// the exact parser reads) is not parsed again. The fast path is not cached: it reads a file faster than
-// the cache could give it back. Results are the same with or without it. The cache
-// file is a header line (format, schemas, and the hash of the entries' text) and the entries: the
+// in the campaign: a folder inside it is refused): an unchanged file that the fast path cannot read (one
+// with a finding, or YAML only the exact parser reads) is not parsed again. The fast path is not cached:
+// it reads a file faster than the cache could give it back. Results are the same with or without it. The
+// cache file is a header line (format, schemas, and the hash of the entries' text) and the entries: the
 // entries are used only when their text still has that hash, and each only when its shape is right.
 // A cache that fails either is ignored (and rewritten); one that cannot be read or written never stops
 // a command.
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { schemas } from '../model/schemas.generated.js';
-import { readRegularFile } from './read-file.js';
+import { readRegularFile } from './regular-file.js';
 import type { Report } from '../model/finding.js';
 import type { SourceResult } from './source.js';
 
@@ -39,13 +39,56 @@ export function cacheFolder(env: NodeJS.ProcessEnv = process.env): string | null
   return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'ebz');
 }
 
-/** Only plain JSON survives the cache unchanged: a `.nan` or `.inf` from YAML is never cached. */
-function jsonSafe(value: unknown): boolean {
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (Array.isArray(value)) return value.every(jsonSafe);
-  if (typeof value === 'object') return Object.values(value as object).every(jsonSafe);
-  return false;
+/** An entry's data may take at most this many times its file's bytes as JSON: aliases can multiply a file. */
+export const MAX_GROWTH = 8;
+
+/**
+ * Whether `value` survives the cache unchanged (plain JSON: a `.nan` or `.inf` from YAML never does) and
+ * its JSON stays within about `limit` characters. One walk without recursion, stopped as soon as the
+ * limit is passed: a value that aliases make huge is never written out, not even to be measured.
+ */
+export function cacheable(value: unknown, limit: number): boolean {
+  const stack: unknown[] = [value];
+  let size = 0;
+  while (stack.length > 0) {
+    const node = stack.pop();
+    size += 2;
+    if (typeof node === 'number') {
+      if (!Number.isFinite(node) || Object.is(node, -0)) return false;
+      size += 8;
+    } else if (typeof node === 'string') {
+      size += node.length;
+    } else if (Array.isArray(node)) {
+      for (const item of node) stack.push(item);
+    } else if (node !== null && typeof node === 'object') {
+      for (const [key, item] of Object.entries(node)) {
+        size += key.length + 3;
+        stack.push(item);
+      }
+    } else if (node !== null && typeof node !== 'boolean') {
+      return false;
+    }
+    if (size > limit) return false;
+  }
+  return true;
+}
+
+/** The real path of `path`, or of its nearest existing folder followed by the rest (a cache folder not made yet). */
+function realOrNearest(path: string): string {
+  let existing = resolve(path);
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  try {
+    return join(realpathSync(existing), relative(existing, resolve(path)));
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** Whether `folder` is the campaign root or lies inside it (links followed), where no cache may be written. */
+export function insideCampaign(folder: string, campaignRoot: string): boolean {
+  const root = realOrNearest(campaignRoot);
+  const real = realOrNearest(folder);
+  return real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
 /** The hash of the entries' text (its UTF-8 bytes), checked on every read: a cache edited by hand is not used. */
@@ -57,7 +100,7 @@ function hashOf(bytes: Uint8Array): string {
  * The value a cache file holds: its header line must carry `fingerprint` and the hash of the text after
  * it. Undefined when there is no such file, or it fails either check; never an exception.
  */
-export function readHashedFile(file: string, fingerprint: string): unknown {
+function readHashedFile(file: string, fingerprint: string): unknown {
   try {
     const read = readRegularFile(file, MAX_CACHE_BYTES);
     if (!('bytes' in read)) return undefined;
@@ -80,7 +123,7 @@ export function readHashedFile(file: string, fingerprint: string): unknown {
  * that cannot be written costs speed only: nothing is thrown, and only this run's own temporary file is
  * ever removed.
  */
-export function writeHashedFile(file: string, fingerprint: string, value: unknown) {
+function writeHashedFile(file: string, fingerprint: string, value: unknown) {
   const temporary = `${file}.${process.pid}.${createHash('sha1').update(String(Math.random())).digest('hex').slice(0, 8)}.tmp`;
   let made = false;
   try {
@@ -109,7 +152,7 @@ export function writeHashedFile(file: string, fingerprint: string, value: unknow
 }
 
 /** The cache file of a campaign root in the cache folder: `<hash of the root>` and the suffix. */
-export function cacheFileOf(folder: string, campaignRoot: string, suffix: string): string {
+function cacheFileOf(folder: string, campaignRoot: string, suffix: string): string {
   return join(folder, `${createHash('sha1').update(campaignRoot).digest('hex').slice(0, 16)}${suffix}`);
 }
 
@@ -118,7 +161,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const isPosition = (value: unknown) => value === null || (typeof value === 'number' && Number.isInteger(value) && value >= 1);
 
 /** A report of the shape the loader and the rules make, its data plain text and finite numbers. */
-export function isReport(r: unknown): r is Report {
+function isReport(r: unknown): r is Report {
   return (
     isRecord(r) &&
     typeof r.rule === 'string' &&
@@ -138,21 +181,28 @@ function isEntry(value: unknown): value is Entry {
   return value.reports.every(isReport);
 }
 
+/** The read cache of a campaign, or why there is none: caching is off, or its folder lies inside the campaign. */
+export type OpenedCache = { cache: ReadCache } | { cache: null; refused: string | null };
+
 export class ReadCache {
   private readonly entries = new Map<string, Entry>();
   private readonly used = new Map<string, Entry>();
   private changed = false;
-  private readonly file: string | null;
 
-  constructor(campaignRoot: string, env: NodeJS.ProcessEnv = process.env) {
+  /** The cache of a campaign root: none when caching is off, and none (refused) in a folder inside the campaign. */
+  static open(campaignRoot: string, env: NodeJS.ProcessEnv = process.env): OpenedCache {
     const folder = cacheFolder(env);
-    this.file = folder ? cacheFileOf(folder, campaignRoot, '.json') : null;
-    if (!this.file) return;
+    if (folder === null) return { cache: null, refused: null };
+    if (insideCampaign(folder, campaignRoot)) return { cache: null, refused: folder };
+    return { cache: new ReadCache(cacheFileOf(folder, campaignRoot, '.json')) };
+  }
+
+  private constructor(private readonly file: string) {
     const entries = readHashedFile(this.file, cacheFingerprint());
     if (!isRecord(entries)) return;
     for (const [key, entry] of Object.entries(entries)) {
       // An entry is used only when its shape is right: a cache written by another hand, hash and all, is still checked.
-      if (isEntry(entry) && jsonSafe(entry.data)) this.entries.set(key, entry);
+      if (isEntry(entry) && cacheable(entry.data, MAX_CACHE_BYTES)) this.entries.set(key, entry);
     }
   }
 
@@ -168,8 +218,9 @@ export class ReadCache {
     return { rel, unit, kind, encoding: entry.encoding, data: entry.data, valid: entry.valid, reports: entry.reports.map((r) => ({ ...r, file: rel, unit })) };
   }
 
-  set(key: string, result: SourceResult) {
-    if (!this.file || !jsonSafe(result.data)) return;
+  /** Keeps what the exact path found in a file of `sourceBytes` bytes, unless its data is not plain JSON or far larger than the file. */
+  set(key: string, result: SourceResult, sourceBytes: number) {
+    if (!cacheable(result.data, MAX_GROWTH * Math.max(sourceBytes, 1024))) return;
     this.used.set(key, { encoding: result.encoding, data: result.data, valid: result.valid, reports: result.reports, file: result.rel });
     this.changed = true;
   }
@@ -180,7 +231,6 @@ export class ReadCache {
    * follows the campaign and does not grow without end, and checking one unit keeps the others warm.
    */
   save(complete: boolean) {
-    if (!this.file) return;
     if (!complete) {
       const read = new Set([...this.used.values()].map((entry) => entry.file));
       for (const [key, entry] of this.entries) {

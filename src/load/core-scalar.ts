@@ -1,6 +1,6 @@
 // A plain YAML scalar as the `yaml` package's core schema (YAML 1.2) reads it, and which keys it reads as
-// their own text: shared by the fast path's two readers (line-parse.ts and fast-parse.ts), so both
-// resolve null, booleans, numbers and keys alike.
+// their own text: what the fast path (fast-parse.ts) needs to resolve null, booleans, numbers and keys
+// as the exact path does.
 import { FAST_LIMITS } from './limits.js';
 
 // The `yaml` package's core schema (yaml/dist/schema/core), in its order: the first test that matches wins.
@@ -50,20 +50,10 @@ export function coreValue(text: string): unknown {
   return NOT_CORE;
 }
 
-/** Verdicts on keys seen: a campaign's files use the same few keys over and over. */
-const keyVerdicts = new Map<string, boolean>();
-const MAX_KEY_VERDICTS = 10_000;
-
 /**
  * A key yaml reads as this same text: not too long, no core value (`null:`, `True:`, `1.0:`), not
  * `__proto__`, nothing a flow or a quote would change.
  */
 export function plainKey(key: string): boolean {
-  if (key.length > FAST_LIMITS.keyLength) return false;
-  let verdict = keyVerdicts.get(key);
-  if (verdict === undefined) {
-    verdict = key !== '__proto__' && coreValue(key) === NOT_CORE && !/[[\]{},"'#:]|^\s|\s$/.test(key);
-    if (keyVerdicts.size < MAX_KEY_VERDICTS) keyVerdicts.set(key, verdict);
-  }
-  return verdict;
+  return key.length <= FAST_LIMITS.keyLength && key !== '__proto__' && coreValue(key) === NOT_CORE && !/[[\]{},"'#:]|^\s|\s$/.test(key);
 }

@@ -1,18 +1,21 @@
-// The fast path of reading a file: plain data without positions, the YAML 1.2 core scalars resolved
-// exactly as the `yaml` package resolves them. Two readers, the first that answers wins: the line reader
-// (line-parse.ts) for the plain YAML campaign files are written in, then js-yaml 4 for the rest. Each
-// answers only for text it is sure to read as yaml does; for anything else the answer is undefined and
-// the exact path (yaml.ts) reads the file. A file with a finding is always read again on the exact path
-// (source.ts), so every finding, position and message comes from the same parser either way.
+// The fast path of reading a file: js-yaml 4, plain data without positions, the YAML 1.2 core scalars
+// resolved exactly as the `yaml` package resolves them. It answers only for text it is sure to read as
+// yaml does; for anything else the answer is undefined and the exact path (yaml.ts) reads the file. A file
+// with a finding is always read again on the exact path (source.ts), so every finding, position and
+// message comes from the same parser either way.
 //
-// Why these readers: on the files of `npm run bench` (18,001 files, 6.2 M characters) the `yaml`
-// package's own Lexer and Parser (the CST alone, before any Document is composed) take 18.9 s and its
-// parseDocument 25.6 s, js-yaml 4 2.2 s (one loaded core); the line reader takes about half
-// js-yaml's time.
+// Why js-yaml: on the files of `npm run bench` (18,001 files, 6.2 M characters) the `yaml` package's own
+// Lexer and Parser (the CST alone, before any Document is composed) take 18.9 s and its parseDocument
+// 25.6 s, js-yaml 4 2.2 s (one loaded core).
+//
+// Every screening here runs in time linear in the text, by construction: UNSURE repeats only single
+// character classes, never a group, and each repetition is followed by a character it cannot match (or
+// the line's end), so a failed attempt gives up after one look at the run; collectionKeyInFlowMap is one
+// pass over the text. (A pattern that repeated a group of comments once took exponential time on a
+// banner of `# # # …` after a comma.)
 import { FAILSAFE_SCHEMA, load, Type, type LoadOptions } from 'js-yaml';
 import { coreValue, NOT_CORE, plainKey } from './core-scalar.js';
 import { FAST_LIMITS } from './limits.js';
-import { lineParse } from './line-parse.js';
 
 /** `EBZ_FAST_PARSE=off` reads every file on the exact path; unset or `on` uses the fast path where it is safe. */
 export function fastParseEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -56,8 +59,6 @@ const UNSURE = /[&*!\\\t\uFEFF\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009
  * a mapping or a list; undefined when the exact path must read it.
  */
 export function fastParse(text: string): unknown {
-  const lines = lineParse(text);
-  if (lines !== undefined) return lines;
   if (text.length > FAST_LIMITS.textLength || UNSURE.test(text) || collectionKeyInFlowMap(text)) return undefined;
   let data: unknown;
   let warned = false;
@@ -72,7 +73,11 @@ export function fastParse(text: string): unknown {
   return plainKeys(data, 0) ? data : undefined;
 }
 
-const MAY_START_COLLECTION_KEY = /[{,](?:\s|#[^\n]*)*[[{]/;
+/**
+ * A bracket or a comment after `{` or `,`: linear, since a run of spaces follows at most one `{` or `,`
+ * and the character after the run is tried once (no group is repeated, unlike the pattern it replaces).
+ */
+const MAY_OPEN_AFTER_SEPARATOR = /[{,]\s*[[{#]/;
 
 /**
  * A list or mapping written as a key with no value inside a flow mapping (`{a, [b]}`, `{ {c} }`): js-yaml
@@ -80,9 +85,10 @@ const MAY_START_COLLECTION_KEY = /[{,](?:\s|#[^\n]*)*[[{]/;
  * never reach here: `\\` is unsure); where it cannot follow them it answers yes more often, never less.
  */
 function collectionKeyInFlowMap(text: string): boolean {
-  // Without a `[` or `{` after a `{` or `,` (spaces and comments between), anywhere, even in quotes or
-  // comments, no collection can be a key in a flow mapping; such a text needs no closer look.
-  if (!text.includes('{') || !MAY_START_COLLECTION_KEY.test(text)) return false;
+  // Without a `{` there is no flow mapping; without a `[`, `{` or comment right after a `{` or `,` (spaces
+  // and line breaks between) no collection can follow one. Otherwise one pass over the text, each
+  // character looked at once (a quoted scalar or a comment is skipped to its end).
+  if (!text.includes('{') || !MAY_OPEN_AFTER_SEPARATOR.test(text)) return false;
   const open: number[] = [];
   let previous = 0;
   for (let i = 0; i < text.length; i++) {
@@ -100,7 +106,8 @@ function collectionKeyInFlowMap(text: string): boolean {
       if (end < 0) return true;
       i = end;
     } else if ((c === 0x22 || c === 0x27) && open.length > 0) {
-      // A quote it cannot place inside a flow collection: any collection after `{` or `,` counts.
+      // A quote it cannot place inside a flow collection: any collection after `{` or `,` counts. (Linear:
+      // a run of spaces follows at most one `{` or `,`, so it is scanned from one start only.)
       return /[{,]\s*[[{]/.test(text);
     } else if (c === 0x23 && (i === 0 || /\s/.test(text[i - 1]!))) {
       const eol = text.indexOf('\n', i);

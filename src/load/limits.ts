@@ -10,7 +10,7 @@ export const MAX_EXPANDED_NODES = 3_000_000;
 export const MAX_EXPANDED_CHARS = 20_000_000;
 
 /**
- * The fast path's limits (fast-parse.ts, line-parse.ts): beyond them the exact path reads the file and
+ * The fast path's limits (fast-parse.ts): beyond them the exact path reads the file and
  * reports what it must. Keys and items are the limits above (a number that is not finite is refused by
  * the fast path too); a text this long could not be ruled out of the expansion limits without counting
  * (no aliases reach the fast path, so its data is no larger than its text).
@@ -34,35 +34,42 @@ function written(value: number): string {
   return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
 }
 
-/** Walks `data` without recursion, each node once per way it is reached (so aliases count in full). */
+/**
+ * Walks `data` without recursion, each node once per way it is reached (so aliases count in full). What
+ * lies inside a list or mapping past its limit is not reported on, but still counted toward the
+ * expansion limits: an over-long list aliased many times is a bomb like any other. The walk stops as
+ * soon as either limit is passed, so it never takes more than MAX_EXPANDED_NODES steps.
+ */
 export function inspectData(data: unknown): LimitReport {
   const problems: LimitProblem[] = [];
-  const stack: { value: unknown; path: DataPath }[] = [{ value: data, path: [] }];
+  // `path` null: inside a collection past its limit, counted only.
+  const stack: { value: unknown; path: DataPath | null }[] = [{ value: data, path: [] }];
   let nodes = 0;
   let chars = 0;
+  const report = (path: DataPath | null, problem: Omit<LimitProblem, 'path'>) => {
+    if (path) problems.push({ path, ...problem });
+  };
   while (stack.length > 0) {
     const { value, path } = stack.pop()!;
     nodes++;
     if (nodes > MAX_EXPANDED_NODES || chars > MAX_EXPANDED_CHARS) return { expansion: true, problems };
     if (typeof value === 'number') {
-      if (!Number.isFinite(value)) problems.push({ path, messageId: 'notFinite', data: { value: written(value), key: keyOf(path) } });
+      if (!Number.isFinite(value)) report(path, { messageId: 'notFinite', data: { value: written(value), key: keyOf(path ?? []) } });
     } else if (typeof value === 'string') {
       chars += value.length;
     } else if (Array.isArray(value)) {
-      if (value.length > MAX_ITEMS) {
-        problems.push({ path, messageId: 'tooManyItems', data: { count: value.length, limit: MAX_ITEMS, key: keyOf(path) } });
-        continue;
-      }
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      const over = value.length > MAX_ITEMS;
+      if (over) report(path, { messageId: 'tooManyItems', data: { count: value.length, limit: MAX_ITEMS, key: keyOf(path ?? []) } });
+      const inner = over || !path ? null : path;
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: inner && [...inner, i] });
     } else if (value !== null && typeof value === 'object') {
       const keys = Object.keys(value);
-      if (keys.length > MAX_KEYS) {
-        problems.push({ path, messageId: 'tooManyKeys', data: { count: keys.length, limit: MAX_KEYS, key: keyOf(path) } });
-        continue;
-      }
+      const over = keys.length > MAX_KEYS;
+      if (over) report(path, { messageId: 'tooManyKeys', data: { count: keys.length, limit: MAX_KEYS, key: keyOf(path ?? []) } });
+      const inner = over || !path ? null : path;
       for (let i = keys.length - 1; i >= 0; i--) {
         chars += keys[i]!.length;
-        stack.push({ value: (value as Record<string, unknown>)[keys[i]!], path: [...path, keys[i]!] });
+        stack.push({ value: (value as Record<string, unknown>)[keys[i]!], path: inner && [...inner, keys[i]!] });
       }
     }
   }

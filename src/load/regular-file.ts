@@ -1,6 +1,5 @@
 // Opening and reading one file: only regular files are read, opened without blocking, so a FIFO,
-// socket, device or folder under a file's name is a finding, never a wait. Nothing else is loaded
-// with it: the read-ahead thread (read-ahead.ts) needs this alone.
+// socket, device or folder under a file's name is a finding, never a wait.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 
 /** What opening a file found: its bytes, or why they were not read (a message id and its data). */
@@ -56,26 +55,3 @@ function readAll(fd: number, size: number): Uint8Array {
   return read === size ? bytes : bytes.subarray(0, read);
 }
 
-
-/** Many files' bytes in one buffer, to hand to another thread in one transfer: `ends[i]` ends file i. */
-export interface PackedBytes {
-  buffer: ArrayBuffer;
-  ends: number[];
-}
-
-/** Packs files' bytes in order; a null (a file not read) takes no bytes and keeps its place. */
-export function packBytes(files: readonly (Uint8Array | null)[]): PackedBytes {
-  const all = new Uint8Array(files.reduce((sum, bytes) => sum + (bytes?.length ?? 0), 0));
-  const ends: number[] = [];
-  let end = 0;
-  for (const bytes of files) {
-    if (bytes) all.set(bytes, end);
-    ends.push((end += bytes?.length ?? 0));
-  }
-  return { buffer: all.buffer, ends };
-}
-
-/** The bytes of file `i` of a packed buffer (a view, not a copy). */
-export function packedAt(bytes: Uint8Array, ends: readonly number[], i: number): Uint8Array {
-  return bytes.subarray(i === 0 ? 0 : ends[i - 1], ends[i]);
-}

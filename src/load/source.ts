@@ -7,7 +7,7 @@ import { inspectData } from './limits.js';
 import { describeField, validateData, type SchemaProblem } from './validate.js';
 import { parseYaml, type DataPath, type Position, type YamlProblem } from './yaml.js';
 
-/** What reading one file found: plain data, safe to pass between threads; its findings already located. */
+/** What reading one file found: plain data (JSON-safe, for the read cache); its findings already located. */
 export interface SourceResult {
   /** Path from the campaign root, `/` separators. */
   rel: string;
@@ -75,7 +75,8 @@ export function fastSource(rel: string, unit: string | null, kind: FileKind, byt
   return data === undefined ? undefined : { rel, unit, kind, encoding: decoded.encoding, data, valid: true, reports: [] };
 }
 
-export function analyzeSource(rel: string, unit: string | null, kind: FileKind, bytes: Uint8Array): SourceResult {
+/** What reading a file finds; `tryFast` false when the fast path has already declined it (fastSource). */
+export function analyzeSource(rel: string, unit: string | null, kind: FileKind, bytes: Uint8Array, tryFast = true): SourceResult {
   const reports: Report[] = [];
   const report = (rule: string, messageId: string, data: Report['data'], at: Position | null = NOWHERE) =>
     reports.push({ rule, messageId, data, unit, file: rel, line: at?.line ?? null, column: at?.column ?? null });
@@ -88,7 +89,7 @@ export function analyzeSource(rel: string, unit: string | null, kind: FileKind, 
   }
   if (decoded.encoding === 'gb18030') report('file-encoding', 'gb18030', { file: rel });
 
-  const fast = fastData(kind, decoded.text);
+  const fast = tryFast ? fastData(kind, decoded.text) : undefined;
   if (fast !== undefined) return result(decoded.encoding, fast, true);
 
   const parsed = parseYaml(decoded.text);

@@ -195,8 +195,9 @@ function translate(root: JsonSchema, data: unknown, error: ErrorObject): SchemaP
     case 'const':
       return at('enum', { value: display(value), allowed: String(error.params.allowedValue) });
     case 'type': {
-      if (path.length === 0) return at('rootType', { actual: typeOf(value) });
       const expected = [error.params.type as string | string[]].flat();
+      // What the file's root should be comes from its schema: adjustments.yaml is a list, the others mappings.
+      if (path.length === 0) return at('rootType', { expected: expected.join('|'), actual: typeOf(value) });
       if (typeof value === 'string' && (expected.includes('number') || expected.includes('integer'))) {
         const number = withoutPercentSign(value);
         if (number !== undefined) return at('percentSign', { value, suggestion: number });

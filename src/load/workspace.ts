@@ -1,15 +1,14 @@
 // Loads a campaign folder: campaign.yaml (or the embedded default), adjustments.yaml and every unit folder.
 import { lstatSync, readdirSync, realpathSync, type Dirent, type Stats } from 'node:fs';
-import { basename, join, sep } from 'node:path';
+import { join, sep } from 'node:path';
+import type { MessageData, MessageId } from '../i18n/index.js';
 import type { Report } from '../model/finding.js';
 import type { Campaign, CampaignDoc, FileKind } from '../model/types.js';
 import { unitIdsFor } from '../model/roster.js';
 import { campaignProblems, defaultCampaignDoc, resolveCampaign, DEFAULT_MAX_FILE_BYTES } from './campaign.js';
 import { decodeText } from './decode.js';
-import { readAll, type KeysProbe } from './parallel.js';
 import { ReadCache } from './cache.js';
-import { checkKey } from './check-cache.js';
-import { readRegularFile, resultOfRead, type ReadJob } from './read-file.js';
+import { readFiles, readRegularFile, resultOfRead, type ReadJob } from './read-file.js';
 import { findCampaignRoot, relativePosix, type CampaignRoot, type Scope } from './root.js';
 import { sourceFile, type SourceFile, type SourceResult } from './source.js';
 
@@ -45,11 +44,8 @@ export interface Workspace {
   /** What the loader found: syntax, encoding, unknown files, schema violations. */
   reports: Report[];
   scope: Scope;
-  /**
-   * False when LoadOptions.probe answered for these files: they were read but not parsed, and every
-   * file's data is missing (its name, unit and kind are there).
-   */
-  parsed: boolean;
+  /** What the loader says once on stderr, not a finding: a cache folder refused because it lies in the campaign. */
+  notes: { id: MessageId; data?: MessageData }[];
 }
 
 export const UNIT_ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -71,20 +67,8 @@ export interface LoadOptions {
   scoped?: boolean;
   /** With `scoped`: only these units (--unit); empty for all. */
   units?: readonly string[];
-  /** Asked before any file is parsed, when the read cache is on: see ReadProbe. */
-  probe?: ReadProbe;
-}
-
-export interface ReadProbe {
-  /**
-   * Asked once every file is read and before any is parsed, with the digest of all the loader found:
-   * campaign.yaml's bytes, the folder listing (its findings, the unit folders, the files it queued) and
-   * each queued file's bytes or why it was not read. True when the caller already knows what it needs
-   * of these files: none is parsed, and `parsed` is false.
-   */
-  answers(workspace: Workspace, digest: string): boolean;
-  /** Told when a file read again to be parsed has changed since: the files parsed are not the digest's. */
-  changed(): void;
+  /** The environment: EBZ_CACHE, EBZ_CACHE_DIR and the cache folder's defaults. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** The unit folders to read, or null for all of them. */
@@ -106,11 +90,9 @@ export function loadWorkspace(path: string, options: LoadOptions = {}): Workspac
   let campaignFile: SourceFile | null = null;
   let campaignDoc: CampaignDoc = defaultCampaignDoc();
   const problems: Report[] = [];
-  let campaignKey: string | null = null;
   if (root.campaignFile) {
     // campaign.yaml is the yardstick: never read through a link, whatever it points to.
     const read = readRegularFile(join(root.dir, 'campaign.yaml'), DEFAULT_MAX_FILE_BYTES, true);
-    campaignKey = 'bytes' in read ? ReadCache.key('campaign', read.bytes) : `refused ${JSON.stringify(read)}`;
     const result = resultOfRead({ rel: 'campaign.yaml', unit: null, kind: 'campaign', maxBytes: DEFAULT_MAX_FILE_BYTES }, read);
     campaignFile = reader.sourceOf(result);
     for (const r of result.reports) problems.push(r);
@@ -122,7 +104,7 @@ export function loadWorkspace(path: string, options: LoadOptions = {}): Workspac
   if (problems.length === 0) problems.push(...campaignProblems(campaign, campaignFile));
   reader.maxBytes = campaign.limits.max_file_bytes;
 
-  const workspace: Workspace = { root, campaign, campaignFile, campaignProblems: problems, adjustments: null, units: [], unitIds: [], reports, scope: root.scope, parsed: true };
+  const workspace: Workspace = { root, campaign, campaignFile, campaignProblems: problems, adjustments: null, units: [], unitIds: [], reports, scope: root.scope, notes: [] };
   if (root.layout === 'lone-unit') {
     const id = root.dir.split(sep).pop() ?? '';
     workspace.units.push(reader.unitFolder(id, ''));
@@ -150,11 +132,9 @@ export function loadWorkspace(path: string, options: LoadOptions = {}): Workspac
       if (wanted === null || wanted.has(member.id)) workspace.units.push({ id: member.id, rel: `units/${member.id}`, progress: new Map(), annual: new Map(), absent: true });
     }
   }
-  const probe = options.probe;
-  // What the listing found, in the order found: with each file's bytes, all a check's findings rest on.
-  const digest = (keys: string[]) =>
-    checkKey([campaignKey, root.layout, root.layout === 'lone-unit' ? basename(root.dir) : null, root.scope, workspace.unitIds, reports, reader.jobs(), keys]);
-  workspace.parsed = reader.readQueued(wanted === null, probe && { answers: (keys) => probe.answers(workspace, digest(keys)), changed: () => probe.changed() });
+  const opened = ReadCache.open(root.dir, options.env ?? process.env);
+  if (opened.cache === null && opened.refused !== null) workspace.notes.push({ id: 'cacheInCampaign', data: { dir: opened.refused } });
+  reader.readQueued(opened.cache, wanted === null);
   return workspace;
 }
 
@@ -163,10 +143,7 @@ interface Entry {
   isDir: boolean;
 }
 
-/**
- * Walks one root, refusing links that lead out of it, and queues the files it knows; then reads them
- * all at once (on every core when there are many).
- */
+/** Walks one root, refusing links that lead out of it, and queues the files it knows; then reads them one by one. */
 class FileReader {
   maxBytes = DEFAULT_MAX_FILE_BYTES;
   /** The file named as PATH, from the root. */
@@ -195,7 +172,8 @@ class FileReader {
     try {
       dirents = readdirSync(join(this.dir, rel), { withFileTypes: true });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.report('file-unknown', 'unreadable', { file: rel }, unit, rel);
+      // One error for the folder; the documents it should hold are not called missing (rules/run.ts).
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') this.report('yaml-syntax', 'folderUnreadable', { file: rel }, unit, rel);
       return [];
     }
     const entries: Entry[] = [];
@@ -249,27 +227,15 @@ class FileReader {
     this.queue.push({ job: { rel, unit, kind, maxBytes: this.maxBytes }, place });
   }
 
-  /** The files queued: path, unit and kind, in order. */
-  jobs(): [string, string | null, FileKind][] {
-    return this.queue.map(({ job }) => [job.rel, job.unit, job.kind]);
-  }
-
-  /**
-   * Reads the queued files. `complete`: every unit of the root is read (not one unit or one file), as
-   * the read cache needs to know. False when `probe` answered for the files: each is placed with its
-   * name only, not parsed.
-   */
-  readQueued(complete: boolean, probe?: KeysProbe): boolean {
+  /** Reads the queued files. `complete`: every unit of the root is read (not one unit or one file), as the read cache needs to know. */
+  readQueued(cache: ReadCache | null, complete: boolean) {
     const jobs = this.queue.map((q) => ({ ...q.job, maxBytes: this.maxBytes }));
-    const results = readAll(this.dir, jobs, process.env, complete, probe);
-    jobs.forEach((job, i) => {
-      const result = results?.[i] ?? { rel: job.rel, unit: job.unit, kind: job.kind, encoding: null, data: undefined, valid: false, reports: [] };
+    readFiles(this.dir, jobs, cache, complete).forEach((result, i) => {
       // One at a time: a file may bring more findings than a call can take as arguments.
       for (const r of result.reports) this.reports.push(r);
       this.queue[i]!.place(this.sourceOf(result));
     });
     this.queue.length = 0;
-    return results !== null;
   }
 
   unitFolder(id: string, rel: string): UnitFolder {

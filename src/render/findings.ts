@@ -36,8 +36,64 @@ function summaryLine(result: CheckResult, lang: Lang): string {
 
 function groupByFile(findings: Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
-  for (const finding of findings) groups.set(finding.file, [...(groups.get(finding.file) ?? []), finding]);
+  for (const finding of findings) {
+    const group = groups.get(finding.file);
+    if (group) group.push(finding);
+    else groups.set(finding.file, [finding]);
+  }
   return groups;
+}
+
+/** Past this many findings of one rule in one unit, text and Markdown list the first SHOWN and count the rest (JSON lists all). */
+const GROUP_FROM = 50;
+const SHOWN = 20;
+
+interface Folded {
+  rule: string;
+  severity: Finding['severity'];
+  /** The one file the rest lie in, or the folder they share. */
+  where: string;
+  total: number;
+}
+
+/** The findings to list one by one, and for each rule and unit with too many, what the rest were: one pass each. */
+function foldFindings(findings: Finding[]): { listed: Finding[]; folded: Folded[] } {
+  const key = (f: Finding) => `${f.unit ?? ''}\0${f.rule}`;
+  const totals = new Map<string, number>();
+  for (const f of findings) totals.set(key(f), (totals.get(key(f)) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const groups = new Map<string, Folded>();
+  const listed: Finding[] = [];
+  for (const f of findings) {
+    const k = key(f);
+    const total = totals.get(k)!;
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    if (total <= GROUP_FROM || n <= SHOWN) listed.push(f);
+    if (total <= GROUP_FROM) continue;
+    // Where they all lie: their one file, or the longest folder all of them share.
+    const group = groups.get(k);
+    if (group) group.where = sharedPath(group.where, f.file);
+    else groups.set(k, { rule: f.rule, severity: f.severity, where: f.file, total });
+  }
+  const folded = [...groups.values()];
+  for (const group of folded) group.where ||= '.';
+  return { listed, folded };
+}
+
+/** The longest path both start with, by whole segments. */
+function sharedPath(a: string, b: string): string {
+  if (a === b) return a;
+  const as = a.split('/');
+  const bs = b.split('/');
+  let i = 0;
+  while (i < as.length && i < bs.length && as[i] === bs[i]) i++;
+  return as.slice(0, i).join('/');
+}
+
+function foldedLine(group: Folded, lang: Lang): string {
+  const data = { where: group.where, rule: group.rule, total: group.total, shown: SHOWN };
+  return t(lang, group.rule === 'file-unknown' ? 'unknownFilesGrouped' : 'findingsGrouped', data);
 }
 
 /**
@@ -48,7 +104,8 @@ function groupByFile(findings: Finding[]): Map<string, Finding[]> {
 export function renderCheckText(result: CheckResult, { lang, paint, width = DEFAULT_WIDTH }: RenderOptions): string {
   const colour = { error: paint.red, warning: paint.yellow, info: paint.blue };
   const lines: string[] = [];
-  for (const [file, findings] of groupByFile(result.findings)) {
+  const { listed, folded } = foldFindings(result.findings);
+  for (const [file, findings] of groupByFile(listed)) {
     const rows = findings.map((f) => ({
       place: place(f),
       severity: severityWord(f.severity, lang),
@@ -80,6 +137,8 @@ export function renderCheckText(result: CheckResult, { lang, paint, width = DEFA
     }
     lines.push('');
   }
+  for (const group of folded) for (const line of wrapText(safeText(foldedLine(group, lang)), width)) lines.push(colour[group.severity](line));
+  if (folded.length > 0) lines.push('');
   const { errors, warnings } = result.summary;
   const summary = wrapText(summaryLine(result, lang), width).join('\n');
   lines.push(errors > 0 ? paint.red.bold(summary) : warnings > 0 ? paint.yellow.bold(summary) : paint.green(summary));
@@ -95,11 +154,14 @@ export function renderCheckMd(result: CheckResult, { lang }: RenderOptions): str
   if (result.findings.length > 0) {
     const header = (['colFile', 'colPlace', 'colSeverity', 'colMessage', 'colRule', 'colClause'] as const).map((id) => t(lang, id));
     lines.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`);
-    for (const f of result.findings) {
+    const { listed, folded } = foldFindings(result.findings);
+    for (const f of listed) {
       const cells = [mdCell(f.file), place(f), severityWord(f.severity, lang), mdCell(f.message), `\`${f.rule}\``, f.clause ?? ''];
       lines.push(`| ${cells.join(' | ')} |`);
     }
     lines.push('');
+    for (const group of folded) lines.push(`- ${mdCell(foldedLine(group, lang))}`);
+    if (folded.length > 0) lines.push('');
   }
   return lines.join('\n');
 }

@@ -1,10 +1,6 @@
 // Terminal text without tables: display width (string-width), wrapping Chinese and English, truncation.
 import stringWidth from 'string-width';
 
-/** Columns the text takes in a terminal: CJK and full-width characters take two, escape sequences none. */
-export function displayWidth(text: string): number {
-  return stringWidth(text);
-}
 
 export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
@@ -15,17 +11,53 @@ export function padStart(text: string, width: number): string {
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Characters that are graphemes of their own on both sides: printable ASCII, CJK ideographs, CJK and full-width punctuation. */
+const standsAlone = (c: number) => (c >= 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x3029) || (c >= 0xff01 && c <= 0xff60);
+const CHUNK = 256;
+
+/**
+ * The graphemes of a text, in order. Intl.Segmenter takes time quadratic in the length of the string it
+ * walks (Node 20), so a long text is walked in pieces of about CHUNK characters, cut only between two
+ * characters that are graphemes of their own (or, failing one in 4 × CHUNK, between two code points).
+ */
+function* segmentsOf(text: string): Generator<string> {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + CHUNK);
+    while (end < text.length && end < start + 4 * CHUNK && !(standsAlone(text.charCodeAt(end - 1)) && standsAlone(text.charCodeAt(end)))) end++;
+    if (end < text.length && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end++;
+    for (const { segment } of graphemes.segment(text.slice(start, end))) yield segment;
+    start = end;
+  }
+}
 /** Punctuation that must not begin a line, and that must not end one (GB/T 15834 habits). */
 const NO_START = new Set([...'，。、；：？！）》」』】〕”’…—·％']);
 const NO_END = new Set([...'（《「『【〔“‘([{']);
+
+/**
+ * Columns the text takes in a terminal: CJK and full-width characters take two, escape sequences none.
+ * A long text without escapes is measured grapheme by grapheme, in pieces (segmentsOf): string-width
+ * walks it whole with Intl.Segmenter, in time quadratic in its length.
+ */
+export function displayWidth(text: string): number {
+  if (text.length <= CHUNK || text.includes('\u001b')) return stringWidth(text);
+  let width = 0;
+  for (const segment of segmentsOf(text)) width += graphemeWidth(segment);
+  return width;
+}
+
+/** The width of one grapheme: printable ASCII is one column without asking string-width, which is slow. */
+function graphemeWidth(segment: string): number {
+  const c = segment.charCodeAt(0);
+  return segment.length === 1 && c >= 0x20 && c < 0x7f ? 1 : stringWidth(segment);
+}
 
 /** Words (runs of narrow characters), single wide characters, and spaces. */
 function tokens(text: string): string[] {
   const out: string[] = [];
   let word = '';
-  for (const { segment } of graphemes.segment(text)) {
+  for (const segment of segmentsOf(text)) {
     const space = /^\s+$/.test(segment);
-    if (!space && stringWidth(segment) === 1 && !NO_START.has(segment)) {
+    if (!space && graphemeWidth(segment) === 1 && !NO_START.has(segment)) {
       word += segment;
       continue;
     }
@@ -41,12 +73,16 @@ function tokens(text: string): string[] {
 function hardSplit(token: string, width: number): string[] {
   const pieces: string[] = [];
   let piece = '';
-  for (const { segment } of graphemes.segment(token)) {
-    if (piece && stringWidth(piece + segment) > width) {
+  let pieceWidth = 0;
+  for (const segment of segmentsOf(token)) {
+    const w = graphemeWidth(segment);
+    if (piece && pieceWidth + w > width) {
       pieces.push(piece);
       piece = '';
+      pieceWidth = 0;
     }
     piece += segment;
+    pieceWidth += w;
   }
   if (piece) pieces.push(piece);
   return pieces;
@@ -55,17 +91,20 @@ function hardSplit(token: string, width: number): string[] {
 /**
  * The text broken into lines no wider than `width`: between words in English, between any two
  * characters in Chinese, never before a closing or after an opening punctuation mark when it can help it.
+ * Linear in the text: the line's width is kept as it grows, each token measured once.
  */
 export function wrapText(text: string, width: number): string[] {
   if (width < 2) width = 2;
   if (displayWidth(text) <= width) return [text];
   const lines: string[] = [];
   let line = '';
+  let lineWidth = 0;
   let space = false;
   const push = () => {
     line = line.trimEnd();
     if (line) lines.push(line);
     line = '';
+    lineWidth = 0;
   };
   for (const token of tokens(text)) {
     if (token === ' ') {
@@ -74,11 +113,12 @@ export function wrapText(text: string, width: number): string[] {
     }
     const gap = space ? ' ' : '';
     space = false;
-    if (displayWidth(line + gap + token) <= width) {
+    const w = token.length === 1 ? graphemeWidth(token) : displayWidth(token);
+    if (lineWidth + gap.length + w <= width) {
       line += gap + token;
+      lineWidth += gap.length + w;
       continue;
     }
-    const w = displayWidth(token);
     if (w > width) {
       const pieces = hardSplit(token, width);
       const room = width - displayWidth(line + gap);
@@ -90,6 +130,7 @@ export function wrapText(text: string, width: number): string[] {
       push();
       for (const piece of pieces.slice(0, -1)) lines.push(piece);
       line = pieces.at(-1) ?? '';
+      lineWidth = displayWidth(line);
       continue;
     }
     // Carry the last word or character down with a closing mark, or an opening mark down with what follows it.
@@ -103,6 +144,7 @@ export function wrapText(text: string, width: number): string[] {
     line = line.slice(0, line.length - carried.length);
     push();
     line = carried + (carried ? gap : '') + token;
+    lineWidth = carried ? displayWidth(line) : w;
   }
   push();
   return lines.length > 0 ? lines : [''];
@@ -110,7 +152,7 @@ export function wrapText(text: string, width: number): string[] {
 
 function lastGrapheme(text: string): string {
   let last = '';
-  for (const { segment } of graphemes.segment(text)) last = segment;
+  for (const segment of segmentsOf(text)) last = segment;
   return last;
 }
 
@@ -118,8 +160,10 @@ function lastGrapheme(text: string): string {
 export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   let out = '';
-  for (const { segment } of graphemes.segment(text)) {
-    if (displayWidth(out + segment) > width - 1) break;
+  let outWidth = 0;
+  for (const segment of segmentsOf(text)) {
+    outWidth += graphemeWidth(segment);
+    if (outWidth > width - 1) break;
     out += segment;
   }
   return out + '…';

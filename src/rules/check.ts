@@ -5,10 +5,9 @@ import { holidayTableYears } from '../calendar/workdays.js';
 import type { Lang, MessageData, MessageId } from '../i18n/index.js';
 import type { SourceFile } from '../load/source.js';
 import { nearest } from '../load/validate.js';
-import { CheckCache, checkKey } from '../load/check-cache.js';
-import { loadWorkspace, type ReadProbe, type Workspace } from '../load/workspace.js';
+import { loadWorkspace, type Workspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
-import type { Finding, Report } from '../model/finding.js';
+import type { Finding } from '../model/finding.js';
 import { unitIdsFor } from '../model/roster.js';
 import { buildState, type CampaignState } from '../model/state.js';
 import { assertCampaignUsable, collectReports, inScope, toFindings } from './run.js';
@@ -44,8 +43,8 @@ export interface CheckRun {
   result: CheckResult;
   /** Notes for the user that are not findings (the embedded default is in use, a year lacks holiday data). */
   notes: Note[];
-  /** The state the rules judged; undefined when the findings came from the check cache. */
-  state?: CampaignState;
+  /** The state the rules judged. */
+  state: CampaignState;
 }
 
 /** A note for stderr: a message id and its data. */
@@ -55,15 +54,28 @@ export interface Note {
 }
 
 /**
- * What a command says once on stderr before its output: that the embedded default campaign is in use,
- * and which years' recurring due dates moved past weekends only, for want of the year's holiday notice.
+ * What a command says once on stderr before its output: what the loader noted (a cache folder refused),
+ * that the embedded default campaign is in use, and, in one note, which years' recurring due dates moved
+ * past weekends only, for want of the year's holiday notice.
  */
 export function campaignNotes(workspace: Workspace, asOf: IsoDate): Note[] {
-  const notes: Note[] = [];
+  const notes: Note[] = [...workspace.notes];
   if (workspace.root.campaignFile === null) notes.push({ id: 'defaultCampaign' });
-  const last = Math.max(...holidayTableYears());
-  for (const year of yearsLackingHolidayData(workspace.campaign, asOf)) notes.push({ id: 'holidayDataMissing', data: { year, last } });
+  const years = yearsLackingHolidayData(workspace.campaign, asOf);
+  if (years.length > 0) notes.push({ id: 'holidayDataMissing', data: { years: yearRanges(years), last: Math.max(...holidayTableYears()) } });
   return notes;
+}
+
+/** Years as runs: 2027–2100, or 2025, 2027–2029. */
+export function yearRanges(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const first = sorted[i]!;
+    while (i + 1 < sorted.length && sorted[i + 1] === sorted[i]! + 1) i++;
+    runs.push(sorted[i] === first ? String(first) : `${first}–${sorted[i]}`);
+  }
+  return runs.join(', ');
 }
 
 /** Parses an --as-of value, stopping with exit 2 on anything but a real YYYY-MM-DD date. */
@@ -96,36 +108,15 @@ export function checkUnitsExist(workspace: Workspace, units: readonly string[]):
 export function runCheck(path: string, options: CheckOptions): CheckRun {
   const unitsGiven = options.units ?? [];
   const given = options.asOf === undefined ? undefined : parseAsOf(options.asOf);
-  // An unchanged campaign checked again as of the same date, for the same path and units: the findings
-  // come from the check cache (src/load/check-cache.ts), with nothing parsed and no rule run.
-  let asOf: IsoDate | undefined = given;
-  const kept: { cache: CheckCache | null; key: string; reports: Report[] | undefined } = { cache: null, key: '', reports: undefined };
-  const probe: ReadProbe = {
-    answers(workspace, digest) {
-      kept.cache = workspace.campaignProblems.length === 0 ? CheckCache.open(workspace.root.dir) : null;
-      if (!kept.cache) return false;
-      asOf ??= todayOf(workspace, options.now);
-      kept.key = checkKey([digest, asOf, given === undefined, unitsGiven]);
-      kept.reports = kept.cache.get(kept.key);
-      return kept.reports !== undefined;
-    },
-    // A file changed while it was read: these findings are not the digest's, and are not kept.
-    changed: () => (kept.cache = null),
-  };
   // Findings are per unit: only the units the path and --unit cover are read (see Workspace.unitIds for
   // the one rule that needs the others' names).
-  const workspace = loadWorkspace(path, { scoped: options.scoped ?? true, units: unitsGiven, probe });
+  const workspace = loadWorkspace(path, { scoped: options.scoped ?? true, units: unitsGiven });
   assertCampaignUsable(workspace, options.lang);
   const units = unitIdsFor(workspace.campaign, unitsGiven);
   checkUnitsExist(workspace, units);
-  asOf ??= todayOf(workspace, options.now);
-  let state: CampaignState | undefined;
-  let reports = workspace.parsed ? undefined : kept.reports;
-  if (!reports) {
-    state = buildState(workspace, asOf, given === undefined);
-    reports = collectReports(state);
-    kept.cache?.set(kept.key, reports);
-  }
+  const asOf = given ?? todayOf(workspace, options.now);
+  const state = buildState(workspace, asOf, given === undefined);
+  const reports = collectReports(state);
   const findings = toFindings(workspace.campaign, reports, { lang: options.lang, scope: workspace.scope, units });
   // Under a roster the units are its members: a folder it refuses is not one of them, nor are its files counted.
   const members = workspace.root.layout === 'lone-unit' ? null : workspace.campaign.members && new Set(workspace.campaign.members.map((m) => m.id));

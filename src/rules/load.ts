@@ -26,6 +26,10 @@ export const yamlSyntax: LoaderRule = {
     aliasExpansion: { zh: '文件中别名（*引用）展开后的内容过大，已拒绝读取。', en: 'The file\'s aliases (*references) expand to too much content; it was not read.' },
     tooLarge: { zh: '文件大小 {size} 字节，超过上限 {limit} 字节，未读取。', en: 'The file is {size} bytes, over the limit of {limit} bytes; it was not read.' },
     unreadable: { zh: '无法读取此文件，请检查文件权限。', en: 'This file cannot be read; check its permissions.' },
+    folderUnreadable: {
+      zh: '无法读取文件夹“{file}”，其中的文件均未检查，也不按未报送处理。请检查文件夹的权限。',
+      en: 'The folder "{file}" cannot be read: none of its files were checked, nor counted as missing in this check. Check the folder\'s permissions.',
+    },
     notRegular: { zh: '“{file}”不是普通文件（{type}），未读取。请放入真实的 YAML 文件。', en: '"{file}" is not a regular file ({type}); it was not read. Put a real YAML file there.' },
     link: { zh: '“{file}”是链接，不跟随读取。请放入真实的文件。', en: '"{file}" is a link; it is not followed. Put the real file there.' },
   },
@@ -86,7 +90,6 @@ export const fileUnknown: LoaderRule = {
     badUnitId: { zh: '文件夹名“{folder}”不是有效的单位标识（小写字母、数字和连字符），未读取。', en: 'The folder name "{folder}" is not a valid unit id (lower-case letters, digits and hyphens); it was not read.' },
     linkOutside: { zh: '“{file}”是指向对标创建工作文件夹以外的链接，未读取。', en: '"{file}" is a link that leads outside the campaign folder; it was not followed.' },
     brokenLink: { zh: '“{file}”是指向不存在的文件的链接，未读取。', en: '"{file}" is a link to nothing; it was not read.' },
-    unreadable: { zh: '无法读取文件夹“{file}”，请检查权限。', en: 'The folder "{file}" cannot be read; check its permissions.' },
   },
 };
 
@@ -126,7 +129,7 @@ export const schema: LoaderRule = {
     unknownKeySuggest: { zh: '不认识的键“{key}”，是否应为“{suggestion}”？', en: 'Unknown key "{key}"; did you mean "{suggestion}"?' },
     enum: { zh: '“{title}”的值“{value}”不在可选范围内，应为：{allowed}。', en: '"{value}" is not a valid {key}; use one of: {allowed}.' },
     type: { zh: '“{title}”应为{expected}，此处为{actual}。', en: '{key} should be {expected}, not {actual}.' },
-    rootType: { zh: '文件内容应为映射（键: 值），此处为{actual}。', en: 'The file should hold a mapping (key: value), not {actual}.' },
+    rootType: { zh: '文件内容应为{expected}，此处为{actual}。', en: 'The file should hold {expected}, not {actual}.' },
     dateForm: { zh: '{title}“{value}”格式不正确，应写作 {suggestion}。', en: '{key} "{value}" is not a date in YYYY-MM-DD form; write {suggestion}.' },
     dateInvalid: { zh: '{title}“{value}”不是真实存在的日期。', en: '{key} "{value}" is not a real date.' },
     dateUnreadable: { zh: '{title}“{value}”不是日期，应写作 YYYY-MM-DD，如 2022-01-04。', en: '{key} "{value}" is not a date; write it as YYYY-MM-DD, e.g. 2022-01-04.' },

@@ -19,6 +19,7 @@ export function collectReports(state: CampaignState): Report[] {
   const refused = new Set(state.nonMembers.map((folder) => folder.id));
   const reports = state.workspace.reports.filter((r) => !state.notYetSubmitted.has(r.file) && (r.unit === null || !refused.has(r.unit)));
   reports.push(...profileRequirements(state));
+  const all = reports.length;
   const reporter =
     (rule: string, unit: string | null): RuleContext['report'] =>
     (target: Target, messageId: string, data: MessageData = {}) => {
@@ -36,7 +37,18 @@ export function collectReports(state: CampaignState): Report[] {
       for (const unit of state.units) rule.check({ state, unit, report: reporter(rule.id, unit.id) });
     }
   }
-  return reports;
+  return withoutMissingInUnreadable(reports, all);
+}
+
+/**
+ * A folder that could not be listed is one error (yaml-syntax folderUnreadable): the documents it should
+ * hold are not also each called missing, nor its unit's profile. Only the rules' reports, after the
+ * loader's first `loaded`, are looked at.
+ */
+function withoutMissingInUnreadable(reports: Report[], loaded: number): Report[] {
+  const folders = reports.slice(0, loaded).filter((r) => r.rule === 'yaml-syntax' && r.messageId === 'folderUnreadable').map((r) => `${r.file}/`);
+  if (folders.length === 0) return reports;
+  return reports.filter((r, i) => i < loaded || !r.rule.endsWith('-missing') || !folders.some((folder) => r.file.startsWith(folder)));
 }
 
 /** The words of a report in a language: its rule's message, or a general one. */

@@ -273,6 +273,14 @@ describe('schema', () => {
     expect(located(list, 'schema')).toEqual(['units/fgw/progress/2022-03.yaml:1']);
     expect(messageOf(list, 'schema')).toBe('文件内容应为映射（键: 值），此处为列表（- 项）。');
   });
+  // Issue 25, item 8: adjustments.yaml written as a mapping was told "应为映射……此处为映射".
+  it('says a list is expected for adjustments.yaml written as a mapping', () => {
+    const dir = campaignWith({ 'adjustments.yaml': 'unit: fgw\npoints: 2\ndate: 2022-09-01\nreason: 经验做法获推广\n' });
+    const list = findings(dir);
+    expect(located(list, 'schema')).toEqual(['adjustments.yaml:1']);
+    expect(messageOf(list, 'schema')).toBe('文件内容应为列表（- 项），此处为映射（键: 值）。');
+    expect(findings(dir, { lang: 'en' }).find((f) => f.rule === 'schema')?.message).toBe('The file should hold a list (- item), not a mapping (key: value).');
+  });
   it('requires leader_in_charge of a government department, with exactly one finding', () => {
     const list = findings(fixture('unit-leader-missing'));
     expect(located(list, 'schema')).toEqual(['units/fgw/unit.yaml:1']);
