@@ -103,7 +103,7 @@ function byUnit<T extends { unit: string; name: string }>(items: T[]): { name: s
 /** An error as `check` says it, its first sentence only (the fix is for the unit's clerk), without file names. */
 function errorSentence(message: string): string {
   const first = /^[^。]*/.exec(message)![0];
-  return first.replace(/[（(][^）)]*\.ya?ml[）)]/g, '').replace(/\.\s*$/, '');
+  return first.replace(/[（(][^）)]*\.ya?ml[^）)]*[）)]/g, '').replace(/\.\s*$/, '');
 }
 
 /** A document's errors in words: the first two as `check` says them, then 等. */

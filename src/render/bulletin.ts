@@ -34,9 +34,9 @@ export interface BulletinTexts {
 /** Days the units called out have to report their 整改. */
 const RECTIFY_DAYS = 15;
 
-/** The overview's last sentence while the period is open: the figures are a snapshot and may change. */
-function openNote(open: boolean, texts: BulletinTexts, w: Words): string[] {
-  return open ? [w('openPeriod', { close: sayDate(texts.close, w.lang) })] : [];
+/** Under the title while the period is open (DESIGN §6): the figures are a snapshot and may change. */
+function subtitleOf(open: boolean, texts: BulletinTexts, w: Words): { subtitle?: string } {
+  return open ? { subtitle: w('openPeriod', { close: sayDate(texts.close, w.lang) }) } : {};
 }
 
 /** The title on two lines, broken before the period ("关于…工作" / "2022年第三季度评估情况的通报"). */
@@ -140,7 +140,7 @@ export function monthlyBulletin(report: MonthlyReport, problems: Problems, texts
     unitsSection = { heading: w('docUnits'), paragraphs: [w('docSeeTable', { table: index })], table: { ...table, caption } };
   } else unitsSection = { heading: w('docUnits'), paragraphs: [w('docUnitsSummary', { ...s.lights, annex: annexes.add(unitsTitle, table) })] };
   const sections: Section[] = [
-    { heading: w('docOverview'), paragraphs: [w('docMonthlyOverview', { asOf: sayDate(report.asOf, lang), month, units: s.units, ...s.progress, ...s.measures, ...s.lights }), ...openNote(report.open, texts, w)] },
+    { heading: w('docOverview'), paragraphs: [w('docMonthlyOverview', { asOf: sayDate(report.asOf, lang), month, units: s.units, ...s.progress, ...s.measures, ...s.lights })] },
     unitsSection,
   ];
   sections.push({
@@ -153,7 +153,7 @@ export function monthlyBulletin(report: MonthlyReport, problems: Problems, texts
   sections.push(problemSection(problems, w, annexes));
   sections.push(...nextStepsSections(w('docNextMonthly', { month: sayMonth(addMonths(report.month, 1), lang) }), texts, red.length > 0, w));
   const title = w('monthlyDocTitle', { title: report.title, month });
-  return issued({ title, titleLines: titleLines(title, month), meta: [opening(report.title, s.units, month, 'docActionMonthly', texts, w)], sections }, annexes);
+  return issued({ title, titleLines: titleLines(title, month), ...subtitleOf(report.open, texts, w), meta: [opening(report.title, s.units, month, 'docActionMonthly', texts, w)], sections }, annexes);
 }
 
 /** The quarter after `quarter`: 2022-Q4 → 2023-Q1. */
@@ -168,14 +168,14 @@ export function quarterlyBulletin(report: QuarterlyReport, problems: Problems, t
   const annexes = new Annexes();
   const captions = new Captions();
   const sections: Section[] = [
-    { heading: w('docOverview'), paragraphs: [scoreOverview(report.units, scoring, report.asOf, w), ...openNote(report.open, texts, w), componentsNote(scoring, w), ...gradingNotes(report.units, scoring, w)] },
+    { heading: w('docOverview'), paragraphs: [scoreOverview(report.units, scoring, report.asOf, w), componentsNote(scoring, w), ...gradingNotes(report.units, scoring, w)] },
     rankingSection(report.units, quarter, w, captions, annexes, report.units.map((u) => u.previousRank)),
     { heading: w('docCommend'), paragraphs: gradeParagraphs(report.commend, report.callOut, report.units, report.evaluatedOn, quarter, scoring, w, annexes) },
     problemSection(problems, w, annexes),
     ...nextStepsSections(w('docNextQuarterly', { quarter: sayQuarter(nextQuarter(report.quarter), lang) }), texts, report.callOut.length > 0, w),
   ];
   const title = w('quarterlyDocTitle', { title: report.title, quarter });
-  return issued({ title, titleLines: titleLines(title, quarter), meta: [opening(report.title, report.units.length, quarter, 'docActionQuarterly', texts, w)], sections }, annexes);
+  return issued({ title, titleLines: titleLines(title, quarter), ...subtitleOf(report.open, texts, w), meta: [opening(report.title, report.units.length, quarter, 'docActionQuarterly', texts, w)], sections }, annexes);
 }
 
 export function annualBulletin(report: AnnualReport, problems: Problems, texts: BulletinTexts, lang: Lang, scoring: Scoring): View {
@@ -188,7 +188,7 @@ export function annualBulletin(report: AnnualReport, problems: Problems, texts: 
   const annexes = new Annexes();
   const captions = new Captions();
   const sections: Section[] = [
-    { heading: w('docOverview'), paragraphs: [scoreOverview(report.units, scoring, report.asOf, w), ...openNote(report.open, texts, w), componentsNote(scoring, w), ...gradingNotes(report.units, scoring, w)] },
+    { heading: w('docOverview'), paragraphs: [scoreOverview(report.units, scoring, report.asOf, w), componentsNote(scoring, w), ...gradingNotes(report.units, scoring, w)] },
     rankingSection(report.units, year, w, captions, annexes),
     { heading: w('docCommend'), paragraphs: gradeParagraphs(commend, callOut, report.units, report.evaluatedOn, year, scoring, w, annexes) },
   ];
@@ -200,5 +200,5 @@ export function annualBulletin(report: AnnualReport, problems: Problems, texts: 
   sections.push(problemSection(problems, w, annexes));
   sections.push(...nextStepsSections(w('docNextAnnual', { year, next: sayYear(report.year + 1, lang) }), texts, callOut.length > 0, w));
   const title = w('annualDocTitle', { title: report.title, year });
-  return issued({ title, titleLines: titleLines(title, year), meta: [opening(report.title, report.units.length, year, 'docActionAnnual', texts, w)], sections }, annexes);
+  return issued({ title, titleLines: titleLines(title, year), ...subtitleOf(report.open, texts, w), meta: [opening(report.title, report.units.length, year, 'docActionAnnual', texts, w)], sections }, annexes);
 }

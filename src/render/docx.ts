@@ -63,6 +63,7 @@ function titleBlock({ d, run }: Kit, view: View, issue: Issue, lang: Lang): Bloc
   const children = lines.flatMap((l, i) => (i === 0 ? [run(l, { font: FONTS.title, size: SIZE.title })] : [new d.TextRun({ break: 1 }), run(l, { font: FONTS.title, size: SIZE.title })]));
   return [
     new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { line: TITLE_LINE, lineRule: d.LineRuleType.EXACT }, keepNext: true, children }),
+    ...(view.subtitle ? [new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { line: LINE, lineRule: d.LineRuleType.EXACT }, keepNext: true, children: [run(view.subtitle, { font: FONTS.heading2 })] })] : []),
     new d.Paragraph({ children: [], spacing: { line: LINE, lineRule: d.LineRuleType.EXACT } }),
     new d.Paragraph({ spacing: { line: LINE, lineRule: d.LineRuleType.EXACT }, children: [run(lang === 'zh' ? `${issue.recipients}：` : `To: ${issue.recipients}`)] }),
   ];

@@ -66,6 +66,8 @@ export interface View {
   title: string;
   /** The title broken by meaning where a document sets it on several lines (never inside "2022年"). */
   titleLines?: string[];
+  /** A line under the title: a document issued before its period closes says so there (DESIGN §6). */
+  subtitle?: string;
   meta: string[];
   sections: Section[];
   /** 附件: the full lists a document's body only sums up, each on pages of its own after the 落款. */
