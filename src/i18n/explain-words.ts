@@ -106,21 +106,6 @@ export const explainWords = {
   dueMoved: { zh: '{due}（原定 {nominal} 为休息日，顺延）', en: '{due} ({nominal} was a rest day: moved)' },
   lateDays: { zh: '迟报 {days} 天', en: 'late {days} days' },
   undated: { zh: '报送日期无法识别，按迟报计', en: 'undated: counted as late' },
-  'on-time': { zh: '按时', en: 'on time' },
-  late: { zh: '迟报', en: 'late' },
-  missingState: { zh: '未报', en: 'missing' },
-  pending: { zh: '待报', en: 'pending' },
-  adjustments: { zh: '加减分', en: 'Adjustments' },
-  adjustmentTotals: { zh: '加分合计 {bonus}（上限 {bonusCap}），减分合计 {penalty}（上限 {penaltyCap}），计入 {total}。', en: 'Bonus {bonus} (cap {bonusCap}), penalty {penalty} (cap {penaltyCap}); applied {total}.' },
-  noAdjustments: { zh: '无加减分。', en: 'No adjustments.' },
-  dateCol: { zh: '日期', en: 'Date' },
-  pointsCol: { zh: '分值', en: 'Points' },
-  reasonCol: { zh: '事由', en: 'Reason' },
-  'high-level-visit': { zh: '高层互访', en: 'high-level visits' },
-  'cadre-secondment': { zh: '干部互派', en: 'cadre secondments' },
-  enterprise: { zh: '企业往来', en: 'enterprise exchanges' },
-  talent: { zh: '人才交流', en: 'talent exchanges' },
-  'industry-cooperation': { zh: '产业合作', en: 'industry cooperation' },
 } as const;
 
 export type ExplainWordId = keyof typeof explainWords;

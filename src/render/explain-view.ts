@@ -3,7 +3,7 @@
 import { fill, type Lang, type MessageData } from '../i18n/index.js';
 import { explainWords, type ExplainWordId } from '../i18n/explain-words.js';
 import { documentName, sayDate } from '../i18n/periods.js';
-import { reportWords } from '../i18n/report-words.js';
+import { reportWords, type ReportWordId } from '../i18n/report-words.js';
 import { COMPONENT_IDS, type ComponentId, type Scoring } from '../model/types.js';
 import type { EvaluationFields } from '../reports/scores.js';
 import type { MeasureTerm, Term } from '../score/components.js';
@@ -12,8 +12,10 @@ import type { IndicatorTerm } from '../score/indicators.js';
 import type { ComponentScore, UnitScore } from '../score/index.js';
 import type { CellInput, Section, Table, View } from './view.js';
 
-type Words = ((id: ExplainWordId, data?: MessageData) => string) & { lang: Lang };
-const wordsFor = (lang: Lang): Words => Object.assign((id: ExplainWordId, data?: MessageData) => fill(explainWords[id][lang], data), { lang });
+/** The explain words, and (`shared`) the report words the other views use for the same things: states, adjustments, exchange types. */
+type Words = ((id: ExplainWordId, data?: MessageData) => string) & { lang: Lang; shared: (id: ReportWordId, data?: MessageData) => string };
+const wordsFor = (lang: Lang): Words =>
+  Object.assign((id: ExplainWordId, data?: MessageData) => fill(explainWords[id][lang], data), { lang, shared: (id: ReportWordId, data?: MessageData) => fill(reportWords[id][lang], data) });
 
 /** Up to four decimals, no trailing zeros: the precision the engine keeps. */
 const n4 = (x: number) => String(Math.round(x * 1e4) / 1e4);
@@ -32,7 +34,7 @@ export function explainView(score: UnitScore, fields: EvaluationFields, lang: La
   const meta = [w('window', { start: say(fields.window.start), end: say(fields.window.end), asOf: say(fields.asOf) })];
   const { evidenceOn, evidenceReport } = fields;
   meta.push(evidenceOn && evidenceReport ? w('evidence', { asOf: say(fields.asOf), report: documentName(evidenceReport, lang), on: say(evidenceOn) }) : w('noEvidence', { asOf: say(fields.asOf) }));
-  const sections: Section[] = [{ heading: reportWords.scoreCol[lang], paragraphs: [...summary(score, scoring, w), w('weights', { total })] }];
+  const sections: Section[] = [{ heading: w.shared('scoreCol'), paragraphs: [...summary(score, scoring, w), w('weights', { total })] }];
   for (const id of COMPONENT_IDS) sections.push(componentSection(id, score.components[id], total, w, scoring));
   sections.push(adjustmentSection(score, scoring, w));
   return { title: w('title', { name: score.name }), meta, sections };
@@ -53,7 +55,7 @@ function summary(score: UnitScore, scoring: ExplainOptions['scoring'], w: Words)
 }
 
 function componentSection(id: ComponentId, c: ComponentScore, total: number, w: Words, scoring: ExplainOptions['scoring']): Section {
-  const component = reportWords[id][w.lang];
+  const component = w.shared(id);
   const heading =
     c.score === null
       ? w('componentNull', { component, weight: c.weight, reason: c.reason ? w(`reason-${c.reason}`) : '' })
@@ -83,7 +85,7 @@ function componentSection(id: ComponentId, c: ComponentScore, total: number, w: 
 
 function exchangeLine(t: ExchangeTerm, w: Words): string {
   const say = (iso: string) => sayDate(iso, w.lang);
-  const type = t.type === '*' ? w('anyType', { planned: t.planned }) : w(t.type as ExplainWordId);
+  const type = t.type === '*' ? w('anyType', { planned: t.planned }) : w.shared(`exchange-${t.type}` as ReportWordId);
   const source = t.source === 'plan' ? w('exchangeSourcePlan') : w('exchangeSourceAnnual', { year: t.source.slice(7) });
   const items = t.items.length ? w('heldOn', { list: t.items.map((e) => `${say(e.date)} ${e.count}`).join('、') }) : '';
   return w('exchangeLine', { type, planned: t.planned, source, start: say(t.start), end: say(t.end), days: t.days, span: t.span, expected: t.expected, held: t.held, items, counted: t.counted });
@@ -97,7 +99,7 @@ function termTable(id: ComponentId, terms: Term[], w: Words): Table | undefined 
       rows: terms.flatMap((t): CellInput[][] => {
         if (t.kind !== 'document') return [];
         const due = t.nominalDue !== t.due ? w('dueMoved', { due: say(t.due), nominal: say(t.nominalDue) }) : say(t.due);
-        const state = t.state === 'late' ? (t.daysLate === null ? w('undated') : w('lateDays', { days: t.daysLate })) : t.state === 'missing' ? w('missingState') : w(t.state as ExplainWordId);
+        const state = t.state === 'late' ? (t.daysLate === null ? w('undated') : w('lateDays', { days: t.daysLate })) : w.shared(t.state as ReportWordId);
         return [[documentName(t.key, w.lang), say(t.date), due, t.submitted ? say(t.submitted) : '—', state, t.value]];
       }),
     };
@@ -105,7 +107,7 @@ function termTable(id: ComponentId, terms: Term[], w: Words): Table | undefined 
   if (id === 'compliance') {
     return {
       columns: [{ label: w('documentCol') }, { label: w('stateCol') }, { label: w('errorsCol'), align: 'right' }, { label: w('valueCol'), align: 'right' }],
-      rows: terms.flatMap((t): CellInput[][] => (t.kind === 'compliance' ? [[documentName(t.key, w.lang), t.state === 'missing' ? w('missingState') : w(t.state as ExplainWordId), t.errors, t.value]] : [])),
+      rows: terms.flatMap((t): CellInput[][] => (t.kind === 'compliance' ? [[documentName(t.key, w.lang), w.shared(t.state as ReportWordId), t.errors, t.value]] : [])),
     };
   }
   return undefined;
@@ -160,12 +162,12 @@ function indicatorParagraph(t: IndicatorTerm, w: Words): string {
 function adjustmentSection(score: UnitScore, scoring: ExplainOptions['scoring'], w: Words): Section {
   const a = score.adjustments;
   return {
-    heading: w('adjustments'),
-    paragraphs: a.entries.length ? [w('adjustmentTotals', { bonus: a.bonus, penalty: a.penalty, total: signed(a.total), bonusCap: scoring.bonus_cap, penaltyCap: scoring.penalty_cap })] : [],
+    heading: w.shared('adjustmentsSection'),
+    paragraphs: a.entries.length ? [w.shared('adjustmentTotals', { bonus: a.bonus, penalty: a.penalty, total: signed(a.total), bonusCap: scoring.bonus_cap, penaltyCap: scoring.penalty_cap })] : [],
     table: {
-      columns: [{ label: w('dateCol') }, { label: w('pointsCol'), align: 'right' }, { label: w('reasonCol') }],
+      columns: [{ label: w.shared('dateCol') }, { label: w.shared('pointsCol'), align: 'right' }, { label: w.shared('reasonCol') }],
       rows: a.entries.map((e) => [sayDate(e.date, w.lang), { text: signed(e.points), value: e.points }, e.reason]),
     },
-    empty: w('noAdjustments'),
+    empty: w.shared('noAdjustments'),
   };
 }
