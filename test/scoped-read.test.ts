@@ -16,7 +16,7 @@ function three(root: string, rel: string, units: string[] = []) {
   const scoped = runCheck(path, { lang: 'zh', asOf: AS_OF, units });
   const everything = runCheck(path, { lang: 'zh', asOf: AS_OF, units, scoped: false });
   const whole = runCheck(root, { lang: 'zh', asOf: AS_OF });
-  const filtered = whole.result.findings.filter((f) => inScope({ unit: f.unit, file: f.file }, scoped.state.workspace.scope, units));
+  const filtered = whole.result.findings.filter((f) => inScope({ unit: f.unit, file: f.file }, scoped.state.loaded.scope, units));
   return { scoped, everything, filtered };
 }
 
@@ -31,13 +31,13 @@ describe('a scoped check', () => {
   });
 
   it('of each Ordos unit folder reads that unit only and finds what the whole campaign finds there', () => {
-    const ids = runCheck(ORDOS, { lang: 'zh', asOf: AS_OF }).state.workspace.unitIds;
+    const ids = runCheck(ORDOS, { lang: 'zh', asOf: AS_OF }).state.loaded.unitIds;
     expect(ids.length).toBeGreaterThan(3);
     const whole = runCheck(ORDOS, { lang: 'zh', asOf: AS_OF });
     for (const id of ids) {
       const scoped = runCheck(join(ORDOS, 'units', id), { lang: 'zh', asOf: AS_OF });
-      expect(scoped.state.workspace.units.map((u) => u.id)).toEqual([id]);
-      expect(scoped.state.workspace.unitIds).toEqual(ids);
+      expect(scoped.state.loaded.units.map((u) => u.id)).toEqual([id]);
+      expect(scoped.state.loaded.unitIds).toEqual(ids);
       expect(scoped.result.findings).toEqual(whole.result.findings.filter((f) => f.unit === id));
       expect(JSON.stringify(scoped.result)).toBe(JSON.stringify(runCheck(join(ORDOS, 'units', id), { lang: 'zh', asOf: AS_OF, scoped: false }).result));
     }
@@ -46,7 +46,7 @@ describe('a scoped check', () => {
   it('of one file reads its unit only, with the same findings and summary as reading every unit', () => {
     for (const rel of ['units/gxj/progress/2022-06.yaml', 'units/stj/benchmark.yaml', 'units/gxj/unit.yaml']) {
       const { scoped, everything, filtered } = three(ORDOS, rel);
-      expect(scoped.state.workspace.units.map((u) => u.id)).toEqual([rel.split('/')[1]]);
+      expect(scoped.state.loaded.units.map((u) => u.id)).toEqual([rel.split('/')[1]]);
       expect(JSON.stringify(scoped.result)).toBe(JSON.stringify(everything.result));
       expect(scoped.result.findings).toEqual(filtered);
     }
@@ -55,7 +55,7 @@ describe('a scoped check', () => {
   it('of adjustments.yaml reads no unit, yet knows every unit folder by name (adjustment-unknown-unit)', () => {
     const dir = fixture('adjustment-unit-misspelt');
     const { scoped, everything, filtered } = three(dir, 'adjustments.yaml');
-    expect(scoped.state.workspace.units).toEqual([]);
+    expect(scoped.state.loaded.units).toEqual([]);
     expect(scoped.result.findings.map((f) => f.rule)).toContain('adjustment-unknown-unit');
     expect(JSON.stringify(scoped.result)).toBe(JSON.stringify(everything.result));
     expect(scoped.result.findings).toEqual(filtered);
@@ -63,7 +63,7 @@ describe('a scoped check', () => {
 
   it('with --unit reads only the units named, and still knows the others exist', () => {
     const { scoped, everything, filtered } = three(ORDOS, '', ['stj']);
-    expect(scoped.state.workspace.units.map((u) => u.id)).toEqual(['stj']);
+    expect(scoped.state.loaded.units.map((u) => u.id)).toEqual(['stj']);
     expect(JSON.stringify(scoped.result)).toBe(JSON.stringify(everything.result));
     expect(scoped.result.findings).toEqual(filtered);
     // A misspelt --unit is still told apart from the units not read.

@@ -2,10 +2,9 @@
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { EbzError } from '../model/errors.js';
+import type { Layout, Scope } from '../model/files.js';
 
-export type Layout = 'campaign' | 'lone-unit';
-
-export type Scope = { kind: 'campaign' } | { kind: 'unit'; unit: string } | { kind: 'file'; unit: string | null; file: string };
+export type { Layout, Scope };
 
 export interface CampaignRoot {
   /** Absolute path of the root folder. */

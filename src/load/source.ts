@@ -1,11 +1,13 @@
 // Reads one YAML file of a campaign: decode, parse keeping positions, validate against its schema.
+import type { SourceFile } from '../model/files.js';
 import type { Report } from '../model/finding.js';
 import type { FileKind } from '../model/types.js';
+import { cacheable } from './cache.js';
 import { decodeText, type Encoding } from './decode.js';
 import { fastParse, fastParseEnabled } from './fast-parse.js';
 import { inspectData } from './limits.js';
 import { describeField, validateData, type SchemaProblem } from './validate.js';
-import { parseYaml, type DataPath, type Position, type YamlProblem } from './yaml.js';
+import { locatorOf, parseYaml, type Position, type YamlProblem } from './yaml.js';
 
 /** What reading one file found: plain data (JSON-safe, for the read cache); its findings already located. */
 export interface SourceResult {
@@ -24,16 +26,14 @@ export interface SourceResult {
   reports: Report[];
 }
 
-/** A file as the rules see it: its data, and where a path into it stands in the text. */
-export interface SourceFile extends Omit<SourceResult, 'reports'> {
-  locate(path: DataPath, target?: 'value' | 'key'): Position;
-}
+export type { SourceFile };
 
 const NOWHERE: Position = { line: 1, column: 1 };
 
 /**
  * A file as the rules see it. Positions are found again from the text only when a finding needs one,
- * so a large campaign keeps plain data in memory, not every parsed YAML document.
+ * and let go with `forget` once the file's findings are made: a large campaign keeps plain data in
+ * memory, not every parsed YAML document.
  */
 export function sourceFile(result: SourceResult, text: () => string | null): SourceFile {
   let locate: SourceFile['locate'] | undefined;
@@ -42,17 +42,30 @@ export function sourceFile(result: SourceResult, text: () => string | null): Sou
     unit: result.unit,
     kind: result.kind,
     encoding: result.encoding,
-    data: result.data,
+    data: compact(result.data),
     valid: result.valid,
     locate(path, target) {
       if (!locate) {
         const source = text();
-        locate = source === null ? () => NOWHERE : parseYaml(source).locate;
+        locate = source === null ? () => NOWHERE : locatorOf(source);
       }
       return locate(path, target);
     },
+    forget() {
+      locate = undefined;
+    },
   };
 }
+
+/**
+ * Plain data as JSON would give it back, when it survives JSON unchanged: its strings no longer hold on
+ * to the whole text of the file they were cut from, which roughly halves what a large campaign keeps in
+ * memory. Anything else (a `.nan`, a value too large) is kept as it is.
+ */
+function compact(data: unknown): unknown {
+  return data !== null && typeof data === 'object' && cacheable(data, MAX_COMPACT) ? JSON.parse(JSON.stringify(data)) : data;
+}
+const MAX_COMPACT = 4 * 1024 * 1024;
 
 /**
  * The fast path's data for a file's text: only for a file it reads exactly as the exact path would and

@@ -2,6 +2,7 @@
 import { lstatSync, readdirSync, realpathSync, type Dirent, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { MessageData, MessageId } from '../i18n/index.js';
+import type { LoadedCampaign, UnitFolder } from '../model/files.js';
 import type { Report } from '../model/finding.js';
 import type { Campaign, CampaignDoc, FileKind } from '../model/types.js';
 import { unitIdsFor } from '../model/roster.js';
@@ -12,38 +13,13 @@ import { readFiles, readRegularFile, resultOfRead, type ReadJob } from './read-f
 import { findCampaignRoot, relativePosix, type CampaignRoot, type Scope } from './root.js';
 import { sourceFile, type SourceFile, type SourceResult } from './source.js';
 
-export interface UnitFolder {
-  id: string;
-  /** Path of the folder from the campaign root ('' for a lone unit folder). */
-  rel: string;
-  profile?: SourceFile;
-  benchmark?: SourceFile;
-  research?: SourceFile;
-  plan?: SourceFile;
-  progress: Map<string, SourceFile>;
-  annual: Map<number, SourceFile>;
-  /** A member on the roster that has no folder at all: every document it owes is missing. */
-  absent?: boolean;
-}
+export type { UnitFolder };
 
-export interface Workspace {
+/** The campaign as loaded (what the rules read, model/files.ts), with the loader's own findings about campaign.yaml and its notes. */
+export interface Workspace extends LoadedCampaign {
   root: CampaignRoot;
-  campaign: Campaign;
-  /** campaign.yaml as read, or null when the embedded default applies. */
-  campaignFile: SourceFile | null;
   /** Problems that make campaign.yaml unusable: any one of them stops every command. */
   campaignProblems: Report[];
-  adjustments: SourceFile | null;
-  /** The unit folders read: every one, or only those the path (and --unit) cover when loaded scoped. */
-  units: UnitFolder[];
-  /**
-   * The id of every unit folder of the campaign, read or not (a listing of units/, no file read). The
-   * one rule that needs units beyond those checked, adjustment-unknown-unit, reads these names.
-   */
-  unitIds: string[];
-  /** What the loader found: syntax, encoding, unknown files, schema violations. */
-  reports: Report[];
-  scope: Scope;
   /** What the loader says once on stderr, not a finding: a cache folder refused because it lies in the campaign. */
   notes: { id: MessageId; data?: MessageData }[];
 }
@@ -104,7 +80,7 @@ export function loadWorkspace(path: string, options: LoadOptions = {}): Workspac
   if (problems.length === 0) problems.push(...campaignProblems(campaign, campaignFile));
   reader.maxBytes = campaign.limits.max_file_bytes;
 
-  const workspace: Workspace = { root, campaign, campaignFile, campaignProblems: problems, adjustments: null, units: [], unitIds: [], reports, scope: root.scope, notes: [] };
+  const workspace: Workspace = { root, layout: root.layout, campaign, campaignFile, campaignProblems: problems, adjustments: null, units: [], unitIds: [], reports, scope: root.scope, notes: [] };
   if (root.layout === 'lone-unit') {
     const id = root.dir.split(sep).pop() ?? '';
     workspace.units.push(reader.unitFolder(id, ''));

@@ -2,12 +2,9 @@
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { yamlLib } from './yaml-lib.js';
 
-export type DataPath = readonly (string | number)[];
+import type { DataPath, Position } from '../model/files.js';
 
-export interface Position {
-  line: number;
-  column: number;
-}
+export type { DataPath, Position };
 
 export type YamlProblemKind = 'syntax' | 'duplicate-key' | 'alias-limit' | 'multi-document' | 'collection-key';
 
@@ -30,19 +27,36 @@ export interface ParsedYaml {
 
 const MAX_ALIAS_COUNT = 100;
 
-export function parseYaml(source: string): ParsedYaml {
-  const { LineCounter, parseDocument, isScalar, visit } = yamlLib();
+/** The `yaml` document of a text, and the line and column of an offset in it. */
+function documentOf(source: string) {
+  const { LineCounter, parseDocument } = yamlLib();
   // A lone CR (old Mac line ends) is a line break to a clerk; the same length keeps every offset.
   const text = source.replace(/\r(?!\n)/g, '\n');
   const lineCounter = new LineCounter();
   // The core schema whatever a `%YAML 1.1` directive says: dates stay text, `yes` stays a word.
-  // Repeated keys are found below with one set per mapping: the parser's own check is quadratic.
+  // Repeated keys are found by parseYaml with one set per mapping: the parser's own check is quadratic.
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false, version: '1.2', schema: 'core' });
-  const lines = text.split(/\r\n|\r|\n/);
   const position = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  return { text, doc, position };
+}
+
+/**
+ * Positions alone, by the cheapest exact means: the same document as parseYaml's, nothing checked or
+ * converted. For a file read on the fast path that a rule has a finding in.
+ */
+export function locatorOf(source: string): ParsedYaml['locate'] {
+  const { doc, position } = documentOf(source);
+  const index: PairIndex = new WeakMap();
+  return (path, target = 'value') => position(offsetOf(doc, path, target, index));
+}
+
+export function parseYaml(source: string): ParsedYaml {
+  const { isScalar, visit } = yamlLib();
+  const { text, doc, position } = documentOf(source);
+  const lines = text.split(/\r\n|\r|\n/);
   const problem = (kind: YamlProblemKind, offset: number, code: string, detail: string): YamlProblem => {
     const pos = position(offset);
     return { kind, position: pos, code, detail, lineText: lines[pos.line - 1] ?? '' };

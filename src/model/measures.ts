@@ -1,7 +1,7 @@
 // A unit's measures and their reported status over time: definitions, and the latest status as of a document.
 import { daysBetween, lastDayOfMonth, type IsoDate } from '../calendar/dates.js';
 import { expectedPercent } from '../calendar/schedule.js';
-import type { DataPath } from '../load/yaml.js';
+import type { DataPath } from './files.js';
 import type { CampaignState, Doc, UnitState } from './state.js';
 import type { AnnualDoc, Measure, MeasureState, MeasureStatus, PlanDoc, ProgressDoc } from './types.js';
 

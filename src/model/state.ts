@@ -1,8 +1,7 @@
 // The state of a campaign as of a date (DESIGN §2): which documents count, and what each unit owes.
 import { isIsoDate, suggestIsoDate, type IsoDate } from '../calendar/dates.js';
 import { documentStatus, expectedDocuments, type DocumentStatus, type ExpectedDocument } from '../calendar/schedule.js';
-import type { SourceFile } from '../load/source.js';
-import type { UnitFolder, Workspace } from '../load/workspace.js';
+import type { LoadedCampaign, SourceFile, UnitFolder } from './files.js';
 import { rosterOf, withRoster } from './roster.js';
 import { inOfficialOrder } from './unit-order.js';
 import type { Adjustment, AnnualDoc, BenchmarkDoc, Campaign, Member, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc } from './types.js';
@@ -47,7 +46,8 @@ export interface UnitState {
 // CampaignState.units are in the official order (model/unit-order.ts): every report lists them so.
 
 export interface CampaignState {
-  workspace: Workspace;
+  /** The campaign as the loader handed it on: its layout, what the path covers, the files beside the units. */
+  loaded: LoadedCampaign;
   campaign: Campaign;
   asOf: IsoDate;
   /** True when the as-of date is today (no --as-of): then a future date is an error, not time travel. */
@@ -70,9 +70,9 @@ export function submittedDate(data: unknown): IsoDate | null {
   return typeof value === 'string' ? suggestIsoDate(value) : null;
 }
 
-export function buildState(workspace: Workspace, asOf: IsoDate, asOfIsToday: boolean): CampaignState {
+export function buildState(loaded: LoadedCampaign, asOf: IsoDate, asOfIsToday: boolean): CampaignState {
   const notYetSubmitted = new Set<string>();
-  const scope = workspace.scope;
+  const scope = loaded.scope;
   let namedAfterAsOf: CampaignState['namedAfterAsOf'] = null;
   const counts = (file: SourceFile | undefined): file is SourceFile => {
     if (!file) return false;
@@ -91,13 +91,13 @@ export function buildState(workspace: Workspace, asOf: IsoDate, asOfIsToday: boo
     file && file.valid && counts(file) ? { file, data: file.data as T } : undefined;
 
   // The same schedule for every unit: worked out once (its entries are shared, never changed).
-  const expectedAll = expectedDocuments(workspace.campaign, asOf);
-  const roster = rosterOf(workspace.campaign);
+  const expectedAll = expectedDocuments(loaded.campaign, asOf);
+  const roster = rosterOf(loaded.campaign);
   const memberOf = (folder: UnitFolder): Member | null => roster?.get(folder.id)?.member ?? null;
   // Under a roster, a folder it does not list is refused: no report names it (unit-not-member says why).
-  const members = roster && workspace.root.layout !== 'lone-unit' ? workspace.units.filter((folder) => roster.has(folder.id)) : workspace.units;
+  const members = roster && loaded.layout !== 'lone-unit' ? loaded.units.filter((folder) => roster.has(folder.id)) : loaded.units;
   const listed = new Set(members);
-  const nonMembers = workspace.units.filter((folder) => !listed.has(folder));
+  const nonMembers = loaded.units.filter((folder) => !listed.has(folder));
   const orderKey = (folder: UnitFolder) => ({ id: folder.id, ...(folder.profile?.data as { kind?: string; order?: unknown } | undefined), ...memberOf(folder) });
   const units = inOfficialOrder(members, orderKey).map((folder): UnitState => {
     const sources: Record<string, SourceFile | undefined> = {
@@ -141,16 +141,16 @@ export function buildState(workspace: Workspace, asOf: IsoDate, asOfIsToday: boo
       progress: byPeriod<ProgressDoc>(folder.progress),
       annual: byPeriod<AnnualDoc>(folder.annual),
       documents,
-      planDeadline: workspace.campaign.deadlines.plan,
+      planDeadline: loaded.campaign.deadlines.plan,
       asOf,
     };
   });
 
-  const adjustmentsFile = workspace.adjustments;
+  const adjustmentsFile = loaded.adjustments;
   const adjustments = adjustmentsFile?.valid
     ? (adjustmentsFile.data as Adjustment[])
         .map((data, index) => ({ file: adjustmentsFile, data, index }))
         .filter(({ data }) => data.date <= asOf)
     : [];
-  return { workspace, campaign: workspace.campaign, asOf, asOfIsToday, units, nonMembers, adjustments, notYetSubmitted, namedAfterAsOf };
+  return { loaded, campaign: loaded.campaign, asOf, asOfIsToday, units, nonMembers, adjustments, notYetSubmitted, namedAfterAsOf };
 }

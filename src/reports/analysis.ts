@@ -2,7 +2,7 @@
 import type { IsoDate } from '../calendar/dates.js';
 import { cumulativeWindow, evaluate, type Evaluation, type Window } from '../calendar/window.js';
 import type { Lang } from '../i18n/index.js';
-import type { Workspace } from '../load/workspace.js';
+import type { LoadedCampaign } from '../model/files.js';
 import type { Finding } from '../model/finding.js';
 import { buildState, type CampaignState } from '../model/state.js';
 import { collectReports, toFindings } from '../rules/run.js';
@@ -17,13 +17,13 @@ export interface Analysis {
 }
 
 /** The state as of A, its findings, and the scores over `window` (default: the whole campaign up to A). */
-export function analyze(workspace: Workspace, asOf: IsoDate, asOfIsToday: boolean, lang: Lang, window?: Window): Analysis {
-  const state = buildState(workspace, asOf, asOfIsToday);
+export function analyze(loaded: LoadedCampaign, asOf: IsoDate, asOfIsToday: boolean, lang: Lang, window?: Window): Analysis {
+  const state = buildState(loaded, asOf, asOfIsToday);
   const findings = toFindings(state.campaign, collectReports(state), { lang, scope: { kind: 'campaign' }, units: [] });
   const errorsByFile = new Map<string, number>();
   for (const finding of findings) {
     if (finding.severity === 'error') errorsByFile.set(finding.file, (errorsByFile.get(finding.file) ?? 0) + 1);
   }
-  const evaluation = evaluate(workspace.campaign, window ?? cumulativeWindow(workspace.campaign, asOf), asOf);
+  const evaluation = evaluate(loaded.campaign, window ?? cumulativeWindow(loaded.campaign, asOf), asOf);
   return { state, findings, evaluation, scores: scoreCampaign(state, evaluation, errorsByFile) };
 }

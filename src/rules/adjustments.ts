@@ -17,10 +17,10 @@ export const adjustmentUnknownUnit: CampaignRule = {
     return { ...data, hint: lang === 'zh' ? `是否应为“${data.suggestion}”？` : `Did you mean "${data.suggestion}"?` };
   },
   check({ state, report }) {
-    const file = state.workspace.adjustments;
-    if (!file?.valid || state.workspace.root.layout !== 'campaign') return;
+    const file = state.loaded.adjustments;
+    if (!file?.valid || state.loaded.layout !== 'campaign') return;
     // Every unit folder's name, also those a scoped check did not read (Workspace.unitIds).
-    const ids = state.workspace.unitIds;
+    const ids = state.loaded.unitIds;
     (file.data as Adjustment[]).forEach((adjustment, i) => {
       if (!ids.includes(adjustment.unit)) {
         report({ source: file, path: [i, 'unit'] }, 'unknown', { unit: adjustment.unit, suggestion: nearest(adjustment.unit, ids) ?? '' });

@@ -3,7 +3,7 @@ import { isIsoDate, isSupportedYear, suggestIsoDate, SUPPORTED_YEARS, todayIn, t
 import { yearsLackingHolidayData } from '../calendar/schedule.js';
 import { holidayTableYears } from '../calendar/workdays.js';
 import type { Lang, MessageData, MessageId } from '../i18n/index.js';
-import type { SourceFile } from '../load/source.js';
+import { filesOf, type SourceFile } from '../model/files.js';
 import { nearest } from '../load/validate.js';
 import { loadWorkspace, type Workspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
@@ -141,10 +141,7 @@ export function runCheck(path: string, options: CheckOptions): CheckRun {
 
 /** The files read that the path and --unit cover, counted in the summary. */
 function filesInScope(workspace: Workspace, units: readonly string[], members: ReadonlySet<string> | null): SourceFile[] {
-  const all: (SourceFile | null | undefined)[] = [workspace.campaignFile, workspace.adjustments];
-  for (const unit of workspace.units) {
-    if (members && !members.has(unit.id)) continue;
-    all.push(unit.profile, unit.benchmark, unit.research, unit.plan, ...unit.progress.values(), ...unit.annual.values());
-  }
+  const all: (SourceFile | null)[] = [workspace.campaignFile, workspace.adjustments];
+  for (const unit of workspace.units) if (!members || members.has(unit.id)) all.push(...filesOf(unit));
   return all.filter((file): file is SourceFile => !!file && inScope({ unit: file.unit, file: file.rel }, workspace.scope, units));
 }

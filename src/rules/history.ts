@@ -32,7 +32,7 @@ export const unitHistoryOrder: UnitRule = {
   check({ state, unit, report }) {
     // Under a roster the leader's terms are the roster's: found at the unit's entry in campaign.yaml.
     const entry = rosterOf(state.campaign)?.get(unit.id);
-    const campaignFile = state.workspace.campaignFile;
+    const campaignFile = state.loaded.campaignFile;
     const places: { post: 'leader_in_charge' | 'principal'; value: PersonOrHistory | undefined; source: SourceFile; at: DataPath }[] = [];
     if (entry && campaignFile) places.push({ post: 'leader_in_charge', value: entry.member.leader_in_charge, source: campaignFile, at: ['members', entry.index, 'leader_in_charge'] });
     else if (unit.profile) places.push({ post: 'leader_in_charge', value: unit.profile.data.leader_in_charge, source: unit.profile.file, at: ['leader_in_charge'] });

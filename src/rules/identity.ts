@@ -31,7 +31,7 @@ export const idMismatch: UnitRule = {
     // A folder outside a campaign (sent by mail, or a draft on a desktop) is not named by a campaign: its
     // files must agree with one another, with unit.yaml first, not with whatever the folder is called.
     const first = unit.profile ? { file: unit.profile.file, id: unit.profile.data.id } : docs[0] && { file: docs[0].file, id: docs[0].data.unit };
-    const byFiles = state.workspace.root.layout === 'lone-unit' && first !== undefined && first.id !== unit.id;
+    const byFiles = state.loaded.layout === 'lone-unit' && first !== undefined && first.id !== unit.id;
     const expected = byFiles ? first.id : unit.id;
     const mismatch = (source: SourceFile, path: DataPath, value: string) =>
       report({ source, path }, byFiles ? 'sameFolder' : 'unit', byFiles ? { value, reference: first.file.rel, expected } : { value, expected });
@@ -88,7 +88,7 @@ export const unitDomainUnknown: UnitRule = {
     // Under a roster the domain is the roster's: the finding points at its entry in campaign.yaml.
     const entry = rosterOf(state.campaign)?.get(unit.id);
     const domain = entry ? entry.member.domain : unit.profile?.data.domain;
-    const campaignFile = state.workspace.campaignFile;
+    const campaignFile = state.loaded.campaignFile;
     const target = entry && campaignFile ? { source: campaignFile, path: ['members', entry.index, 'domain'] } : unit.profile && { source: unit.profile.file, path: ['domain'] };
     if (!target || typeof domain !== 'string' || Object.hasOwn(state.campaign.domains, domain)) return;
     const known = Object.keys(state.campaign.domains);

@@ -48,7 +48,7 @@ export const crossCheckSkipped: UnitRule = {
     },
   },
   check({ state, unit, report }) {
-    const scope = state.workspace.scope;
+    const scope = state.loaded.scope;
     if (scope.kind !== 'file' || scope.unit !== unit.id) return;
     const folder = unit.folder;
     const files: [FileKind, unknown][] = [

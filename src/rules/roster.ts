@@ -33,7 +33,7 @@ export const unitNotMember: CampaignRule = {
   },
   check({ state, report }) {
     const ids = (state.campaign.members ?? []).map((m) => m.id);
-    const scope = state.workspace.scope;
+    const scope = state.loaded.scope;
     for (const folder of state.nonMembers) {
       const data = { unit: folder.id, suggestion: nearest(folder.id, ids) ?? '' };
       // A file of the folder checked on its own is refused too: never a ✓ for a file the office will not take.

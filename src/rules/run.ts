@@ -1,11 +1,12 @@
 // Runs the catalogue over a campaign state and turns reports into findings: located, graded, worded.
 import { fill, t, type Lang, type MessageData } from '../i18n/index.js';
 import { messages as generalMessages, type MessageId } from '../i18n/messages.js';
-import type { Scope } from '../load/root.js';
+import type { Scope } from '../model/files.js';
 import { nearest } from '../load/validate.js';
 import { shorten } from '../render/text.js';
 import type { Workspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
+import { filesOf } from '../model/files.js';
 import type { Finding, Report } from '../model/finding.js';
 import type { CampaignState } from '../model/state.js';
 import type { Campaign, Severity } from '../model/types.js';
@@ -17,7 +18,7 @@ import type { RuleContext, Target } from './types.js';
 export function collectReports(state: CampaignState): Report[] {
   // A folder the roster refuses has one finding, unit-not-member: nothing else is said of its files.
   const refused = new Set(state.nonMembers.map((folder) => folder.id));
-  const reports = state.workspace.reports.filter((r) => !state.notYetSubmitted.has(r.file) && (r.unit === null || !refused.has(r.unit)));
+  const reports = state.loaded.reports.filter((r) => !state.notYetSubmitted.has(r.file) && (r.unit === null || !refused.has(r.unit)));
   reports.push(...profileRequirements(state));
   const all = reports.length;
   const reporter =
@@ -30,12 +31,11 @@ export function collectReports(state: CampaignState): Report[] {
         reports.push({ rule, messageId, data, unit: target.unit ?? unit, file: target.file, line: null, column: null });
       }
     };
-  for (const rule of RULES) {
-    if (rule.scope === 'campaign') {
-      rule.check({ state, report: reporter(rule.id, null) });
-    } else if (rule.scope === 'unit') {
-      for (const unit of state.units) rule.check({ state, unit, report: reporter(rule.id, unit.id) });
-    }
+  for (const rule of RULES) if (rule.scope === 'campaign') rule.check({ state, report: reporter(rule.id, null) });
+  // Unit by unit: the positions found in a unit's files are let go once its findings are made.
+  for (const unit of state.units) {
+    for (const rule of RULES) if (rule.scope === 'unit') rule.check({ state, unit, report: reporter(rule.id, unit.id) });
+    for (const file of filesOf(unit.folder)) file.forget();
   }
   return withoutMissingInUnreadable(reports, all);
 }

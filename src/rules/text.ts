@@ -122,7 +122,7 @@ export const futureDate: CampaignRule = {
     const files: SourceFile[] = state.units.flatMap((unit) =>
       [unit.benchmark, unit.research, unit.plan, ...unit.progress, ...unit.annual].filter((doc) => doc !== undefined).map((doc) => doc.file),
     );
-    if (state.workspace.adjustments?.valid) files.push(state.workspace.adjustments);
+    if (state.loaded.adjustments?.valid) files.push(state.loaded.adjustments);
     for (const file of files) {
       for (const pattern of EVENT_DATES[file.kind] ?? []) {
         forEachValueAt(file.data, pattern, (value, path) => {

@@ -1,7 +1,6 @@
 // What a rule is: data (id, severity, clause, messages) and a check that reports paths, never lines.
 import type { Lang, Localized, MessageData } from '../i18n/index.js';
-import type { SourceFile } from '../load/source.js';
-import type { DataPath } from '../load/yaml.js';
+import type { DataPath, SourceFile } from '../model/files.js';
 import type { CampaignState, UnitState } from '../model/state.js';
 import type { Severity } from '../model/types.js';
 
