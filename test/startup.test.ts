@@ -61,6 +61,14 @@ describe('start-up', () => {
     for (const heavy of ['yaml', 'string-width', 'cli-table3', 'chalk', 'docx', 'exceljs', '@inquirer/prompts']) expect(packages).not.toContain(heavy);
   });
 
+  it('ebz status and a report in JSON load no document renderer or prompt library', () => {
+    for (const command of [['status'], ['report', 'quarterly', '--quarter', '2022-Q1']]) {
+      const { packages, stdout } = packagesLoaded([...command, SOUND, '--as-of', SOUND_AS_OF, '--format', 'json']);
+      expect(JSON.parse(stdout).campaign).toBeTruthy();
+      for (const heavy of ['docx', 'exceljs', '@inquirer/prompts']) expect(packages).not.toContain(heavy);
+    }
+  });
+
   it('ebz check in text lays out and colours for the terminal; help is laid out when asked for', () => {
     const text = packagesLoaded(['check', join(SOUND, 'units', 'fgw'), '--as-of', SOUND_AS_OF]);
     expect(text.stdout).toContain('✓');
