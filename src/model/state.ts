@@ -146,11 +146,11 @@ export function buildState(loaded: LoadedCampaign, asOf: IsoDate, asOfIsToday: b
     };
   });
 
-  const adjustmentsFile = loaded.adjustments;
-  const adjustments = adjustmentsFile?.valid
-    ? (adjustmentsFile.data as Adjustment[])
-        .map((data, index) => ({ file: adjustmentsFile, data, index }))
-        .filter(({ data }) => data.date <= asOf)
-    : [];
-  return { loaded, campaign: loaded.campaign, asOf, asOfIsToday, units, nonMembers, adjustments, notYetSubmitted, namedAfterAsOf };
+  return { loaded, campaign: loaded.campaign, asOf, asOfIsToday, units, nonMembers, adjustments: adjustmentsAsOf(loaded.adjustments, asOf), notYetSubmitted, namedAfterAsOf };
+}
+
+/** adjustments.yaml entries dated on or before the as-of date, with their index in the file. */
+function adjustmentsAsOf(file: SourceFile | null, asOf: IsoDate): CampaignState['adjustments'] {
+  if (!file?.valid) return [];
+  return (file.data as Adjustment[]).map((data, index) => ({ file, data, index })).filter(({ data }) => data.date <= asOf);
 }
