@@ -91,7 +91,7 @@ const startup = measureGroup([
 addRows('—', startup);
 
 for (const size of sizes) {
-  const dir = campaign(size);
+  const dir = campaign(size, { warnings: true });
   // Without the read cache every file is parsed; with it, unchanged files are not.
   const noCache = { EBZ_CACHE: 'off' };
   const cacheDir = join(tmpdir(), 'ebz-bench-cache');
