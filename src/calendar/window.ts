@@ -146,11 +146,3 @@ export function documentDate(expected: ExpectedDocument): IsoDate {
   if (expected.kind === 'annual') return periodEnd({ year: Number(expected.period) });
   return expected.due;
 }
-
-/** clamp((on − start) / (end − start), 0, 1): the share of [start, end] gone by `on`; 1 from `end` on. */
-export function elapsedShare(start: IsoDate, end: IsoDate, on: IsoDate): number {
-  if (on >= end) return 1;
-  const span = daysBetween(start, end);
-  if (span <= 0) return 0;
-  return Math.min(1, Math.max(0, daysBetween(start, on) / span));
-}

@@ -118,12 +118,7 @@ function sortedStatusReports(unit: UnitState): StatusReport[] {
 
 /** The latest status of each measure, from the reports strictly before `order` (all when omitted). */
 export function latestStatuses(reports: readonly StatusReport[], order?: string): Map<string, StatusReport> {
-  const latest = new Map<string, StatusReport>();
-  for (const report of reports) {
-    if (order !== undefined && report.order >= order) break;
-    latest.set(report.entry.id, report);
-  }
-  return latest;
+  return latestWhile(reports, (report) => order === undefined || report.order < order);
 }
 
 /** The date a status report stands for: the last day of its month, or 31 December of its year. */
@@ -133,9 +128,14 @@ export function reportDate(report: Pick<StatusReport, 'order'>): IsoDate {
 
 /** The latest status of each measure from the reports of periods up to `on` (a date). */
 export function statusesOn(reports: readonly StatusReport[], on: IsoDate): Map<string, StatusReport> {
+  return latestWhile(reports, (report) => reportDate(report) <= on);
+}
+
+/** The latest status of each measure from the reports (oldest first) as long as `counts` holds. */
+function latestWhile(reports: readonly StatusReport[], counts: (report: StatusReport) => boolean): Map<string, StatusReport> {
   const latest = new Map<string, StatusReport>();
   for (const report of reports) {
-    if (reportDate(report) > on) break;
+    if (!counts(report)) break;
     latest.set(report.entry.id, report);
   }
   return latest;

@@ -26,12 +26,10 @@ export interface Problems {
 /** The problems as of the analysis' date, the chase list and missing list as the month's report has them. */
 export function buildProblems(analysis: Analysis, month: string, lang: Lang): Problems {
   const { chase, missing } = buildMonthlyReport(analysis.state, month, false, lang);
-  const errorsByFile = new Map<string, string[]>();
-  for (const f of analysis.findings) if (f.severity === 'error') errorsByFile.set(f.file, [...(errorsByFile.get(f.file) ?? []), f.message]);
   const errors: DocumentErrors[] = [];
   for (const unit of analysis.state.units) {
     for (const d of unit.documents) {
-      const messages = d.source ? (errorsByFile.get(d.file) ?? []) : [];
+      const messages = d.source ? [...(analysis.errors.get(d.file) ?? [])] : [];
       if (messages.length > 0) errors.push({ unit: unit.id, name: unitName(unit), short: unitShortName(unit), document: d.expected.key, documentName: documentName(d.expected.key, lang), errors: messages.length, messages });
     }
   }
