@@ -2,11 +2,12 @@
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
 import timezone from 'dayjs/plugin/timezone.js';
+import type { IsoDate } from '../model/types.js';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
-export type IsoDate = string;
+export type { IsoDate };
 export type IsoMonth = string;
 
 const ISO_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;

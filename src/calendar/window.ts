@@ -1,6 +1,6 @@
 // Evaluation windows (DESIGN §5) as values: a window W, its evaluation date E and the collection cut-off A.
 import type { Campaign } from '../model/types.js';
-import { addDays, daysBetween, lastDayOfMonth, monthOf, quarterMonths, type IsoDate, type IsoMonth } from './dates.js';
+import { addDays, lastDayOfMonth, monthOf, quarterMonths, type IsoDate, type IsoMonth } from './dates.js';
 import { annualDueDate, expectedDocuments, previousQuarter, progressDueDate, progressPeriods, type ExpectedDocument } from './schedule.js';
 
 export type WindowKind = 'month' | 'quarter' | 'year' | 'cumulative';

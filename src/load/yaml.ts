@@ -1,8 +1,9 @@
 // YAML 1.2 parsing that keeps positions, and the mapping of a data path to line:column.
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import type { DataPath } from '../model/types.js';
 import { yamlLib } from './yaml-lib.js';
 
-export type DataPath = readonly (string | number)[];
+export type { DataPath };
 
 export interface Position {
   line: number;

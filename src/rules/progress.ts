@@ -1,5 +1,6 @@
 // Measure reports: status and percent agree, blockers named, no regression, nothing left unreported or overdue.
-import { documentOrder, isDroppedBy, latestStatuses, measureDefinitions, measurePositions, statusReports } from '../model/measures.js';
+import { daysBetween } from '../calendar/dates.js';
+import { documentOrder, isDroppedBy, latestStatuses, measureDefinitions, percentOf, statusReports } from '../model/measures.js';
 import { expectedInMonth } from './revisions.js';
 import type { Doc } from '../model/state.js';
 import type { AnnualDoc, ProgressDoc } from '../model/types.js';
@@ -216,22 +217,22 @@ export const measureOverdue: UnitRule = {
   },
   localize: localizeStatus,
   check({ unit, state, report }) {
-    const definitions = measureDefinitions(unit);
-    measurePositions(unit, state).forEach((position, i) => {
-      if (!position.overdue) return;
-      const { source, path, measure } = definitions[i]!;
-      // A measure stopped by a plan revision is no longer owed.
-      if (isDroppedBy(measure, state.asOf)) return;
+    const latest = latestStatuses(statusReports(unit));
+    for (const { source, path, measure } of measureDefinitions(unit)) {
+      const last = latest.get(measure.id)?.entry;
+      const status = last?.status ?? 'not-started';
+      // Past due and not done; a measure stopped by a plan revision is no longer owed.
+      if (status === 'done' || state.asOf <= measure.due || isDroppedBy(measure, state.asOf)) continue;
       report({ source: source.file, path: [...path, 'due'] }, 'overdue', {
-        id: position.id,
-        title: position.title,
-        due: position.due,
+        id: measure.id,
+        title: measure.title,
+        due: measure.due,
         asOf: state.asOf,
-        days: position.daysOverdue,
-        status: position.status,
-        percent: position.percent,
+        days: daysBetween(measure.due, state.asOf),
+        status,
+        percent: last ? percentOf(last) : 0,
       });
-    });
+    }
   },
 };
 
