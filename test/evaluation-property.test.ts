@@ -7,7 +7,7 @@ import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { addDays, lastDayOfMonth, monthsFrom } from '../src/calendar/dates.js';
 import { expectedPercent } from '../src/calendar/schedule.js';
-import { cumulativeWindow, elapsedShare, evaluate, monthWindow, quarterWindow, windowClose, yearWindow, type Window } from '../src/calendar/window.js';
+import { cumulativeWindow, evaluate, monthWindow, quarterWindow, windowClose, yearWindow, type Window } from '../src/calendar/window.js';
 import { loadWorkspace, type Workspace } from '../src/load/workspace.js';
 import { analyze } from '../src/reports/analysis.js';
 import { buildMonthlyReport } from '../src/reports/monthly.js';
@@ -83,7 +83,7 @@ function writeCampaign(s: Shape, dir = tempDir()): string {
     const ahead = lastDayOfMonth(MONTHS[k + 2] ?? '2023-02');
     const next = k === MONTHS.length - 1 ? '2023-01' : MONTHS[k + 1]!;
     const percents = measures.map((m) => Math.min(100, Math.ceil(expectedPercent(planSubmitted, m.due, ahead) * s.pace)));
-    const share = Math.min(1, (elapsedShare(planSubmitted, REACH_END, ahead) + 0.01) * s.pace);
+    const share = Math.min(1, (expectedPercent(planSubmitted, REACH_END, ahead) / 100 + 0.01) * s.pace);
     files[`units/fgw/progress/${month}.yaml`] = {
       unit: 'fgw',
       period: month,

@@ -27,12 +27,10 @@ interface Judged {
 /** Every quarter, every year and the whole campaign as of A (those begun by A), and the light of every month begun by A. */
 function judge(workspace: Workspace, asOf: string): { scores: Judged[]; lights: { month: string; light: string }[] } {
   const analysis = analyze(workspace, asOf, false, 'zh');
-  const errorsByFile = new Map<string, number>();
-  for (const f of analysis.findings) if (f.severity === 'error') errorsByFile.set(f.file, (errorsByFile.get(f.file) ?? 0) + 1);
   const campaign = workspace.campaign;
   const windows: Window[] = [...QUARTERS.map(quarterWindow), yearWindow(2022), yearWindow(2023), cumulativeWindow(campaign, asOf)].filter((w) => w.start <= asOf);
   const scores = windows.map((window) => {
-    const unit: UnitScore = scoreCampaign(analysis.state, evaluate(campaign, window, asOf), errorsByFile)[0]!;
+    const unit: UnitScore = scoreCampaign(analysis.state, evaluate(campaign, window, asOf), analysis.errors)[0]!;
     return { window: window.period ?? 'cumulative', score: unit.score, graded: unit.grade !== null };
   });
   const lights = MONTHS.filter((m) => `${m}-01` <= asOf).map((month) => ({ month, light: buildMonthlyReport(analysis.state, month, false).units[0]!.light }));

@@ -3,7 +3,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mdText, safeText, shorten } from '../src/render/text.js';
+import { shorten } from '../src/i18n/index.js';
+import { mdText, safeText } from '../src/render/text.js';
 import { backupFile, writeFileSafely } from '../src/cli/write.js';
 import { campaignWith, cli, SOUND, SOUND_AS_OF, tempDir } from './helpers.js';
 import { cpSync } from 'node:fs';

@@ -1,12 +1,9 @@
 // All date arithmetic of ebz: ISO date strings (YYYY-MM-DD), months (YYYY-MM), today in a timezone.
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
-import timezone from 'dayjs/plugin/timezone.js';
+// Whole days are counted on the platform's UTC day numbers (Date), today in a time zone comes from
+// Intl, months are counted as integers: no date library is needed for any of it.
+import type { IsoDate } from '../model/types.js';
 
-dayjs.extend(utc);
-dayjs.extend(timezone);
-
-export type IsoDate = string;
+export type { IsoDate };
 export type IsoMonth = string;
 
 const ISO_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -69,7 +66,9 @@ export function suggestIsoDate(raw: string): IsoDate | null {
 
 /** Today's date in the given IANA timezone. `now` is injectable for tests. */
 export function todayIn(timeZone: string, now: Date = new Date()): IsoDate {
-  return dayjs(now).tz(timeZone).format('YYYY-MM-DD');
+  const parts = new Intl.DateTimeFormat('en', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)!.value);
+  return ymd(part('year'), part('month'), part('day'));
 }
 
 const timeZoneValidity = new Map<string, boolean>();
@@ -96,13 +95,20 @@ export function isValidTimeZone(timeZone: string): boolean {
   return valid;
 }
 
+const DAY_MS = 86_400_000;
+
+/** The day number of a date: days since 1970-01-01 (a YYYY-MM-DD date is read as UTC midnight). */
+function dayNumber(date: IsoDate): number {
+  return Date.parse(date) / DAY_MS;
+}
+
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return dayjs.utc(date).add(days, 'day').format('YYYY-MM-DD');
+  return new Date((dayNumber(date) + days) * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return dayjs.utc(to).diff(dayjs.utc(from), 'day');
+  return dayNumber(to) - dayNumber(from);
 }
 
 export function monthOf(date: IsoDate): IsoMonth {

@@ -45,6 +45,11 @@ export function progressCovers(campaign: Campaign, month: string): { first: stri
   return progressStretchOf(campaign, month)?.every === 'quarter' ? { first: addMonths(month, -2), last: month } : { first: month, last: month };
 }
 
+/** The months a document reports on, for its name: a progress report's (one month, or a quarter); none for the others. */
+export function documentCovers(campaign: Campaign, key: string): { first: string; last: string } | undefined {
+  return key.startsWith('progress:') ? progressCovers(campaign, key.slice('progress:'.length)) : undefined;
+}
+
 /** The period's progress due date as written in campaign.yaml (`due_day` of the next month), before any rollover. */
 export function progressNominalDueDate(campaign: Campaign, month: string): IsoDate {
   const stretch = progressStretchOf(campaign, month) ?? campaign.progress[0]!;

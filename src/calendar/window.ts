@@ -1,6 +1,6 @@
 // Evaluation windows (DESIGN §5) as values: a window W, its evaluation date E and the collection cut-off A.
 import type { Campaign } from '../model/types.js';
-import { addDays, daysBetween, lastDayOfMonth, monthOf, quarterMonths, type IsoDate, type IsoMonth } from './dates.js';
+import { addDays, lastDayOfMonth, monthOf, quarterMonths, type IsoDate, type IsoMonth } from './dates.js';
 import { annualDueDate, expectedDocuments, previousQuarter, progressDueDate, progressPeriods, type ExpectedDocument } from './schedule.js';
 
 export type WindowKind = 'month' | 'quarter' | 'year' | 'cumulative';
@@ -145,12 +145,4 @@ export function documentDate(expected: ExpectedDocument): IsoDate {
   if (expected.kind === 'progress') return periodEnd({ month: expected.period! });
   if (expected.kind === 'annual') return periodEnd({ year: Number(expected.period) });
   return expected.due;
-}
-
-/** clamp((on − start) / (end − start), 0, 1): the share of [start, end] gone by `on`; 1 from `end` on. */
-export function elapsedShare(start: IsoDate, end: IsoDate, on: IsoDate): number {
-  if (on >= end) return 1;
-  const span = daysBetween(start, end);
-  if (span <= 0) return 0;
-  return Math.min(1, Math.max(0, daysBetween(start, on) / span));
 }

@@ -6,7 +6,6 @@ import { schemas } from '../model/schemas.generated.js';
 import { renderRulesMd } from '../render/rules.js';
 import { DEFAULT_WIDTH, displayWidth, padEnd, terminalWidth, textTable, wrapParagraph } from '../render/layout.js';
 import { CLAUSES } from '../rules/clauses.js';
-import { EXPLANATIONS } from '../rules/explain.js';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
 import type { CommandContext } from './context.js';
 import { parseFormat } from './check.js';
@@ -61,7 +60,7 @@ const WORDS = {
 /** What `ebz explain` prints: prose wrapped to the width, the YAML examples as they are (to copy). */
 export function explainText(id: string, lang: Lang, width = DEFAULT_WIDTH): string {
   const rule = RULES_BY_ID.get(id)!;
-  const explanation = EXPLANATIONS[id]!;
+  const explanation = rule.explain;
   const w = (key: keyof typeof WORDS, data = {}) => fill(WORDS[key][lang], data);
   const prose = (text: string, indent = '  ') => wrapParagraph(text, width, indent);
   const indent = (text: string) => text.trimEnd().split('\n').flatMap((line) => yamlLine(`    ${line}`, width));

@@ -151,9 +151,8 @@ function buildProgram(
   layout: typeof import('../render/wrap.js') | null,
 ): Command {
   const { lang, io } = context;
-  const w = (key: keyof typeof WORDS) => WORDS[key][lang];
-  /** A value's name in help and usage lines: Chinese words under --lang zh. */
-  const v = (zh: string, en: string) => (lang === 'zh' ? zh : en);
+  const wiring = wire(context, setExit);
+  const { w } = wiring;
   const program = new Command('ebz')
     .description(w('description'))
     .version(version(), '-V, --version', w('version'))
@@ -170,6 +169,29 @@ function buildProgram(
       outputError: (text, write) => write(`ebz: ${oneLine(commanderMessage(text, lang))}\n`),
     });
 
+  addCheck(program, wiring);
+  addReports(program, wiring);
+  addAuthoring(program, wiring);
+  addCatalogue(program, wiring);
+  return program;
+}
+
+/** What every command's wiring needs: the context, the exit code setter, and the words of the help. */
+interface Wiring {
+  context: CommandContext;
+  setExit: (code: number) => void;
+  w: (key: keyof typeof WORDS) => string;
+  /** A value's name in help and usage lines: Chinese words under --lang zh. */
+  v: (zh: string, en: string) => string;
+}
+
+function wire(context: CommandContext, setExit: (code: number) => void): Wiring {
+  const { lang } = context;
+  return { context, setExit, w: (key) => WORDS[key][lang], v: (zh, en) => (lang === 'zh' ? zh : en) };
+}
+
+/** ebz check. */
+function addCheck(program: Command, { context, setExit, w, v }: Wiring): void {
   program
     .command('check')
     .description(w('check'))
@@ -183,7 +205,10 @@ function buildProgram(
       const { checkCommand } = await import('./check.js');
       setExit(await checkCommand(path, options, context));
     });
+}
 
+/** ebz status, score and report monthly | quarterly | annual: loaded only when one runs. */
+function addReports(program: Command, { context, setExit, w, v }: Wiring): void {
   const reportOptions = (command: Command, asOf: keyof typeof WORDS = 'reportAsOf', format: keyof typeof WORDS = 'reportFormat') =>
     command
       .option('--as-of <date>', w(asOf))
@@ -217,7 +242,11 @@ function buildProgram(
   documentOptions(report.command('annual').description(w('annual')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption('--year <year>', w('year'))).action(
     run((m) => m.annualCommand),
   );
+}
 
+/** ebz init and ebz new, with the flags that fill a file without questions. */
+function addAuthoring(program: Command, { context, setExit, w, v }: Wiring): void {
+  const { lang } = context;
   program
     .command('init')
     .description(w('init'))
@@ -270,7 +299,10 @@ function buildProgram(
     const { newCommand } = await import('./new.js');
     setExit(await newCommand(kind, path, options, context));
   });
+}
 
+/** ebz rules, explain and schema. */
+function addCatalogue(program: Command, { context, setExit, w, v }: Wiring): void {
   program
     .command('rules')
     .description(w('rules'))
@@ -298,8 +330,6 @@ function buildProgram(
       const { schemaCommand } = await import('./catalogue.js');
       setExit(schemaCommand(kind, context));
     });
-
-  return program;
 }
 
 /** The one stderr line when stdout cannot be written (a full disk, `>/dev/full`); EPIPE is no error. */

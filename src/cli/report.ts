@@ -172,7 +172,7 @@ export function scoreCommand(path: string | undefined, options: ReportOptions, c
   const scoring = opened.workspace.campaign.scoring;
   const view = (): View => {
     if (!options.explain) return scoreView(report, context.lang, { scoring });
-    const views = report.units.map((s) => explainView(s, report, context.lang, { scoring }));
+    const views = report.units.map((s) => explainView(s, report, context.lang, { scoring, campaign: opened.workspace.campaign }));
     if (views.length === 1) return views[0]!;
     // Several units: one title, then each unit under a heading line of its own.
     return { title: t(context.lang, 'explainAllTitle'), meta: views[0]?.meta ?? [], sections: views.flatMap((v) => [{ heading: `■ ${v.title}` }, ...v.sections]) };

@@ -23,6 +23,16 @@ export function t(lang: Lang, id: MessageId, data?: MessageData): string {
   return fill(messages[id][lang], data);
 }
 
+/** A data value in one message or cell is at most this long; the rest is cut and marked "…". */
+export const MAX_VALUE_LENGTH = 500;
+
+/** Cuts text longer than `max` characters (code points) to `max - 1` and "…". */
+export function shorten(text: string, max: number = MAX_VALUE_LENGTH): string {
+  if (text.length <= max) return text;
+  const points = Array.from(text);
+  return points.length <= max ? text : points.slice(0, Math.max(0, max - 1)).join('') + '…';
+}
+
 const SEVERITY_WORD = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
 
 /** 错误 / 警告 / 提示 — the one word for a severity in every output. */

@@ -4,7 +4,8 @@
 import type { Report } from './finding.js';
 import type { Campaign, FileKind } from './types.js';
 
-export type DataPath = readonly (string | number)[];
+import type { DataPath } from './types.js';
+export type { DataPath };
 
 export interface Position {
   line: number;

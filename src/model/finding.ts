@@ -25,3 +25,12 @@ export interface Finding {
   message: string;
   clause: string | null;
 }
+
+/** The error messages of each file, by its path: what `compliance` counts and a bulletin quotes. */
+export type ErrorsByFile = ReadonlyMap<string, readonly string[]>;
+
+export function errorsByFile(findings: readonly Finding[]): ErrorsByFile {
+  const byFile = new Map<string, string[]>();
+  for (const finding of findings) if (finding.severity === 'error') byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding.message]);
+  return byFile;
+}

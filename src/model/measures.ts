@@ -1,9 +1,6 @@
 // A unit's measures and their reported status over time: definitions, and the latest status as of a document.
-import { daysBetween, lastDayOfMonth, type IsoDate } from '../calendar/dates.js';
-import { expectedPercent } from '../calendar/schedule.js';
-import type { DataPath } from './files.js';
-import type { CampaignState, Doc, UnitState } from './state.js';
-import type { AnnualDoc, Measure, MeasureState, MeasureStatus, PlanDoc, ProgressDoc } from './types.js';
+import type { Doc, UnitState } from './state.js';
+import type { AnnualDoc, DataPath, IsoDate, Measure, MeasureStatus, PlanDoc, ProgressDoc } from './types.js';
 
 export interface MeasureDefinition {
   measure: Measure;
@@ -92,13 +89,13 @@ export interface StatusReport {
   entry: MeasureStatus;
   doc: Doc<ProgressDoc> | Doc<AnnualDoc>;
   index: number;
-  /** Sort key: the end of the period reported on; an annual review comes after December's progress. */
+  /** Sort key: the month reported on (a year: its December); an annual review comes after December's progress. */
   order: string;
 }
 
 /** Where a month's progress report or a year's annual review stands among a unit's status reports. */
 export function periodOrder(period: { month: string } | { year: number }): string {
-  return 'month' in period ? `${lastDayOfMonth(period.month)}#0` : `${period.year}-12-31#1`;
+  return 'month' in period ? `${period.month}#0` : `${period.year}-12#1`;
 }
 
 export function documentOrder(doc: Doc<ProgressDoc> | Doc<AnnualDoc>): string {
@@ -126,83 +123,8 @@ export function latestStatuses(reports: readonly StatusReport[], order?: string)
   return latest;
 }
 
-/** The date a status report stands for: the last day of its month, or 31 December of its year. */
-export function reportDate(report: Pick<StatusReport, 'order'>): IsoDate {
-  return report.order.slice(0, 10);
-}
-
-/** The latest status of each measure from the reports of periods up to `on` (a date). */
-export function statusesOn(reports: readonly StatusReport[], on: IsoDate): Map<string, StatusReport> {
-  const latest = new Map<string, StatusReport>();
-  for (const report of reports) {
-    if (reportDate(report) > on) break;
-    latest.set(report.entry.id, report);
-  }
-  return latest;
-}
-
-/** In play on E (DESIGN §5.1): started by E and not dropped on or before E. */
-export function inPlayOn(definition: Pick<MeasureDefinition, 'start' | 'dropped'>, on: IsoDate): boolean {
-  return definition.start <= on && (definition.dropped === null || definition.dropped > on);
-}
-
 /** Percent complete of a status entry: as written, or 100 when done, 0 when not started. */
 export function percentOf(entry: MeasureStatus): number {
   if (entry.percent !== undefined) return entry.percent;
   return entry.status === 'done' ? 100 : 0;
 }
-
-/** Where a measure stands as of the state's date. */
-export interface MeasurePosition {
-  id: string;
-  /** Started and not dropped on the date the position is taken. */
-  inPlay: boolean;
-  title: string;
-  responsible: { unit: string; person: string };
-  due: string;
-  status: MeasureState;
-  percent: number;
-  expected: number;
-  /** Days from the due date to the state's date (A) when overdue; 0 when not overdue. */
-  daysOverdue: number;
-  overdue: boolean;
-  blocked: boolean;
-  blocker: string | null;
-  /** Actual more than `behind_points` below expected. */
-  behind: boolean;
-}
-
-/**
- * Where each measure stands (one position per definition, in order). Without `on`, as of the state's
- * date from every report counted, overdue once past due; with `on` (a month's E, DESIGN §5.3), from
- * the reports of periods up to E, overdue when due ≤ E and not done.
- */
-export function measurePositions(unit: UnitState, state: CampaignState, on?: IsoDate): MeasurePosition[] {
-  const reports = statusReports(unit);
-  const latest = on === undefined ? latestStatuses(reports) : statusesOn(reports, on);
-  const date = on ?? state.asOf;
-  const behindPoints = state.campaign.scoring.behind_points;
-  return measureDefinitions(unit).map(({ measure, start, dropped }) => {
-    const last = latest.get(measure.id)?.entry;
-    const status = last?.status ?? 'not-started';
-    const percent = last ? percentOf(last) : 0;
-    const expected = expectedPercent(start, measure.due, date, measure.milestones ?? []);
-    const overdue = status !== 'done' && (on === undefined ? date > measure.due : measure.due <= date);
-    return {
-      inPlay: inPlayOn({ start, dropped }, date),
-      id: measure.id,
-      title: measure.title,
-      responsible: measure.responsible,
-      due: measure.due,
-      status,
-      percent,
-      expected,
-      daysOverdue: overdue ? daysBetween(measure.due, state.asOf) : 0,
-      overdue,
-      blocked: status === 'blocked',
-      blocker: last?.blocker ?? null,
-      behind: expected - percent > behindPoints,
-    };
-  });
-}
-

@@ -1,6 +1,5 @@
 // Who held a post on a date: unit.yaml's leader_in_charge and principal, one person or a history.
-import type { IsoDate } from '../calendar/dates.js';
-import type { Person, PersonOrHistory, PersonTerm } from './types.js';
+import type { IsoDate, Person, PersonOrHistory, PersonTerm } from './types.js';
 
 /** The entries of a post, oldest first as written: a single person is one open-ended term. */
 export function personHistory(value: PersonOrHistory | undefined): PersonTerm[] {

@@ -13,6 +13,11 @@ import type {
 export type { AdjustmentsDoc, AnnualDoc, BenchmarkDoc, CampaignDoc, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc };
 export type { SchemaKind as FileKind } from './schemas.generated.js';
 
+/** A date as YYYY-MM-DD (calendar/ does the arithmetic on it). */
+export type IsoDate = string;
+/** Where a value is in a file: keys and indexes from the document's root. */
+export type DataPath = readonly (string | number)[];
+
 export type Indicator = BenchmarkDoc['indicators'][number];
 export type Measure = PlanDoc['measures'][number];
 export type MeasureStatus = ProgressDoc['measures'][number];

@@ -1,8 +1,6 @@
 // The yearly update (三(四)2 动态更新): what annual/Y.yaml sets for year Y+1, and the indicators known to a unit.
-import type { IsoDate } from '../calendar/dates.js';
-import type { DataPath } from './files.js';
 import type { Doc, UnitState } from './state.js';
-import type { AnnualDoc, BenchmarkDoc, ExchangePlan, Indicator, Measure, YearlyTarget } from './types.js';
+import type { AnnualDoc, DataPath, IsoDate, BenchmarkDoc, ExchangePlan, Indicator, Measure, YearlyTarget } from './types.js';
 
 export interface YearlyUpdate {
   /** The annual review that sets it (annual/Y.yaml). */

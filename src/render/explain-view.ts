@@ -1,10 +1,11 @@
 // `score --explain`: every term of a unit's score, with the figures the next step uses, so that a
 // unit's director can redo the sum with a pen (DESIGN §5.2).
+import { documentCovers } from '../calendar/schedule.js';
 import { fill, type Lang, type MessageData } from '../i18n/index.js';
 import { explainWords, type ExplainWordId } from '../i18n/explain-words.js';
 import { documentName, sayDate } from '../i18n/periods.js';
 import { reportWords, type ReportWordId } from '../i18n/report-words.js';
-import { COMPONENT_IDS, type ComponentId, type Scoring } from '../model/types.js';
+import { COMPONENT_IDS, type Campaign, type ComponentId, type Scoring } from '../model/types.js';
 import type { EvaluationFields } from '../reports/scores.js';
 import type { MeasureTerm, Term } from '../score/components.js';
 import type { ExchangeTerm } from '../score/exchange.js';
@@ -12,10 +13,21 @@ import type { IndicatorTerm } from '../score/indicators.js';
 import type { ComponentScore, UnitScore } from '../score/index.js';
 import type { CellInput, Section, Table, View } from './view.js';
 
-/** The explain words, and (`shared`) the report words the other views use for the same things: states, adjustments, exchange types. */
-type Words = ((id: ExplainWordId, data?: MessageData) => string) & { lang: Lang; shared: (id: ReportWordId, data?: MessageData) => string };
-const wordsFor = (lang: Lang): Words =>
-  Object.assign((id: ExplainWordId, data?: MessageData) => fill(explainWords[id][lang], data), { lang, shared: (id: ReportWordId, data?: MessageData) => fill(reportWords[id][lang], data) });
+/**
+ * The explain words, (`shared`) the report words the other views use for the same things: states,
+ * adjustments, exchange types; and (`document`) a document's name from its key, by the campaign's stretches.
+ */
+type Words = ((id: ExplainWordId, data?: MessageData) => string) & {
+  lang: Lang;
+  shared: (id: ReportWordId, data?: MessageData) => string;
+  document: (key: string) => string;
+};
+const wordsFor = (lang: Lang, campaign: Campaign): Words =>
+  Object.assign((id: ExplainWordId, data?: MessageData) => fill(explainWords[id][lang], data), {
+    lang,
+    shared: (id: ReportWordId, data?: MessageData) => fill(reportWords[id][lang], data),
+    document: (key: string) => documentName(key, lang, documentCovers(campaign, key)),
+  });
 
 /** Up to four decimals, no trailing zeros: the precision the engine keeps. */
 const n4 = (x: number) => String(Math.round(x * 1e4) / 1e4);
@@ -24,16 +36,18 @@ const signed = (x: number) => (x > 0 ? `+${x}` : String(x));
 
 export interface ExplainOptions {
   scoring: Pick<Scoring, 'bonus_cap' | 'penalty_cap' | 'late_credit' | 'min_assessable'>;
+  /** Whose documents are named: a quarterly stretch's progress report by its quarter. */
+  campaign: Campaign;
 }
 
-export function explainView(score: UnitScore, fields: EvaluationFields, lang: Lang, { scoring }: ExplainOptions): View {
-  const w = wordsFor(lang);
+export function explainView(score: UnitScore, fields: EvaluationFields, lang: Lang, { scoring, campaign }: ExplainOptions): View {
+  const w = wordsFor(lang, campaign);
   const say = (iso: string) => sayDate(iso, lang);
   const judged = COMPONENT_IDS.filter((id) => score.components[id].score !== null);
   const total = judged.reduce((sum, id) => sum + score.components[id].weight, 0);
   const meta = [w('window', { start: say(fields.window.start), end: say(fields.window.end), asOf: say(fields.asOf) })];
   const { evidenceOn, evidenceReport } = fields;
-  meta.push(evidenceOn && evidenceReport ? w('evidence', { asOf: say(fields.asOf), report: documentName(evidenceReport, lang), on: say(evidenceOn) }) : w('noEvidence', { asOf: say(fields.asOf) }));
+  meta.push(evidenceOn && evidenceReport ? w('evidence', { asOf: say(fields.asOf), report: w.document(evidenceReport), on: say(evidenceOn) }) : w('noEvidence', { asOf: say(fields.asOf) }));
   const sections: Section[] = [{ heading: w.shared('scoreCol'), paragraphs: [...summary(score, scoring, w), w('weights', { total })] }];
   for (const id of COMPONENT_IDS) sections.push(componentSection(id, score.components[id], total, w, scoring));
   sections.push(adjustmentSection(score, scoring, w));
@@ -62,7 +76,7 @@ function componentSection(id: ComponentId, c: ComponentScore, total: number, w: 
       : w('component', { component, score: n4(c.score), weight: c.weight, total, points: n2(c.points ?? 0) });
   const paragraphs: string[] = [];
   const missing = c.detail.find((t) => t.kind === 'missing');
-  if (missing && missing.kind === 'missing') return { heading, paragraphs: [w('missing', { document: documentName(missing.key, w.lang), due: sayDate(missing.due, w.lang) })] };
+  if (missing && missing.kind === 'missing') return { heading, paragraphs: [w('missing', { document: w.document(missing.key), due: sayDate(missing.due, w.lang) })] };
   const rule = { timeliness: w('timelinessRule', { lateCredit: scoring.late_credit }), compliance: w('complianceRule'), execution: w('executionRule'), indicators: w('indicatorsRule'), exchange: w('exchangeRule') }[id];
   paragraphs.push(rule);
   if (id === 'exchange') {
@@ -100,14 +114,14 @@ function termTable(id: ComponentId, terms: Term[], w: Words): Table | undefined 
         if (t.kind !== 'document') return [];
         const due = t.nominalDue !== t.due ? w('dueMoved', { due: say(t.due), nominal: say(t.nominalDue) }) : say(t.due);
         const state = t.state === 'late' ? (t.daysLate === null ? w('undated') : w('lateDays', { days: t.daysLate })) : w.shared(t.state as ReportWordId);
-        return [[documentName(t.key, w.lang), say(t.date), due, t.submitted ? say(t.submitted) : '—', state, t.value]];
+        return [[w.document(t.key), say(t.date), due, t.submitted ? say(t.submitted) : '—', state, t.value]];
       }),
     };
   }
   if (id === 'compliance') {
     return {
       columns: [{ label: w('documentCol') }, { label: w('stateCol') }, { label: w('errorsCol'), align: 'right' }, { label: w('valueCol'), align: 'right' }],
-      rows: terms.flatMap((t): CellInput[][] => (t.kind === 'compliance' ? [[documentName(t.key, w.lang), w.shared(t.state as ReportWordId), t.errors, t.value]] : [])),
+      rows: terms.flatMap((t): CellInput[][] => (t.kind === 'compliance' ? [[w.document(t.key), w.shared(t.state as ReportWordId), t.errors, t.value]] : [])),
     };
   }
   return undefined;
@@ -126,7 +140,7 @@ function measureParagraph(t: MeasureTerm, w: Words): string {
       : t.segment.from.value === 0 && t.segment.to.value === 100
         ? w('straight', { days: t.segment.days, span: t.segment.span, expected: n2(t.expected) })
         : w('onSegment', { from: t.segment.from.value, to: t.segment.to.value, days: t.segment.days, span: t.segment.span, expected: n2(t.expected) });
-  const report = t.report ? documentName(t.report, w.lang) : null;
+  const report = t.report ? w.document(t.report) : null;
   const actual = report === null ? w('noReport', { actual: t.actual }) : t.status === 'unreported' ? w('notListed', { actual: t.actual }) : w('fromReport', { actual: t.actual, report });
   return `${head}${w('measureFigures', { expected, actual, value: w('min1', { a: t.actual, b: n2(t.expected), r: n4(t.value) }) })}`;
 }
@@ -137,7 +151,7 @@ function indicatorParagraph(t: IndicatorTerm, w: Words): string {
   const source = t.source === 'benchmark' ? w('sourceBenchmark') : w('sourceAnnual', { year: t.source.slice(7) });
   const head = w('indicatorHead', { name: t.name, unit: t.unit, baseline: t.baseline, target: t.target, start: say(t.start), end: say(t.end), source });
   if (t.skipped) return `${head}${t.skipped === 'not-due' ? w('notDue') : w('nothingExpected')}${w('end')}`;
-  const parts = [w('readIn', { report: documentName(t.report!, w.lang), on: say(t.on!) })];
+  const parts = [w('readIn', { report: w.document(t.report!), on: say(t.on!) })];
   const seg = t.segment;
   if (t.rule === 'share' && t.expected !== null) {
     if (seg === null) parts.push(w('expectedFull'));

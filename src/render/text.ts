@@ -1,5 +1,8 @@
 // Terminal text helpers: the one sanitiser of data text (safeText for every line-based output, mdText
 // for Markdown); display width and padding live in layout.ts.
+import { MAX_VALUE_LENGTH, shorten } from '../i18n/index.js';
+
+export { MAX_VALUE_LENGTH };
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
@@ -7,8 +10,6 @@ const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)
 // bidirectional mark, embedding, override and isolate (which can make a line read in another order).
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-/** A data value in one message or cell is at most this long; the rest is cut and marked "…". */
-export const MAX_VALUE_LENGTH = 500;
 
 /**
  * Data text as it may safely reach a terminal or any line-based output: one line (line breaks and tabs
@@ -21,13 +22,6 @@ export function safeText(text: string, max: number = Number.POSITIVE_INFINITY): 
     .replace(/\r\n|[\t\n\r\v\f\u0085\u2028\u2029]/g, ' ')
     .replace(CONTROL, '');
   return shorten(flat, max);
-}
-
-/** Cuts text longer than `max` characters (code points) to `max - 1` and "…". */
-export function shorten(text: string, max: number = MAX_VALUE_LENGTH): string {
-  if (text.length <= max) return text;
-  const points = Array.from(text);
-  return points.length <= max ? text : points.slice(0, Math.max(0, max - 1)).join('') + '…';
 }
 
 /**

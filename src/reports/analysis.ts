@@ -3,7 +3,7 @@ import type { IsoDate } from '../calendar/dates.js';
 import { cumulativeWindow, evaluate, type Evaluation, type Window } from '../calendar/window.js';
 import type { Lang } from '../i18n/index.js';
 import type { LoadedCampaign } from '../model/files.js';
-import type { Finding } from '../model/finding.js';
+import { errorsByFile, type ErrorsByFile, type Finding } from '../model/finding.js';
 import { buildState, type CampaignState } from '../model/state.js';
 import { collectReports, toFindings } from '../rules/run.js';
 import { scoreCampaign, type UnitScore } from '../score/index.js';
@@ -11,6 +11,8 @@ import { scoreCampaign, type UnitScore } from '../score/index.js';
 export interface Analysis {
   state: CampaignState;
   findings: Finding[];
+  /** The error messages of each file. */
+  errors: ErrorsByFile;
   /** The window scored, E and A. */
   evaluation: Evaluation;
   scores: UnitScore[];
@@ -20,10 +22,7 @@ export interface Analysis {
 export function analyze(loaded: LoadedCampaign, asOf: IsoDate, asOfIsToday: boolean, lang: Lang, window?: Window): Analysis {
   const state = buildState(loaded, asOf, asOfIsToday);
   const findings = toFindings(state.campaign, collectReports(state), { lang, scope: { kind: 'campaign' }, units: [] });
-  const errorsByFile = new Map<string, number>();
-  for (const finding of findings) {
-    if (finding.severity === 'error') errorsByFile.set(finding.file, (errorsByFile.get(finding.file) ?? 0) + 1);
-  }
+  const errors = errorsByFile(findings);
   const evaluation = evaluate(loaded.campaign, window ?? cumulativeWindow(loaded.campaign, asOf), asOf);
-  return { state, findings, evaluation, scores: scoreCampaign(state, evaluation, errorsByFile) };
+  return { state, findings, errors, evaluation, scores: scoreCampaign(state, evaluation, errors) };
 }

@@ -1,7 +1,7 @@
 // 月度督查报告: who is late, what is stuck, and every unit's traffic light for one month.
 import { unitName, unitShortName } from '../model/roster.js';
 import type { IsoDate } from '../calendar/dates.js';
-import { documentStatus, progressDueDate, progressStretchOf, type DocumentStatus } from '../calendar/schedule.js';
+import { documentCovers, documentStatus, progressDueDate, progressStretchOf, type DocumentStatus } from '../calendar/schedule.js';
 import { evaluate, monthWindow, windowClose } from '../calendar/window.js';
 import type { Lang } from '../i18n/index.js';
 import { documentName } from '../i18n/periods.js';
@@ -102,7 +102,7 @@ export function buildMonthlyReport(state: CampaignState, month: string, open: bo
       chase.push({ unit: unit.id, name, short, measure: m.id, title: m.title, responsible: m.responsible, due: m.due, daysOverdue: m.daysOverdue, percent: m.percent, status: m.status, blocker: m.blocker });
     }
     for (const d of unit.documents.filter((d) => d.status.state === 'missing')) {
-      missing.push({ unit: unit.id, name, short, document: d.expected.key, documentName: documentName(d.expected.key, lang), file: d.file, due: d.expected.due, daysOverdue: d.status.daysLate ?? 0 });
+      missing.push({ unit: unit.id, name, short, document: d.expected.key, documentName: documentName(d.expected.key, lang, documentCovers(state.campaign, d.expected.key)), file: d.file, due: d.expected.due, daysOverdue: d.status.daysLate ?? 0 });
     }
   }
   // Most urgent first; ties in the official order of the units (state.units), then by measure.

@@ -1,4 +1,5 @@
 // 存在问题 of a bulletin: what is overdue or blocked, what is missing, and which submitted documents have errors.
+import { documentCovers } from '../calendar/schedule.js';
 import { unitName, unitShortName } from '../model/roster.js';
 import type { Lang } from '../i18n/index.js';
 import { documentName } from '../i18n/periods.js';
@@ -26,13 +27,11 @@ export interface Problems {
 /** The problems as of the analysis' date, the chase list and missing list as the month's report has them. */
 export function buildProblems(analysis: Analysis, month: string, lang: Lang): Problems {
   const { chase, missing } = buildMonthlyReport(analysis.state, month, false, lang);
-  const errorsByFile = new Map<string, string[]>();
-  for (const f of analysis.findings) if (f.severity === 'error') errorsByFile.set(f.file, [...(errorsByFile.get(f.file) ?? []), f.message]);
   const errors: DocumentErrors[] = [];
   for (const unit of analysis.state.units) {
     for (const d of unit.documents) {
-      const messages = d.source ? (errorsByFile.get(d.file) ?? []) : [];
-      if (messages.length > 0) errors.push({ unit: unit.id, name: unitName(unit), short: unitShortName(unit), document: d.expected.key, documentName: documentName(d.expected.key, lang), errors: messages.length, messages });
+      const messages = d.source ? [...(analysis.errors.get(d.file) ?? [])] : [];
+      if (messages.length > 0) errors.push({ unit: unit.id, name: unitName(unit), short: unitShortName(unit), document: d.expected.key, documentName: documentName(d.expected.key, lang, documentCovers(analysis.state.campaign, d.expected.key)), errors: messages.length, messages });
     }
   }
   return { chase, missing, errors };

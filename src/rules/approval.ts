@@ -6,7 +6,7 @@ import type { Doc, UnitState } from '../model/state.js';
 import type { SourceFile } from '../load/source.js';
 import type { DataPath } from '../load/yaml.js';
 import { looksSame, sameName, withCodePoints } from './names.js';
-import type { UnitRule, UnitRuleContext } from './types.js';
+import { lines, type UnitRule, type UnitRuleContext } from './types.js';
 
 function signedDocuments(unit: UnitState): { doc: Doc<{ submitted: string; approval: Approval }>; name: { zh: string; en: string } }[] {
   const documents = [];
@@ -49,6 +49,22 @@ export const approvalSigner: UnitRule = {
       zh: '市委部门的审签人身份应为 principal（主要负责同志），此处为 {actual}。',
       en: 'A party department\'s approver role must be principal, not {actual}.',
     },
+  },
+  explain: {
+    why: {
+      zh: '审签人不对，材料就没有经过规定的领导把关，报送无效。审签人按 unit.yaml 中登记的分管市领导或主要负责同志核对。',
+      en: 'Signed by the wrong person, a document has not passed the required leader and does not count. The approver is checked against the leader in charge or principal recorded in unit.yaml.',
+    },
+    fix: {
+      zh: '由分管市领导审签（role: leader-in-charge），市委组织部、宣传部、统战部、政法委由本单位主要负责同志审签（role: principal）；by 填写审签人姓名，与 unit.yaml 一致。分管市领导调整的，在 unit.yaml 中写明前后两任的任职记录（since/until）：已报送的材料按审签当日在任者核对，仍然有效。',
+      en: 'Have the leader in charge sign (role: leader-in-charge); the four party departments sign by their own principal (role: principal). Write the signer\'s name in by, exactly as in unit.yaml. If the leader in charge has changed, record both terms in unit.yaml (since/until): documents already sent are judged against whoever held the post on their approval date, and stay valid.',
+    },
+    file: 'units/fgw/plan.yaml',
+    wrong: lines(
+      '# unit.yaml：分管市领导张三，主要负责同志李四',
+      'approval: { by: 李四, role: principal, date: 2022-02-13 }   # ← 应由分管市领导审签',
+    ),
+    right: lines('# unit.yaml：分管市领导张三，主要负责同志李四', 'approval: { by: 张三, role: leader-in-charge, date: 2022-02-13 }'),
   },
   localize: (data, lang) => ({ ...data, where: whereWords(data.where, lang) }),
   check({ unit, report }) {
@@ -106,6 +122,19 @@ export const approvalDate: UnitRule = {
       zh: '审签日期 {approved} 晚于报送日期 {submitted}。材料应经审签同意后报送，请核对日期。',
       en: 'Approved on {approved}, after it was submitted on {submitted}. A document is signed before it is sent; check the dates.',
     },
+  },
+  explain: {
+    why: {
+      zh: '材料应先审签、后报送。审签日期晚于报送日期，说明报送时尚未审签，或日期填写有误。',
+      en: 'A document is signed before it is sent. An approval dated after submission means it was sent unsigned, or a date is wrong.',
+    },
+    fix: {
+      zh: '核对审签日期和报送日期，按实际填写。确系未经审签即报送的，应补办审签后重新报送，并以重新报送日期为报送日期。',
+      en: 'Check both dates and write the real ones. If it really was sent unsigned, have it signed and send it again, with the new submission date.',
+    },
+    file: 'units/fgw/benchmark.yaml',
+    wrong: lines('submitted: 2022-01-03', 'approval: { by: 张三, role: leader-in-charge, date: 2022-01-05 }   # ← 晚于报送日期'),
+    right: lines('submitted: 2022-01-03', 'approval: { by: 张三, role: leader-in-charge, date: 2022-01-02 }'),
   },
   check({ unit, report }) {
     for (const { doc } of signedDocuments(unit)) {

@@ -4,7 +4,6 @@ import type { PersonOrHistory } from '../model/types.js';
 import type { SourceFile } from '../load/source.js';
 import type { DataPath } from '../load/yaml.js';
 import { historyProblems } from '../model/people.js';
-import type { RuleExplanation } from './explain.js';
 import type { UnitRule } from './types.js';
 
 const POSTS = { leader_in_charge: { zh: '分管市领导', en: 'leader in charge' }, principal: { zh: '主要负责同志', en: 'principal' } } as const;
@@ -28,6 +27,27 @@ export const unitHistoryOrder: UnitRule = {
       en: 'The {post} {name}\'s term overlaps {other}\'s. One person holds the post at a time: the earlier term\'s until comes before the later one\'s since.',
     },
   },
+  explain: {
+    why: {
+      zh: '审签人按审签当日在任的领导核对。任职记录重叠或颠倒，就无法确定某一天由谁审签，已报送材料的审签无从判断。',
+      en: 'An approver is judged against the person in office on the approval date. Overlapping or reversed terms leave it unclear who held the post on a given day, so no signature can be judged.',
+    },
+    fix: {
+      zh: '领导调整时，在 unit.yaml 中把该项写成任职记录列表：前任写 until（最后在任日），后任写 since（到任日），日期含当日，前后不重叠。',
+      en: 'When a leader changes, write the post as a list of terms in unit.yaml: the predecessor with until (the last day in office), the successor with since (the first day), both inclusive, without overlap.',
+    },
+    file: 'units/fgw/unit.yaml',
+    wrong: [
+      'leader_in_charge:',
+      '  - { name: 张三, title: 副市长, until: 2023-07-10 }',
+      '  - { name: 赵七, title: 副市长, since: 2023-07-01 }   # ← 与张三的任职时间重叠',
+    ].join('\n'),
+    right: [
+      'leader_in_charge:',
+      '  - { name: 张三, title: 副市长, until: 2023-06-30 }',
+      '  - { name: 赵七, title: 副市长, since: 2023-07-01 }',
+    ].join('\n'),
+  },
   localize: (data, lang) => ({ ...data, post: POSTS[data.post as keyof typeof POSTS]?.[lang] ?? data.post }),
   check({ state, unit, report }) {
     // Under a roster the leader's terms are the roster's: found at the unit's entry in campaign.yaml.
@@ -50,26 +70,4 @@ export const unitHistoryOrder: UnitRule = {
       }
     }
   },
-};
-
-export const unitHistoryOrderExplanation: RuleExplanation = {
-  why: {
-    zh: '审签人按审签当日在任的领导核对。任职记录重叠或颠倒，就无法确定某一天由谁审签，已报送材料的审签无从判断。',
-    en: 'An approver is judged against the person in office on the approval date. Overlapping or reversed terms leave it unclear who held the post on a given day, so no signature can be judged.',
-  },
-  fix: {
-    zh: '领导调整时，在 unit.yaml 中把该项写成任职记录列表：前任写 until（最后在任日），后任写 since（到任日），日期含当日，前后不重叠。',
-    en: 'When a leader changes, write the post as a list of terms in unit.yaml: the predecessor with until (the last day in office), the successor with since (the first day), both inclusive, without overlap.',
-  },
-  file: 'units/fgw/unit.yaml',
-  wrong: [
-    'leader_in_charge:',
-    '  - { name: 张三, title: 副市长, until: 2023-07-10 }',
-    '  - { name: 赵七, title: 副市长, since: 2023-07-01 }   # ← 与张三的任职时间重叠',
-  ].join('\n'),
-  right: [
-    'leader_in_charge:',
-    '  - { name: 张三, title: 副市长, until: 2023-06-30 }',
-    '  - { name: 赵七, title: 副市长, since: 2023-07-01 }',
-  ].join('\n'),
 };

@@ -6,7 +6,7 @@ import { indicatorDefinitions, type IndicatorDefinition } from '../model/yearly.
 import { nearest } from '../load/validate.js';
 import type { SourceFile } from '../load/source.js';
 import type { DataPath } from '../load/yaml.js';
-import type { UnitRule } from './types.js';
+import { lines, type UnitRule } from './types.js';
 
 export const idMismatch: UnitRule = {
   id: 'id-mismatch',
@@ -25,6 +25,19 @@ export const idMismatch: UnitRule = {
       zh: '单位标识写的是“{value}”，但同一文件夹中的 {reference} 写的是“{expected}”。一个文件夹只放一个成员单位的材料，请核对。',
       en: 'The unit id is "{value}" but {reference} in the same folder says "{expected}". A folder holds one unit\'s files; check which is right.',
     },
+  },
+  explain: {
+    why: {
+      zh: '文件内容写的单位、月份或年度与所在位置不一致，材料会被算到错误的单位或期次，另一处则显示未报。',
+      en: 'When a file names a unit, month or year other than where it sits, it is counted for the wrong unit or period, and the right one shows as missing.',
+    },
+    fix: {
+      zh: '核对文件内的 unit、period、year 与文件夹名、文件名是否一致：内容写错的改内容，放错位置的移动文件。复制上月文件改写时，请同时改 period。',
+      en: 'Check that unit, period and year match the folder and file names: correct the content if it is wrong, move the file if it is misplaced. When copying last month\'s file, change period too.',
+    },
+    file: 'units/fgw/progress/2022-04.yaml',
+    wrong: lines('unit: fgw', 'period: 2022-03   # ← 文件名为 2022-04.yaml', 'submitted: 2022-05-05'),
+    right: lines('unit: fgw', 'period: 2022-04', 'submitted: 2022-05-05'),
   },
   check({ state, unit, report }) {
     const docs = [unit.benchmark, unit.research, unit.plan, ...unit.progress, ...unit.annual].filter((doc) => doc !== undefined);
@@ -60,6 +73,26 @@ export const unitProfileMissing: UnitRule = {
       en: 'The unit folder "{unit}" has no unit.yaml (name, kind, leader in charge, principal); without it the approvers cannot be checked.',
     },
   },
+  explain: {
+    why: {
+      zh: '没有单位基本信息，就无法确定分管市领导和主要负责同志，审签人无从核对，也无法按领域评估。',
+      en: 'Without the unit profile the leader in charge and the principal are unknown, so approvers cannot be checked and the unit cannot be scored by domain.',
+    },
+    fix: {
+      zh: '在成员单位文件夹中建立 unit.yaml，填写单位名称、类别、所属领域、分管市领导和主要负责同志（可运行 ebz new unit 生成）。市委部门可不填分管市领导。',
+      en: 'Create unit.yaml in the unit folder with the name, kind, domain, leader in charge and principal (ebz new unit writes one). Party departments may leave out the leader in charge.',
+    },
+    file: 'units/fgw/unit.yaml',
+    wrong: lines('# ← units/fgw/unit.yaml 不存在'),
+    right: lines(
+      'id: fgw',
+      'name: 鄂尔多斯市发展和改革委员会',
+      'kind: government-department',
+      'domain: project-construction',
+      'leader_in_charge: { name: 张三, title: 副市长 }',
+      'principal: { name: 李四, title: 主任 }',
+    ),
+  },
   check({ unit, report }) {
     // A member with no folder at all is chased by its missing documents; the roster says who it is.
     if (unit.folder.profile || unit.folder.absent) return;
@@ -83,6 +116,19 @@ export const unitDomainUnknown: UnitRule = {
       zh: '所属领域“{domain}”不在 campaign.yaml 的 domains 中。可选：{known}。领域不对，按领域设置的赋分权重就不会用上。',
       en: 'The domain "{domain}" is not in campaign.yaml domains. Choose one of: {known}. With a wrong domain the domain weights do not apply.',
     },
+  },
+  explain: {
+    why: {
+      zh: '各领域的赋分权重不同（差异化设置赋分权重）。所属领域写错或写了 campaign.yaml 中没有的领域，本单位就按默认权重评分，得分和名次都会改变，而且没有任何提示。',
+      en: 'Domains are weighted differently. A misspelt domain, or one that campaign.yaml does not list, silently scores the unit with the default weights, changing its score and rank.',
+    },
+    fix: {
+      zh: '把 unit.yaml 的 domain 改为 campaign.yaml 中 domains 的某一项（英文标识，不是中文名称）。',
+      en: 'Set domain in unit.yaml to one of the keys of campaign.yaml domains (the English id, not the Chinese name).',
+    },
+    file: 'units/hbj/unit.yaml',
+    wrong: lines('id: hbj', 'name: 鄂尔多斯市生态环境局', 'kind: government-department', 'domain: yellow-river-ecolgy   # ← 拼写错误'),
+    right: lines('id: hbj', 'name: 鄂尔多斯市生态环境局', 'kind: government-department', 'domain: yellow-river-ecology'),
   },
   check({ state, unit, report }) {
     // Under a roster the domain is the roster's: the finding points at its entry in campaign.yaml.
@@ -110,6 +156,19 @@ export const duplicateId: UnitRule = {
       en: 'The new indicator id "{id}" is already used (in {firstFile}). A new indicator needs its own id; a new target for an existing indicator goes under targets.',
     },
     measure: { zh: '工作措施标识“{id}”重复（{firstFile} 已使用）。每项措施的标识应唯一。', en: 'The measure id "{id}" is used twice (already in {firstFile}). Each measure needs its own id.' },
+  },
+  explain: {
+    why: {
+      zh: '标识重复时，月度进展报告的是哪一项无法分辨，进度和考核都会记错。',
+      en: 'With a repeated id, a progress report cannot tell which item it is about, and progress and scores are recorded against the wrong one.',
+    },
+    fix: {
+      zh: '为每项对标指标、每项工作措施使用唯一标识（如 m1、m2、m3），年度总结新增措施也不能与方案中已有的重复；改动后同步修改月度进展中的引用。',
+      en: 'Give every indicator and every measure its own id (m1, m2, m3 …), including new measures in annual reviews; then update the references in the progress reports.',
+    },
+    file: 'units/fgw/plan.yaml',
+    wrong: lines('measures:', '  - id: m1', '    title: 建立重大项目储备库', '  - id: m1   # ← 与上一项重复', '    title: 推行并联审批'),
+    right: lines('measures:', '  - id: m1', '    title: 建立重大项目储备库', '  - id: m2', '    title: 推行并联审批'),
   },
   check({ unit, report }) {
     // benchmark.yaml's indicators, then each annual review's new_indicators: one id, one indicator.

@@ -1,6 +1,6 @@
 // Rules the loader reports while it reads: YAML syntax, duplicate keys, encoding, unknown files, schema.
 import type { Lang, MessageData } from '../i18n/index.js';
-import type { LoaderRule } from './types.js';
+import { lines, type LoaderRule } from './types.js';
 
 export const yamlSyntax: LoaderRule = {
   id: 'yaml-syntax',
@@ -33,6 +33,19 @@ export const yamlSyntax: LoaderRule = {
     notRegular: { zh: '“{file}”不是普通文件（{type}），未读取。请放入真实的 YAML 文件。', en: '"{file}" is not a regular file ({type}); it was not read. Put a real YAML file there.' },
     link: { zh: '“{file}”是链接，不跟随读取。请放入真实的文件。', en: '"{file}" is a link; it is not followed. Put the real file there.' },
   },
+  explain: {
+    why: {
+      zh: '文件无法读取时，其中的全部内容都无法核对，相当于未报送。',
+      en: 'A file that cannot be read cannot be checked at all; it counts for nothing, as if it had not been submitted.',
+    },
+    fix: {
+      zh: '按提示的行号检查：冒号用英文“:”且后跟一个空格；缩进只用空格，不用 Tab 和全角空格；同一层级的键左对齐；以特殊字符开头的值加引号。改正后重新运行 ebz check。',
+      en: 'Go to the line given: use the ASCII colon ":" followed by a space; indent with spaces only, never tabs or full-width spaces; line up keys of one level; quote a value that starts with a special character. Then run ebz check again.',
+    },
+    file: 'units/fgw/plan.yaml',
+    wrong: lines('unit: fgw', 'submitted：2022-02-14   # ← 中文冒号“：”'),
+    right: lines('unit: fgw', 'submitted: 2022-02-14'),
+  },
   localize(data: MessageData, lang: Lang): MessageData {
     return typeof data.type === 'string' ? { ...data, type: NOT_REGULAR[data.type]?.[lang] ?? data.type } : data;
   },
@@ -56,6 +69,19 @@ export const yamlDuplicateKey: LoaderRule = {
   messages: {
     duplicate: { zh: '键“{key}”重复出现，后一个会覆盖前一个。请删去或合并其中一个。', en: 'The key "{key}" appears twice; the second would override the first. Remove or merge one.' },
   },
+  explain: {
+    why: {
+      zh: '同一个键写了两次，只有后一个生效，前一个内容会悄悄丢失，报送的与实际读取的不一致。',
+      en: 'When a key is written twice only the second counts; the first is silently lost, so what was sent is not what is read.',
+    },
+    fix: {
+      zh: '删去重复的键，或将两处内容合并为一处。多次修改同一项时，请在原处改写，不要另起一行。',
+      en: 'Delete the repeated key, or merge the two into one. When revising an entry, change it in place rather than adding another line.',
+    },
+    file: 'units/fgw/benchmark.yaml',
+    wrong: lines('unit: fgw', 'submitted: 2022-01-03', 'submitted: 2022-01-04   # ← 键重复'),
+    right: lines('unit: fgw', 'submitted: 2022-01-03'),
+  },
 };
 
 export const fileEncoding: LoaderRule = {
@@ -68,6 +94,19 @@ export const fileEncoding: LoaderRule = {
   messages: {
     gb18030: { zh: '文件不是 UTF-8 编码，已按 GB18030/GBK 读取。请另存为 UTF-8 编码。', en: 'The file is not UTF-8; it was read as GB18030/GBK. Save it as UTF-8.' },
     undecodable: { zh: '无法识别文件编码，可能不是文本文件（如改了扩展名的 Word 文档）。请另存为 UTF-8 编码的 YAML 文件。', en: 'The encoding cannot be recognised; this may not be a text file (a Word document renamed, say). Save it as UTF-8 YAML.' },
+  },
+  explain: {
+    why: {
+      zh: '非 UTF-8 编码的文件在不同电脑上可能显示为乱码，单位名称、措施内容会读错。',
+      en: 'A file not in UTF-8 may turn to mojibake on another computer, and unit names or measures may be misread.',
+    },
+    fix: {
+      zh: '用编辑器将文件“另存为”UTF-8 编码（记事本选择“UTF-8”，WPS 选择“Unicode (UTF-8)”）后重新报送。如提示无法识别编码，请确认文件确为 YAML 文本，而非改了扩展名的 Word 或 Excel 文件。',
+      en: 'Use "Save as" in the editor and choose UTF-8 (Notepad: "UTF-8"; WPS: "Unicode (UTF-8)"), then submit again. If the encoding cannot be recognised, make sure the file really is YAML text and not a Word or Excel file renamed.',
+    },
+    file: 'units/fgw/plan.yaml',
+    wrong: lines('# ← 本文件以 GBK（ANSI）编码保存', 'unit: fgw', 'submitted: 2022-02-14'),
+    right: lines('# 本文件以 UTF-8 编码保存', 'unit: fgw', 'submitted: 2022-02-14'),
   },
 };
 
@@ -90,6 +129,19 @@ export const fileUnknown: LoaderRule = {
     badUnitId: { zh: '文件夹名“{folder}”不是有效的单位标识（小写字母、数字和连字符），未读取。', en: 'The folder name "{folder}" is not a valid unit id (lower-case letters, digits and hyphens); it was not read.' },
     linkOutside: { zh: '“{file}”是指向对标创建工作文件夹以外的链接，未读取。', en: '"{file}" is a link that leads outside the campaign folder; it was not followed.' },
     brokenLink: { zh: '“{file}”是指向不存在的文件的链接，未读取。', en: '"{file}" is a link to nothing; it was not read.' },
+  },
+  explain: {
+    why: {
+      zh: 'ebz 只读取约定名称的文件，名称不对的文件不会被核对，其中内容等于未报送。',
+      en: 'ebz reads only files with the agreed names; a file named otherwise is not checked, and what it holds counts as not submitted.',
+    },
+    fix: {
+      zh: '按约定命名：unit.yaml、benchmark.yaml、research.yaml、plan.yaml，月度进展放在 progress/YYYY-MM.yaml，年度总结放在 annual/YYYY.yaml。删除重复的副本；Word、PDF 等原件另行存放，不放在成员单位文件夹中。',
+      en: 'Use the agreed names: unit.yaml, benchmark.yaml, research.yaml, plan.yaml, progress reports as progress/YYYY-MM.yaml and annual reviews as annual/YYYY.yaml. Delete duplicate copies; keep Word or PDF originals elsewhere, not in the unit folder.',
+    },
+    file: 'units/fgw/',
+    wrong: lines('# units/fgw/ 中的文件', '- unit.yaml', '- plan.yaml', '- plan (1).yaml   # ← 重复的副本', '- 方案.docx   # ← Word 原件'),
+    right: lines('# units/fgw/ 中的文件', '- unit.yaml', '- plan.yaml', '# 方案.docx 等原件另行存放'),
   },
 };
 
@@ -151,6 +203,19 @@ export const schema: LoaderRule = {
     tooManyKeys: { zh: '“{title}”（{key}）有 {count} 个键，超过上限 {limit} 个，未检查其内容。', en: '{key} has {count} keys, over the limit of {limit}; its content was not checked.' },
     tooManyItems: { zh: '“{title}”（{key}）有 {count} 项，超过上限 {limit} 项，未检查其内容。', en: '{key} has {count} items, over the limit of {limit}; its content was not checked.' },
     emptyFile: { zh: '文件为空（或只有注释），没有任何内容。', en: 'The file is empty (or holds only comments).' },
+  },
+  explain: {
+    why: {
+      zh: '格式不对的内容（缺项、键名写错、日期写法不统一）无法汇总统计，督查报告和评估会漏算或算错。',
+      en: 'Content in the wrong form (a missing field, a misspelt key, a date written another way) cannot be tallied; supervision reports and scores would miss it or get it wrong.',
+    },
+    fix: {
+      zh: '按提示补齐必填项、改正键名和取值。日期一律写作 YYYY-MM-DD（如 2022-06-30），月份写作 YYYY-MM。可运行 ebz schema 查看该类文件的完整格式，或用 ebz new 生成模板填写。',
+      en: 'Add the missing field, or correct the key or value, as the message says. Write dates as YYYY-MM-DD (e.g. 2022-06-30) and months as YYYY-MM. Run ebz schema to see the full format of the file, or ebz new to start from a template.',
+    },
+    file: 'units/fgw/plan.yaml',
+    wrong: lines('measures:', '  - id: m1', '    title: 建立重大项目储备库', '    due: 2022/6/30   # ← 应写作 2022-06-30'),
+    right: lines('measures:', '  - id: m1', '    title: 建立重大项目储备库', '    due: 2022-06-30'),
   },
   localize(data: MessageData, lang: Lang): MessageData {
     const localized = { ...data };

@@ -2,7 +2,7 @@
 import { measureDefinitions } from '../model/measures.js';
 import { indicatorDefinitions } from '../model/yearly.js';
 import type { UnitState } from '../model/state.js';
-import type { UnitRule, UnitRuleContext } from './types.js';
+import { lines, type UnitRule, type UnitRuleContext } from './types.js';
 import type { DataPath } from '../load/yaml.js';
 import type { SourceFile } from '../load/source.js';
 
@@ -57,6 +57,27 @@ export const unknownIndicator: UnitRule = {
       en: 'The indicator "{id}" is not defined in benchmark.yaml. Defined: {known}.',
     },
   },
+  explain: {
+    why: {
+      zh: '引用了建标材料中没有的指标，差距、措施或指标值就对不上任何对标指标，达标情况无法计算。',
+      en: 'A reference to an indicator not in the benchmark ties the gap, measure or value to nothing, so progress toward the benchmark cannot be computed.',
+    },
+    fix: {
+      zh: '按 benchmark.yaml 中的指标标识填写（注意拼写）。确需新增对标指标的，先在建标材料中补充该指标。',
+      en: 'Use the indicator ids exactly as in benchmark.yaml (check the spelling). If a new indicator is really needed, add it to the benchmark first.',
+    },
+    file: 'units/fgw/plan.yaml',
+    wrong: lines(
+      '# benchmark.yaml 的对标指标：invest-growth、approval-days',
+      'gaps:',
+      '  - { type: gap, indicator: invest-rate, description: 投资增速低于榆林市 4 个百分点。, cause: 重大项目储备不足。 }   # ← 无此指标',
+    ),
+    right: lines(
+      '# benchmark.yaml 的对标指标：invest-growth、approval-days',
+      'gaps:',
+      '  - { type: gap, indicator: invest-growth, description: 投资增速低于榆林市 4 个百分点。, cause: 重大项目储备不足。 }',
+    ),
+  },
   check({ unit, report }: UnitRuleContext) {
     if (!unit.benchmark) return;
     // benchmark.yaml's indicators are known everywhere; a yearly update's new indicators (annual/Y) from year Y+1 on.
@@ -85,6 +106,24 @@ export const unknownMeasure: UnitRule = {
       zh: '工作措施“{id}”在对标创建工作方案中不存在。已有措施：{known}。',
       en: 'The measure "{id}" is not in the plan. Known measures: {known}.',
     },
+  },
+  explain: {
+    why: {
+      zh: '报告了方案中没有的措施，这项进展无法对应到任何工作措施，督查和考核都不计入。',
+      en: 'Progress on a measure the plan does not have belongs to nothing; supervision and scoring cannot count it.',
+    },
+    fix: {
+      zh: '按 plan.yaml 中的措施标识填写（注意拼写）。新一年的新增措施应先列入年度总结的 new_measures，再在月度进展中报告。',
+      en: 'Use the measure ids exactly as in plan.yaml (check the spelling). A new measure for the coming year goes first under new_measures in the annual review, then into progress reports.',
+    },
+    file: 'units/fgw/progress/2022-04.yaml',
+    wrong: lines(
+      '# plan.yaml 的工作措施：m1、m2',
+      'measures:',
+      '  - { id: m1, status: done, percent: 100 }',
+      '  - { id: m3, status: in-progress, percent: 20 }   # ← 方案中无此措施',
+    ),
+    right: lines('# plan.yaml 的工作措施：m1、m2', 'measures:', '  - { id: m1, status: done, percent: 100 }', '  - { id: m2, status: in-progress, percent: 20 }'),
   },
   check({ unit, report }: UnitRuleContext) {
     if (!unit.plan) return;
@@ -123,6 +162,28 @@ export const indicatorUncovered: UnitRule = {
       zh: '对标指标“{name}”（{id}）在工作方案中没有对应的差距分析或工作措施。请补充针对该指标的措施，量化到事。',
       en: 'Indicator "{name}" ({id}) has no gap and no measure in the plan. Add a measure that moves it.',
     },
+  },
+  explain: {
+    why: {
+      zh: '对标指标没有任何措施推动，就只是写在纸上的目标，达标缺乏抓手。',
+      en: 'An indicator no measure works on is a target on paper only, with nothing in the plan to reach it.',
+    },
+    fix: {
+      zh: '在 plan.yaml 中补充针对该指标的差距分析（gaps）或工作措施（measures，填写 indicator）。指标确已不再适用的，从建标材料中删去并说明理由。',
+      en: 'Add a gap (gaps) or a measure (measures, with indicator) for it in plan.yaml. If the indicator no longer applies, remove it from the benchmark and say why.',
+    },
+    file: 'units/fgw/plan.yaml',
+    wrong: lines(
+      '# benchmark.yaml 的对标指标：invest-growth、approval-days',
+      'gaps:   # ← 没有涉及 approval-days 的差距或措施',
+      '  - { type: gap, indicator: invest-growth, description: 投资增速低于榆林市 4 个百分点。, cause: 重大项目储备不足。 }',
+    ),
+    right: lines(
+      '# benchmark.yaml 的对标指标：invest-growth、approval-days',
+      'gaps:',
+      '  - { type: gap, indicator: invest-growth, description: 投资增速低于榆林市 4 个百分点。, cause: 重大项目储备不足。 }',
+      '  - { type: weakness, indicator: approval-days, description: 项目审批用时偏长。, cause: 并联审批机制不健全。 }',
+    ),
   },
   check({ unit, report }: UnitRuleContext) {
     const { benchmark, plan } = unit;

@@ -3,8 +3,7 @@ import { signingFacts } from '../model/roster.js';
 import { lastDayOfMonth } from '../calendar/dates.js';
 import { measureDefinitions } from '../model/measures.js';
 import { checkSigner, whereWords } from './approval.js';
-import type { RuleExplanation } from './explain.js';
-import type { UnitRule } from './types.js';
+import { lines, type UnitRule } from './types.js';
 
 export const revisionSigner: UnitRule = {
   id: 'revision-signer',
@@ -43,6 +42,31 @@ export const revisionSigner: UnitRule = {
       en: 'A party department\'s revision approver role must be principal, not {actual}.',
     },
   },
+  explain: {
+    why: {
+      zh: '方案调整改变了要做的事，与方案本身一样须经分管市领导审签；领导调整后，以审签当日在任者为准。',
+      en: 'A revision changes what is to be done, so it is signed like the plan itself; after a change of leader, whoever held the post on the approval date signs.',
+    },
+    fix: {
+      zh: '由审签当日在任的分管市领导（市委部门为主要负责同志）审签本次调整，approval 的 by 与 unit.yaml 任职记录一致。',
+      en: 'Have the leader in charge in office on the approval date (a party department: the principal) sign the revision; approval.by must match unit.yaml\'s terms.',
+    },
+    file: 'units/fgw/plan.yaml',
+    wrong: lines(
+      '# unit.yaml：张三任至 2022-06-30，赵七自 2022-07-01 起',
+      'revisions:',
+      '  - date: 2022-07-10',
+      '    summary: 按自治区新部署增加措施 m5，停止措施 m3',
+      '    approval: { by: 张三, role: leader-in-charge, date: 2022-07-08 }   # ← 此时分管市领导为赵七',
+    ),
+    right: lines(
+      '# unit.yaml：张三任至 2022-06-30，赵七自 2022-07-01 起',
+      'revisions:',
+      '  - date: 2022-07-10',
+      '    summary: 按自治区新部署增加措施 m5，停止措施 m3',
+      '    approval: { by: 赵七, role: leader-in-charge, date: 2022-07-08 }',
+    ),
+  },
   check({ unit, report }) {
     const profile = signingFacts(unit);
     const plan = unit.plan;
@@ -75,6 +99,19 @@ export const revisionDate: UnitRule = {
       en: 'The revision is dated {date}, before the plan was submitted on {submitted}. A change before submission is not a revision: write it into the plan, or check the date.',
     },
   },
+  explain: {
+    why: {
+      zh: '调整应先审签、后执行；方案报送前的修改应直接写入方案。日期颠倒，说明调整未经审签即执行，或日期有误。',
+      en: 'A revision is signed before it takes effect, and a change before the plan was sent belongs in the plan itself. Dates out of order mean it took effect unsigned, or a date is wrong.',
+    },
+    fix: {
+      zh: '核对调整日期（date）和审签日期（approval.date）：审签日期不晚于调整日期，调整日期不早于方案报送日期（submitted）。',
+      en: 'Check the revision date and approval.date: the approval on or before the revision date, the revision on or after the plan\'s submitted date.',
+    },
+    file: 'units/fgw/plan.yaml',
+    wrong: lines('revisions:', '  - date: 2022-07-10', '    summary: 增加措施 m5', '    approval: { by: 张三, role: leader-in-charge, date: 2022-07-15 }   # ← 晚于调整日期'),
+    right: lines('revisions:', '  - date: 2022-07-10', '    summary: 增加措施 m5', '    approval: { by: 张三, role: leader-in-charge, date: 2022-07-08 }'),
+  },
   check({ unit, report }) {
     const plan = unit.plan;
     if (!plan) return;
@@ -106,6 +143,19 @@ export const revisionUnknown: UnitRule = {
       en: 'Measure {id} is dropped on {date}, but no revision has that date. Record the revision (date, summary, approval) under revisions, or check the date.',
     },
   },
+  explain: {
+    why: {
+      zh: '新增或停止措施须经方案调整。added 或 dropped.date 找不到对应的调整，就无从知道这一变化是否经过审签。',
+      en: 'A measure is added or stopped only by a revision. When added or dropped.date matches no revision, nothing shows the change was signed off.',
+    },
+    fix: {
+      zh: '在 revisions 中补记该次调整（date、summary、approval），使措施的 added 或 dropped.date 等于该次调整的 date；或改正日期。',
+      en: 'Record the revision under revisions (date, summary, approval) so that the measure\'s added or dropped.date equals its date; or correct the date.',
+    },
+    file: 'units/fgw/plan.yaml',
+    wrong: lines('measures:', '  - id: m5', '    added: 2022-07-12   # ← 没有这一天的调整', 'revisions:', '  - { date: 2022-07-10, summary: 增加措施 m5, approval: { by: 张三, role: leader-in-charge, date: 2022-07-08 } }'),
+    right: lines('measures:', '  - id: m5', '    added: 2022-07-10', 'revisions:', '  - { date: 2022-07-10, summary: 增加措施 m5, approval: { by: 张三, role: leader-in-charge, date: 2022-07-08 } }'),
+  },
   check({ unit, report }) {
     const plan = unit.plan;
     if (!plan) return;
@@ -134,6 +184,19 @@ export const droppedMeasureReported: UnitRule = {
       en: 'Measure "{title}" ({id}) was dropped by a plan revision on {dropped} and is no longer reported. Delete this entry; if it has resumed, record that as a revision of the plan.',
     },
   },
+  explain: {
+    why: {
+      zh: '停止执行的措施自停止之日起不再计入评估、也不再要求报告；继续报告会让人误以为它仍在执行。',
+      en: 'A dropped measure leaves the evaluation on its drop date and is no longer reported; reporting it suggests it is still under way.',
+    },
+    fix: {
+      zh: '从停止日期以后各期的月度进展和年度总结中删去该措施。如措施已恢复执行，应再作一次方案调整，而不是直接报告进展。',
+      en: 'Remove the measure from the progress and annual files of periods after its drop date. If it has resumed, revise the plan again rather than reporting on it.',
+    },
+    file: 'units/fgw/progress/2022-08.yaml',
+    wrong: lines('# plan.yaml：m3 dropped: { date: 2022-07-10, … }', 'measures:', '  - { id: m3, status: in-progress, percent: 40 }   # ← m3 已于 2022-07-10 停止执行'),
+    right: lines('# plan.yaml：m3 dropped: { date: 2022-07-10, … }', 'measures:', '  - { id: m1, status: done, percent: 100 }'),
+  },
   check({ unit, report }) {
     const dropped = new Map(measureDefinitions(unit).filter((d) => d.dropped !== null).map((d) => [d.measure.id, d]));
     if (!dropped.size) return;
@@ -156,71 +219,3 @@ export function expectedInMonth(definition: { start: string; dropped: string | n
   return definition.dropped === null || definition.dropped > lastDayOfMonth(month);
 }
 
-const lines = (...rows: string[]): string => rows.join('\n');
-
-export const revisionExplanations: Record<string, RuleExplanation> = {
-  'revision-signer': {
-    why: {
-      zh: '方案调整改变了要做的事，与方案本身一样须经分管市领导审签；领导调整后，以审签当日在任者为准。',
-      en: 'A revision changes what is to be done, so it is signed like the plan itself; after a change of leader, whoever held the post on the approval date signs.',
-    },
-    fix: {
-      zh: '由审签当日在任的分管市领导（市委部门为主要负责同志）审签本次调整，approval 的 by 与 unit.yaml 任职记录一致。',
-      en: 'Have the leader in charge in office on the approval date (a party department: the principal) sign the revision; approval.by must match unit.yaml\'s terms.',
-    },
-    file: 'units/fgw/plan.yaml',
-    wrong: lines(
-      '# unit.yaml：张三任至 2022-06-30，赵七自 2022-07-01 起',
-      'revisions:',
-      '  - date: 2022-07-10',
-      '    summary: 按自治区新部署增加措施 m5，停止措施 m3',
-      '    approval: { by: 张三, role: leader-in-charge, date: 2022-07-08 }   # ← 此时分管市领导为赵七',
-    ),
-    right: lines(
-      '# unit.yaml：张三任至 2022-06-30，赵七自 2022-07-01 起',
-      'revisions:',
-      '  - date: 2022-07-10',
-      '    summary: 按自治区新部署增加措施 m5，停止措施 m3',
-      '    approval: { by: 赵七, role: leader-in-charge, date: 2022-07-08 }',
-    ),
-  },
-  'revision-date': {
-    why: {
-      zh: '调整应先审签、后执行；方案报送前的修改应直接写入方案。日期颠倒，说明调整未经审签即执行，或日期有误。',
-      en: 'A revision is signed before it takes effect, and a change before the plan was sent belongs in the plan itself. Dates out of order mean it took effect unsigned, or a date is wrong.',
-    },
-    fix: {
-      zh: '核对调整日期（date）和审签日期（approval.date）：审签日期不晚于调整日期，调整日期不早于方案报送日期（submitted）。',
-      en: 'Check the revision date and approval.date: the approval on or before the revision date, the revision on or after the plan\'s submitted date.',
-    },
-    file: 'units/fgw/plan.yaml',
-    wrong: lines('revisions:', '  - date: 2022-07-10', '    summary: 增加措施 m5', '    approval: { by: 张三, role: leader-in-charge, date: 2022-07-15 }   # ← 晚于调整日期'),
-    right: lines('revisions:', '  - date: 2022-07-10', '    summary: 增加措施 m5', '    approval: { by: 张三, role: leader-in-charge, date: 2022-07-08 }'),
-  },
-  'revision-unknown': {
-    why: {
-      zh: '新增或停止措施须经方案调整。added 或 dropped.date 找不到对应的调整，就无从知道这一变化是否经过审签。',
-      en: 'A measure is added or stopped only by a revision. When added or dropped.date matches no revision, nothing shows the change was signed off.',
-    },
-    fix: {
-      zh: '在 revisions 中补记该次调整（date、summary、approval），使措施的 added 或 dropped.date 等于该次调整的 date；或改正日期。',
-      en: 'Record the revision under revisions (date, summary, approval) so that the measure\'s added or dropped.date equals its date; or correct the date.',
-    },
-    file: 'units/fgw/plan.yaml',
-    wrong: lines('measures:', '  - id: m5', '    added: 2022-07-12   # ← 没有这一天的调整', 'revisions:', '  - { date: 2022-07-10, summary: 增加措施 m5, approval: { by: 张三, role: leader-in-charge, date: 2022-07-08 } }'),
-    right: lines('measures:', '  - id: m5', '    added: 2022-07-10', 'revisions:', '  - { date: 2022-07-10, summary: 增加措施 m5, approval: { by: 张三, role: leader-in-charge, date: 2022-07-08 } }'),
-  },
-  'dropped-measure-reported': {
-    why: {
-      zh: '停止执行的措施自停止之日起不再计入评估、也不再要求报告；继续报告会让人误以为它仍在执行。',
-      en: 'A dropped measure leaves the evaluation on its drop date and is no longer reported; reporting it suggests it is still under way.',
-    },
-    fix: {
-      zh: '从停止日期以后各期的月度进展和年度总结中删去该措施。如措施已恢复执行，应再作一次方案调整，而不是直接报告进展。',
-      en: 'Remove the measure from the progress and annual files of periods after its drop date. If it has resumed, revise the plan again rather than reporting on it.',
-    },
-    file: 'units/fgw/progress/2022-08.yaml',
-    wrong: lines('# plan.yaml：m3 dropped: { date: 2022-07-10, … }', 'measures:', '  - { id: m3, status: in-progress, percent: 40 }   # ← m3 已于 2022-07-10 停止执行'),
-    right: lines('# plan.yaml：m3 dropped: { date: 2022-07-10, … }', 'measures:', '  - { id: m1, status: done, percent: 100 }'),
-  },
-};

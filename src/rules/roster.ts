@@ -5,7 +5,7 @@ import { personHistory } from '../model/people.js';
 import type { CampaignState } from '../model/state.js';
 import type { PersonOrHistory } from '../model/types.js';
 import { describeField, nearest } from '../load/validate.js';
-import type { CampaignRule, UnitRule } from './types.js';
+import { lines, type CampaignRule, type UnitRule } from './types.js';
 
 const KINDS: Record<string, { zh: string; en: string }> = {
   'government-department': { zh: '市人民政府组成部门', en: 'government department' },
@@ -26,6 +26,23 @@ export const unitNotMember: CampaignRule = {
       zh: '“{unit}”不在 campaign.yaml 的成员单位名单（members）中，其材料不予受理。新增成员单位由领导小组办公室列入名单；文件夹名写错的，请改为名单中的标识。{hint}',
       en: '"{unit}" is not on the roster (campaign.yaml members), so its files are not accepted. The office adds a new member to the roster; a misnamed folder takes the id the roster gives. {hint}',
     },
+  },
+  explain: {
+    why: {
+      zh: '领导小组由哪些成员单位组成是领导小组办公室掌握的事实（三(一)1），不由报送材料的文件夹决定。名单外的文件夹既不催报，也不参加评估。',
+      en: 'Which units make up the leading group is the office\'s fact (三(一)1), not something a folder decides by being there. A folder off the roster is neither chased nor assessed.',
+    },
+    fix: {
+      zh: '新增成员单位的，由领导小组办公室在 campaign.yaml 的 members 中加上一行（标识、全称、简称、类别、领域、分管市领导、排序号）；文件夹名写错的，改为名单中的标识。',
+      en: 'For a new member, the office adds a line to campaign.yaml members (id, name, short name, kind, domain, leader in charge, order); a misnamed folder is renamed to the id on the roster.',
+    },
+    file: 'campaign.yaml',
+    wrong: lines('members:', '  - { id: fgw, name: 鄂尔多斯市发展和改革委员会, short: 市发展改革委, kind: government-department, domain: project-construction }', '# ← units/xxj/ 不在名单中'),
+    right: lines(
+      'members:',
+      '  - { id: fgw, name: 鄂尔多斯市发展和改革委员会, short: 市发展改革委, kind: government-department, domain: project-construction }',
+      '  - { id: xxj, name: 鄂尔多斯市大数据中心, short: 市大数据中心, kind: institution, domain: business-environment, leader_in_charge: { name: 张三, title: 副市长 } }',
+    ),
   },
   localize(data, lang) {
     if (!data.suggestion) return { ...data, hint: '' };
@@ -82,6 +99,19 @@ export const unitRosterMismatch: UnitRule = {
       zh: '分管市领导写的是{actual}，成员单位名单（campaign.yaml）为{expected}。分管市领导以名单为准，审签人按名单核对：请删去此项或改为一致。',
       en: 'The leader in charge is given as {actual}; the roster (campaign.yaml) says {expected}. The roster decides, and approvers are judged by it: leave it out or write the same.',
     },
+  },
+  explain: {
+    why: {
+      zh: '单位类别决定由谁审签：一个局自称市委部门，就能由本单位主要负责同志审签方案，绕过分管市领导。单位类别、所属领域、分管市领导以领导小组办公室的名单为准。',
+      en: 'The kind decides who signs: a bureau that calls itself a party department could sign its own plan and bypass the leader in charge. Kind, domain and leader in charge are the office\'s, as the roster gives them.',
+    },
+    fix: {
+      zh: '在 unit.yaml 中删去 kind、domain、leader_in_charge（名单已有），或改为与名单一致；名单本身有误的，请领导小组办公室改正 campaign.yaml 的 members。',
+      en: 'Remove kind, domain and leader_in_charge from unit.yaml (the roster has them), or write the same; if the roster is wrong, the office corrects campaign.yaml members.',
+    },
+    file: 'units/fgw/unit.yaml',
+    wrong: lines('id: fgw', 'name: 鄂尔多斯市发展和改革委员会', 'kind: party-department   # ← 名单为 government-department', 'principal: { name: 李四, title: 主任 }'),
+    right: lines('id: fgw', 'name: 鄂尔多斯市发展和改革委员会', 'principal: { name: 李四, title: 主任 }', 'contact: { name: 王五, phone: "0477-8888888" }'),
   },
   localize(data, lang) {
     const words = (kind: unknown) => KINDS[String(kind)]?.[lang] ?? String(kind);

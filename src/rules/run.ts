@@ -1,9 +1,8 @@
 // Runs the catalogue over a campaign state and turns reports into findings: located, graded, worded.
-import { fill, t, type Lang, type MessageData } from '../i18n/index.js';
+import { fill, shorten, t, type Lang, type MessageData } from '../i18n/index.js';
 import { messages as generalMessages, type MessageId } from '../i18n/messages.js';
 import type { Scope } from '../model/files.js';
 import { nearest } from '../load/validate.js';
-import { shorten } from '../render/text.js';
 import type { Workspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
 import { filesOf } from '../model/files.js';

@@ -6,7 +6,7 @@ import { sayMonth, sayYear } from '../i18n/periods.js';
 import { measureDefinitions } from '../model/measures.js';
 import { indicatorDefinitions } from '../model/yearly.js';
 import type { Indicator } from '../model/types.js';
-import type { UnitRule } from './types.js';
+import { lines, type UnitRule } from './types.js';
 
 const FREQUENCY = { month: { zh: '每期进展', en: 'every progress report' }, quarter: { zh: '季末进展', en: "each quarter's last report" }, year: { zh: '年度总结', en: 'the annual review' } };
 
@@ -40,6 +40,19 @@ export const milestoneOrder: UnitRule = {
       zh: '阶段目标 {by} 的数值 {amount} 已达到或超过目标值 {target}：阶段目标应在基期值与目标值之间。',
       en: 'Milestone {by} ({amount}) reaches or passes the target {target}: a milestone lies between the baseline and the target.',
     },
+  },
+  explain: {
+    why: {
+      zh: '时间节点是单位自己承诺的进度，评估按节点连成的计划线判断进度是否到位；节点顺序错乱或超出起止日期，计划线就无从确定。',
+      en: 'Milestones are the progress a unit promises itself; the evaluation reads expected progress off the line through them. Out of order or outside the start and due date, there is no line to read.',
+    },
+    fix: {
+      zh: '按日期先后排列节点，每个节点的进度（或阶段目标值）都比上一个更接近目标；节点日期在起始日期之后、完成时限之前；措施节点的进度小于 100%。',
+      en: 'List milestones by date, each further toward the goal than the one before; dates after the start and before the due date; a measure milestone below 100%.',
+    },
+    file: 'units/fgw/plan.yaml',
+    wrong: lines('    due: 2022-12-31', '    milestones:', '      - { by: 2022-06-30, percent: 50 }', '      - { by: 2022-04-30, percent: 30 }   # ← 日期早于上一个节点'),
+    right: lines('    due: 2022-12-31', '    milestones:', '      - { by: 2022-04-30, percent: 30 }', '      - { by: 2022-06-30, percent: 50 }'),
   },
   check({ unit, state, report }) {
     for (const { measure, source, path, start } of measureDefinitions(unit)) {
@@ -96,6 +109,19 @@ export const indicatorValueMissing: UnitRule = {
       zh: '{report}应填报指标“{name}”（{id}）的数值（报送频次：{frequency}），此处未填。请在 indicators 中补充一行：- { id: {id}, value: … }。未填的数值按 0 计分。',
       en: 'The {report} must carry the value of indicator "{name}" ({id}) (frequency: {frequency}) and does not. Add a line under indicators: - { id: {id}, value: … }. A value due and missing scores 0.',
     },
+  },
+  explain: {
+    why: {
+      zh: '指标数值按报送频次（frequency）填报，评估在应填报的报告中读取数值；应填未填的，该指标按 0 计分，不会沿用以前的数值。',
+      en: "Indicator values are read from the reports that must carry them by the indicator's frequency; a value due and missing scores 0, and no older value is carried over.",
+    },
+    fix: {
+      zh: '在该期报告的 indicators 中补充该指标的数值。数值确实按年统计的，在建标材料中把该指标的 frequency 写为 year，只在年度总结中填报。',
+      en: "Add the indicator's value under indicators in that report. A value only counted yearly gets frequency: year in benchmark.yaml and is reported in the annual review.",
+    },
+    file: 'units/fgw/progress/2022-06.yaml',
+    wrong: lines('indicators:', '  - { id: fixed-asset-growth, value: 11.2 }', '# ← 缺少 project-start-rate'),
+    right: lines('indicators:', '  - { id: fixed-asset-growth, value: 11.2 }', '  - { id: project-start-rate, value: 92.5 }'),
   },
   localize: (data, lang) => ({ ...data, frequency: FREQUENCY[data.frequency as keyof typeof FREQUENCY]?.[lang] ?? data.frequency, report: lang === 'zh' ? String(data.reportZh) : String(data.reportEn) }),
   check({ unit, state, report }) {

@@ -2,7 +2,7 @@
 import type { FileKind } from '../model/types.js';
 import type { SourceFile } from '../load/source.js';
 import { forEachValueAt } from './paths.js';
-import type { CampaignRule, UnitRule } from './types.js';
+import { lines, type CampaignRule, type UnitRule } from './types.js';
 
 const MEASURE_TEXTS = ['title', 'deliverable', 'responsible.unit', 'responsible.person'];
 
@@ -75,6 +75,19 @@ export const placeholderText: UnitRule = {
       en: '"{value}" is a placeholder, not content. The plan must be specific; write what is meant.',
     },
   },
+  explain: {
+    why: {
+      zh: '“待定”“XX科”“某某”等占位内容说明事项尚未落实，责任无人承担、成果无法检验，不符合“六个明确”的要求。',
+      en: 'Placeholders such as 待定, XX科 or 某某 show that nothing has been settled: no one is responsible and nothing can be checked, which the "six clears" rule out.',
+    },
+    fix: {
+      zh: '将占位内容改为实际内容：责任科室、责任人写具体名称和姓名，预期成果写具体文件或数量。确实尚未确定的，应确定后再报送。',
+      en: 'Replace the placeholder with the real thing: name the responsible office and person, and state the deliverable as a document or a number. If something is not yet decided, decide it before submitting.',
+    },
+    file: 'units/fgw/plan.yaml',
+    wrong: lines('measures:', '  - id: m1', '    title: 建立重大项目储备库', '    responsible: { unit: 待定, person: 某某 }   # ← 占位内容'),
+    right: lines('measures:', '  - id: m1', '    title: 建立重大项目储备库', '    responsible: { unit: 项目科, person: 赵六 }'),
+  },
   check({ unit, report }) {
     const files: SourceFile[] = [unit.profile, unit.benchmark, unit.research, unit.plan, ...unit.progress, ...unit.annual]
       .filter((doc) => doc !== undefined)
@@ -116,6 +129,19 @@ export const futureDate: CampaignRule = {
       zh: '日期 {date} 晚于今天（{today}）。已发生的事项不能写将来的日期，请核对。',
       en: 'The date {date} is after today ({today}). Something that has happened cannot be dated in the future; check it.',
     },
+  },
+  explain: {
+    why: {
+      zh: '已发生事项的日期晚于今天，多为笔误（如 2022 写成 2032），会使报送状态和逾期天数计算错误。',
+      en: 'A date after today for something that has already happened is almost always a typo (2032 for 2022), and it throws off submission states and days late.',
+    },
+    fix: {
+      zh: '核对报送、审签、调研、交流、加减分的日期，按实际发生日期改正。',
+      en: 'Check the submission, approval, trip, exchange or adjustment date and write the date it actually happened.',
+    },
+    file: 'units/fgw/progress/2022-06.yaml',
+    wrong: lines('unit: fgw', 'period: 2022-06', 'submitted: 2032-07-04   # ← 晚于今天'),
+    right: lines('unit: fgw', 'period: 2022-06', 'submitted: 2022-07-04'),
   },
   check({ state, report }) {
     if (!state.asOfIsToday) return;

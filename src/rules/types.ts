@@ -15,9 +15,27 @@ export interface RuleMeta {
   messages: Record<string, Localized>;
   /** Messages that carry a severity other than the rule's default (an undecodable file is an error). */
   messageSeverity?: Record<string, Severity>;
+  /** How to put right what it finds: for `ebz explain`. */
+  explain: RuleExplanation;
   /** Turns data values into words of a language (type names, for example) before the message is filled. */
   localize?: (data: MessageData, lang: Lang) => MessageData;
 }
+
+/** Why a rule exists, how to fix what it finds, and a small example: what `ebz explain RULE` prints beside the description and clause. */
+export interface RuleExplanation {
+  /** Why the rule exists, in a sentence or two, beyond the clause: the reason a clerk should care. */
+  why: Localized;
+  /** How to fix it: concrete steps, in the register of an office notice. */
+  fix: Localized;
+  /** The file the example is from, e.g. 'units/fgw/plan.yaml'. */
+  file: string;
+  /** A few YAML lines that trigger the rule (with a `# ←` comment on the offending line), and the same lines put right. */
+  wrong: string;
+  right: string;
+}
+
+/** The lines of an example, one string. */
+export const lines = (...rows: string[]): string => rows.join('\n');
 
 /** Where a finding is: a node of a file, or a file that should exist (located nowhere). */
 export type Target = { source: SourceFile; path: DataPath; at?: 'value' | 'key' } | { file: string; unit?: string };

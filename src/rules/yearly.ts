@@ -1,8 +1,7 @@
 // The yearly review as a yearly update (三(四)2): it sets something for the coming year, and `ongoing` is not done.
 import { documentOrder, latestStatuses, statusReports } from '../model/measures.js';
 import { isEmptyUpdate, yearlyUpdateOf } from '../model/yearly.js';
-import type { RuleExplanation } from './explain.js';
-import type { UnitRule } from './types.js';
+import { lines, type UnitRule } from './types.js';
 
 export const annualUpdateEmpty: UnitRule = {
   id: 'annual-update-empty',
@@ -18,6 +17,26 @@ export const annualUpdateEmpty: UnitRule = {
       zh: '{year} 年度总结没有为 {next} 年动态更新任何内容（targets、new_indicators、new_measures、exchanges_planned、ongoing 均未填写）。实施方案要求每年初动态更新，请写明下一年度的目标、措施或交流计划。',
       en: 'The {year} annual review sets nothing for {next} (no targets, new_indicators, new_measures, exchanges_planned or ongoing). The plan asks for a yearly update: give next year\'s targets, measures or exchanges.',
     },
+  },
+  explain: {
+    why: {
+      zh: '实施方案要求创标阶段“每年初动态更新”：年度总结同时确定下一年度对标的内容。什么都不更新，下一年度只能沿用旧目标，评估也无从区分。',
+      en: 'The plan asks for a yearly update in the create phase: the annual review also sets what the next year is judged against. With no update, the next year keeps old targets and the assessment cannot tell units apart.',
+    },
+    fix: {
+      zh: '在年度总结中写明下一年度的内容，至少一项：targets（已有指标的新目标值）、new_indicators（新增指标）、new_measures（新增措施）、exchanges_planned（交流计划），或 ongoing（尚在学习、予以保留的措施）。',
+      en: 'Give at least one thing for the coming year in the annual review: targets (new targets for existing indicators), new_indicators, new_measures, exchanges_planned, or ongoing (measures still being learned, retained).',
+    },
+    file: 'units/fgw/annual/2023.yaml',
+    wrong: lines('unit: fgw', 'year: 2023   # ← 未写下一年度的任何内容', 'submitted: 2024-01-20', 'measures: [ { id: m1, status: done, percent: 100 } ]'),
+    right: lines(
+      'unit: fgw',
+      'year: 2023',
+      'submitted: 2024-01-20',
+      'measures: [ { id: m1, status: done, percent: 100 } ]',
+      'targets: [ { id: gdp-growth, target: 10.0 } ]',
+      'exchanges_planned: [ { type: high-level-visit, planned: 1 } ]',
+    ),
   },
   check({ unit, state, report }) {
     const createStart = state.campaign.phases.create.start;
@@ -45,6 +64,19 @@ export const ongoingDone: UnitRule = {
       en: 'Measure {id} is done but listed as ongoing. What has been learned belongs under learned; if it is still being learned, its status should not be done.',
     },
   },
+  explain: {
+    why: {
+      zh: '实施方案要求“已学有所成的单独整理，尚在学习过程中的予以保留”。已完成的措施列为尚在学习，两类就混在一起，归档和下一年度的安排都会出错。',
+      en: 'The plan asks to archive what has been learned and retain what is still being learned. Listing a finished measure as ongoing mixes the two, and both the archive and next year\'s plan go wrong.',
+    },
+    fix: {
+      zh: '把已完成的措施从 ongoing 移到 learned（写明经验名称和概要）；确实仍在学习的，核对其年末状态，不应为已完成。',
+      en: 'Move the finished measure from ongoing to learned (with a title and summary); if it really is still being learned, check its year-end status, which should not be done.',
+    },
+    file: 'units/fgw/annual/2022.yaml',
+    wrong: lines('measures: [ { id: m1, status: done, percent: 100 } ]', 'ongoing: [m1]   # ← m1 已完成'),
+    right: lines('measures: [ { id: m1, status: done, percent: 100 } ]', 'learned: [ { title: 重大项目储备机制, summary: 滚动储备, measures: [m1] } ]'),
+  },
   check({ unit, report }) {
     const reports = statusReports(unit);
     for (const annual of unit.annual) {
@@ -58,40 +90,3 @@ export const ongoingDone: UnitRule = {
   },
 };
 
-const lines = (...rows: string[]): string => rows.join('\n');
-
-export const yearlyExplanations: Record<string, RuleExplanation> = {
-  'annual-update-empty': {
-    why: {
-      zh: '实施方案要求创标阶段“每年初动态更新”：年度总结同时确定下一年度对标的内容。什么都不更新，下一年度只能沿用旧目标，评估也无从区分。',
-      en: 'The plan asks for a yearly update in the create phase: the annual review also sets what the next year is judged against. With no update, the next year keeps old targets and the assessment cannot tell units apart.',
-    },
-    fix: {
-      zh: '在年度总结中写明下一年度的内容，至少一项：targets（已有指标的新目标值）、new_indicators（新增指标）、new_measures（新增措施）、exchanges_planned（交流计划），或 ongoing（尚在学习、予以保留的措施）。',
-      en: 'Give at least one thing for the coming year in the annual review: targets (new targets for existing indicators), new_indicators, new_measures, exchanges_planned, or ongoing (measures still being learned, retained).',
-    },
-    file: 'units/fgw/annual/2023.yaml',
-    wrong: lines('unit: fgw', 'year: 2023   # ← 未写下一年度的任何内容', 'submitted: 2024-01-20', 'measures: [ { id: m1, status: done, percent: 100 } ]'),
-    right: lines(
-      'unit: fgw',
-      'year: 2023',
-      'submitted: 2024-01-20',
-      'measures: [ { id: m1, status: done, percent: 100 } ]',
-      'targets: [ { id: gdp-growth, target: 10.0 } ]',
-      'exchanges_planned: [ { type: high-level-visit, planned: 1 } ]',
-    ),
-  },
-  'ongoing-done': {
-    why: {
-      zh: '实施方案要求“已学有所成的单独整理，尚在学习过程中的予以保留”。已完成的措施列为尚在学习，两类就混在一起，归档和下一年度的安排都会出错。',
-      en: 'The plan asks to archive what has been learned and retain what is still being learned. Listing a finished measure as ongoing mixes the two, and both the archive and next year\'s plan go wrong.',
-    },
-    fix: {
-      zh: '把已完成的措施从 ongoing 移到 learned（写明经验名称和概要）；确实仍在学习的，核对其年末状态，不应为已完成。',
-      en: 'Move the finished measure from ongoing to learned (with a title and summary); if it really is still being learned, check its year-end status, which should not be done.',
-    },
-    file: 'units/fgw/annual/2022.yaml',
-    wrong: lines('measures: [ { id: m1, status: done, percent: 100 } ]', 'ongoing: [m1]   # ← m1 已完成'),
-    right: lines('measures: [ { id: m1, status: done, percent: 100 } ]', 'learned: [ { title: 重大项目储备机制, summary: 滚动储备, measures: [m1] } ]'),
-  },
-};

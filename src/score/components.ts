@@ -3,6 +3,7 @@ import type { IsoDate } from '../calendar/dates.js';
 import { expectedPercent, measureLine, nominalDueDate, segmentOf, type Segment } from '../calendar/schedule.js';
 import { documentDate, inWindow, isPastDue, type Evaluation } from '../calendar/window.js';
 import { measureDefinitions, type MeasureDefinition } from '../model/measures.js';
+import type { ErrorsByFile } from '../model/finding.js';
 import type { CampaignState, DocumentEntry, UnitState } from '../model/state.js';
 import type { Campaign, ComponentId } from '../model/types.js';
 import { basisMissing, doneReport, evidenceOf, measureAt, yearlyBasisMissing, type UnitEvidence } from './evidence.js';
@@ -107,9 +108,9 @@ export function timeliness(documents: DocumentEntry[], lateCredit: number, nomin
 }
 
 /** 规范完整: the share of W's documents submitted with no error-level finding in their file; a missing one is not compliant. */
-export function compliance(documents: DocumentEntry[], errorsByFile: ReadonlyMap<string, number>): ComponentResult {
+export function compliance(documents: DocumentEntry[], errorsByFile: ErrorsByFile): ComponentResult {
   const detail: Term[] = documents.map(({ expected, file, source, status }) => {
-    const errors = source === null ? 0 : (errorsByFile.get(file) ?? 0);
+    const errors = source === null ? 0 : (errorsByFile.get(file)?.length ?? 0);
     return { kind: 'compliance', key: expected.key, file, state: status.state, errors, value: source !== null && errors === 0 ? 1 : 0 };
   });
   const score = scored(detail);
@@ -182,7 +183,7 @@ function measureTerm(definition: MeasureDefinition, evidence: UnitEvidence, slot
   };
 }
 
-export function components(unit: UnitState, state: CampaignState, evaluation: Evaluation, errorsByFile: ReadonlyMap<string, number>): Record<ComponentId, ComponentResult> {
+export function components(unit: UnitState, state: CampaignState, evaluation: Evaluation, errorsByFile: ErrorsByFile): Record<ComponentId, ComponentResult> {
   const documents = windowDocuments(unit, evaluation);
   return {
     timeliness: timeliness(documents, state.campaign.scoring.late_credit, (d) => nominalDueDate(state.campaign, d.expected)),

@@ -1,6 +1,7 @@
 // Unit scores (DESIGN §5): weighted components, adjustments with caps, grades and shared ranks.
 import { unitName, unitShortName, unitDomain } from '../model/roster.js';
 import { inWindow, type Evaluation, type Window } from '../calendar/window.js';
+import type { ErrorsByFile } from '../model/finding.js';
 import type { CampaignState, UnitState } from '../model/state.js';
 import { COMPONENT_IDS, type ComponentId, type Scoring, type Weights } from '../model/types.js';
 import { components, round2, type NullReason, type Term } from './components.js';
@@ -81,7 +82,7 @@ export function adjustmentsOf(unit: UnitState, state: CampaignState, window: Win
   return { entries, bonus, penalty, total: bonus - penalty };
 }
 
-export function scoreUnit(unit: UnitState, state: CampaignState, evaluation: Evaluation, errorsByFile: ReadonlyMap<string, number>): UnitScore {
+export function scoreUnit(unit: UnitState, state: CampaignState, evaluation: Evaluation, errorsByFile: ErrorsByFile): UnitScore {
   const domain = unitDomain(unit) ?? null;
   const weights = weightsFor(state.campaign.scoring, domain ?? undefined);
   const results = components(unit, state, evaluation, errorsByFile);
@@ -134,6 +135,6 @@ export function rankScores<T extends { score: number | null; rank: number | null
 }
 
 /** Every unit's score over the evaluation's window, ranked. */
-export function scoreCampaign(state: CampaignState, evaluation: Evaluation, errorsByFile: ReadonlyMap<string, number>): UnitScore[] {
+export function scoreCampaign(state: CampaignState, evaluation: Evaluation, errorsByFile: ErrorsByFile): UnitScore[] {
   return rankScores(state.units.map((unit) => scoreUnit(unit, state, evaluation, errorsByFile)), state.campaign.scoring);
 }
