@@ -15,7 +15,8 @@ import { buildAnnualReport, buildQuarterlyReport, buildScoreReport } from '../re
 import { buildStatusReport } from '../reports/status.js';
 import { colorLevel, painter } from '../render/color.js';
 import { DEFAULT_WIDTH, terminalWidth } from '../render/layout.js';
-import { BINARY_FORMATS, REPORT_FORMATS, renderCsv, renderHtml, renderMd, renderText, type ReportFormat } from '../render/formats.js';
+import { BINARY_FORMATS, REPORT_FORMATS, type ReportFormat } from '../render/formats.js';
+import { RENDERERS } from '../render/renderers.js';
 import type { Issue, View } from '../render/view.js';
 import { annualView, monthlyView, quarterlyView, scoreView, statusView } from '../render/views.js';
 import { explainView } from '../render/explain-view.js';
@@ -87,36 +88,9 @@ interface Layouts {
 async function emit(report: object, layouts: Layouts, opened: Opened, options: ReportOptions, context: CommandContext): Promise<number> {
   const { io, lang, noColor } = context;
   const toFile = options.output !== undefined;
-  const view = layouts.view;
-  let content: string | Uint8Array;
-  switch (opened.format) {
-    case 'json':
-      content = JSON.stringify(report, null, 2) + '\n';
-      break;
-    case 'text':
-      content = renderText(view(), painter(toFile ? 0 : colorLevel(io.stdout, io.env, noColor)), toFile ? DEFAULT_WIDTH : terminalWidth(io.stdout, io.env));
-      break;
-    case 'md':
-      content = renderMd(view());
-      break;
-    case 'csv':
-      content = renderCsv(view());
-      break;
-    case 'html':
-      content = renderHtml(view(), lang);
-      break;
-    case 'xlsx': {
-      const { renderXlsx } = await import('../render/xlsx.js');
-      content = await renderXlsx(view(), lang);
-      break;
-    }
-    case 'docx': {
-      const { renderDocx } = await import('../render/docx.js');
-      const bulletin = layouts.bulletin!();
-      content = await renderDocx(bulletin.view, { issue: bulletin.issue, lang });
-      break;
-    }
-  }
+  const paint = painter(toFile ? 0 : colorLevel(io.stdout, io.env, noColor));
+  const width = toFile ? DEFAULT_WIDTH : terminalWidth(io.stdout, io.env);
+  const content = await RENDERERS[opened.format]({ report, view: layouts.view, document: layouts.bulletin, lang, paint, width });
   if (toFile) {
     const written = writeOutput(options.output!, content, {
       cwd: io.cwd,
