@@ -4,3 +4,4 @@ export * from './views/status.js';
 export * from './views/score.js';
 export * from './views/monthly.js';
 export * from './views/annual.js';
+export * from './views/yearend.js';

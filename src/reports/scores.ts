@@ -6,6 +6,7 @@ import type { CampaignState } from '../model/state.js';
 import { COMPONENT_IDS, type ComponentId } from '../model/types.js';
 import type { UnitScore } from '../score/index.js';
 import { indicatorStandings, standingCounts, type IndicatorStanding, type Standing } from '../score/standing.js';
+import { yearTargets, type TargetCount } from '../score/targets.js';
 import type { Analysis } from './analysis.js';
 
 /** What every score carries (DESIGN §4): the window W, the evaluation date E and the cut-off A. */
@@ -140,6 +141,8 @@ export interface AnnualUnit extends UnitScore {
   previousScore: number | null;
   /** 同比: each component of the previous year's score, 0–1 or null. */
   previousComponents: Record<ComponentId, number | null> | null;
+  /** 年终主要目标双重考核: the year's main targets, each met or not by its year-end value. */
+  targets: TargetCount;
 }
 
 export interface AnnualReport extends EvaluationFields {
@@ -160,6 +163,10 @@ export interface AnnualReport extends EvaluationFields {
   exchanges: Exchanges;
   /** The people seconded (挂职、人才交流) whose term falls in the year. */
   seconded: SecondedPerson[];
+  /** Units graded at the top grade (表扬, 优秀). */
+  commend: string[];
+  /** 推荐: 先进项目、先进团队、先进个人 from each unit's review, for the leading group to decide. */
+  nominations: { unit: string; kind: 'project' | 'team' | 'person'; name: string; reason: string }[];
 }
 
 const LEVEL_ORDER = { national: 0, region: 1, city: 2 } as const;
@@ -171,6 +178,7 @@ export function buildAnnualReport(analysis: Analysis, previous: Analysis, year: 
   const reviews = state.units.flatMap((unit) => unit.annual.filter((doc) => doc.data.year === year).map((doc) => ({ unit, data: doc.data })));
   const titles = new Map(state.units.map((unit) => [unit.id, new Map(measureDefinitions(unit).map((d) => [d.measure.id, d.measure.title]))]));
   const titleOf = (unit: string, measure: string) => titles.get(unit)?.get(measure) ?? measure;
+  const units = new Map(state.units.map((unit) => [unit.id, unit]));
   return {
     campaign: state.campaign.id,
     title: state.campaign.title,
@@ -185,6 +193,7 @@ export function buildAnnualReport(analysis: Analysis, previous: Analysis, year: 
         previousRank: last?.rank ?? null,
         previousScore: last?.score ?? null,
         previousComponents: last ? (Object.fromEntries(COMPONENT_IDS.map((id) => [id, last.components[id].score])) as Record<ComponentId, number | null>) : null,
+        targets: yearTargets(units.get(score.unit)!, state.campaign, year, analysis.evaluation.asOf),
       };
     }),
     indicators: ledger(standingsOn(analysis), standingsOn(previous)),
@@ -197,5 +206,7 @@ export function buildAnnualReport(analysis: Analysis, previous: Analysis, year: 
       .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]),
     exchanges: exchangesIn(state, analysis.evaluation.window),
     seconded: secondedIn(state, analysis.evaluation.window),
+    commend: gradeLists(state, scores).commend,
+    nominations: reviews.flatMap(({ unit, data }) => (data.nominations ?? []).map((n) => ({ unit: unit.id, kind: n.kind, name: n.name, reason: n.reason }))),
   };
 }

@@ -7,6 +7,7 @@ import type { IndicatorUnits } from '../../reports/indicator-units.js';
 import { exchangeSection, secondedSection } from '../exchange-views.js';
 import { oneDecimal, type Table, type View } from '../view.js';
 import { movement, periodMeta, windowMeta, wordsFor, type Words } from './words.js';
+import { fiveTable, praiseSection, targetsSection } from './yearend.js';
 import { componentsNote, gradingNotes, ledgerSection, percentCell, scoreChart, scoreColumns, scoreRow } from './score.js';
 
 function learnedTable(report: AnnualReport, w: Words): Table {
@@ -40,6 +41,8 @@ export function annualView(report: AnnualReport, lang: Lang, close: string, scor
         table: { name: w('scoreSheet'), columns: scoreColumns(w), rows: report.units.map((s) => scoreRow(s, w)) },
         chart: scoreChart(report.units, w),
       },
+      targetsSection(report, w),
+      { heading: w('fiveSection'), paragraphs: [w('fiveNote')], table: fiveTable(report, w) },
       {
         heading: w('yearOnYearSection'),
         paragraphs: [w('yearOnYearNote', { year: sayYear(report.previous.year, lang), asOf: sayDate(report.previous.asOf, lang) })],
@@ -77,6 +80,7 @@ export function annualView(report: AnnualReport, lang: Lang, close: string, scor
         empty: w('ongoingEmpty'),
       },
       { heading: w('achievementsSection'), table: achievementsTable(report, w), empty: w('achievementsEmpty') },
+      praiseSection(report, scoring, w),
       exchangeSection(report.exchanges, lang),
       secondedSection(report.seconded, lang),
     ],
