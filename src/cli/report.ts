@@ -13,12 +13,13 @@ import { analyze } from '../reports/analysis.js';
 import { buildMonthlyReport } from '../reports/monthly.js';
 import { buildAnnualReport, buildQuarterlyReport, buildScoreReport } from '../reports/scores.js';
 import { buildStatusReport } from '../reports/status.js';
+import { buildExperienceReport } from '../reports/experience.js';
 import { colorLevel, painter } from '../render/color.js';
 import { DEFAULT_WIDTH, terminalWidth } from '../render/layout.js';
 import { BINARY_FORMATS, REPORT_FORMATS, type ReportFormat } from '../render/formats.js';
 import { RENDERERS } from '../render/renderers.js';
 import type { Issue, View } from '../render/view.js';
-import { annualView, monthlyView, quarterlyView, scoreView, statusView } from '../render/views.js';
+import { annualView, experienceView, monthlyView, quarterlyView, scoreView, statusView } from '../render/views.js';
 import { explainView } from '../render/explain-view.js';
 import { annualBulletin, monthlyBulletin, quarterlyBulletin } from '../render/bulletin.js';
 import { buildProblems } from '../reports/problems.js';
@@ -52,6 +53,8 @@ interface Opened {
 
 /** status and score: no official document (docx) of their own. */
 const TABLE_FORMATS = REPORT_FORMATS.filter((f) => f !== 'docx');
+/** The experience compilation is prose: no tables to put in csv or a workbook. */
+const PROSE_FORMATS = REPORT_FORMATS.filter((f) => f !== 'csv' && f !== 'xlsx');
 
 function open(path: string | undefined, options: ReportOptions, { io, lang }: CommandContext, formats: readonly ReportFormat[] = REPORT_FORMATS): Opened {
   const format = reportFormat(options.format, options.output, formats);
@@ -241,4 +244,17 @@ export function annualCommand(path: string | undefined, options: ReportOptions, 
     options,
     context,
   );
+}
+
+/** 经验做法汇编: every annual review counted as of A (default today), by domain and benchmark region. */
+export function experienceCommand(path: string | undefined, options: ReportOptions, context: CommandContext): Promise<number> {
+  const opened = open(path, options, context, PROSE_FORMATS);
+  const asOf = options.asOf ?? opened.today;
+  const analysis = analyze(opened.workspace, asOf, options.asOf === undefined, context.lang);
+  const report = buildExperienceReport(analysis.state);
+  const campaign = opened.workspace.campaign;
+  const view = () => experienceView(report, campaign.city, context.lang);
+  // A compilation the office issues alone: its header, 主送, 落款 and 版记, but no 文号.
+  const document = () => ({ view: view(), issue: { ...issueOf(campaign, {}, report.asOf), coIssuers: [] } });
+  return emit(report, { view, bulletin: document }, opened, options, context);
 }

@@ -58,13 +58,14 @@ export const yearendWords = {
   },
   docNomination: { zh: '{unit}推荐{kind}“{name}”（{reason}）', en: '{unit}: {kind} "{name}" ({reason})' },
   // 经验做法汇编 (三(四)2)
-  experienceTitle: { zh: '{title}对标先进经验做法汇编', en: 'Learned experience of the {title}' },
+  experienceTitle: { zh: '{city}对标先进经验做法汇编', en: 'Compilation of experience learned from the benchmarks, {city}' },
   experienceIntro: {
     zh: '截至{asOf}，{units}个成员单位报送已学有所成的先进经验{learned}项、创标成果{achievements}项，按重点领域和建标学习对象所在地区汇编如下。',
     en: 'As of {asOf}, {units} units have reported {learned} learned experiences and {achievements} achievements, compiled below by domain and by the region of the benchmark.',
   },
   experienceEmpty: { zh: '尚无已学有所成的先进经验和创标成果。', en: 'No learned experience or achievement has been reported yet.' },
   experienceRegion: { zh: '（{index}）学习{region}', en: '({index}) Learned from {region}' },
+  experienceNoDomain: { zh: '未定重点领域', en: 'No domain given' },
   experienceNoRegion: { zh: '未确定建标学习对象', en: 'no benchmark named' },
   experienceLearned: { zh: '{index}. {title}（{unit}，{year}）。{summary}', en: '{index}. {title} ({unit}, {year}). {summary}' },
   experienceAchievement: { zh: '{index}. {title}（{unit}，{year}，{level}{kind}）。{description}', en: '{index}. {title} ({unit}, {year}, {level} {kind}). {description}' },

@@ -3,6 +3,7 @@
 import { addDays, addMonths, quarterMonths } from '../calendar/dates.js';
 import { sayDate, sayMonth, sayQuarter, sayYear } from '../i18n/periods.js';
 import type { Lang } from '../i18n/index.js';
+import { sayOrdinal } from '../i18n/numerals.js';
 import type { Scoring } from '../model/types.js';
 import type { MonthlyReport } from '../reports/monthly.js';
 import type { Problems } from '../reports/problems.js';
@@ -188,9 +189,8 @@ function targetsPart(report: AnnualReport, year: string, w: Words, captions: Cap
   return { heading: '', paragraphs: [w('docTargetsLine', { ...count, table: index })], table: { ...fiveTable(report, w), caption } };
 }
 
-const SUBSECTION = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** The number of a subsection: （四） in Chinese, (4) in English. */
-const subsection = (index: number, w: Words): string | number => (w.lang === 'zh' ? (SUBSECTION[index - 1] ?? index) : index);
+const subsection = (index: number, w: Words): string => sayOrdinal(index, w.lang);
 
 /** （N）推荐: each nomination with its unit, kind and reason, for the leading group to decide; null when none. */
 function nominationsLine(report: AnnualReport, index: number, w: Words): string | null {

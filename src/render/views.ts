@@ -5,3 +5,4 @@ export * from './views/score.js';
 export * from './views/monthly.js';
 export * from './views/annual.js';
 export * from './views/yearend.js';
+export * from './views/experience.js';

@@ -1,13 +1,13 @@
 // `ebz score`, the quarterly bulletin (季度通报) and the annual assessment (年度评估): scores over a window.
 import { exchangesIn, secondedIn, type Exchanges, type SecondedPerson } from './exchanges.js';
 import type { IsoDate } from '../calendar/dates.js';
-import { measureDefinitions } from '../model/measures.js';
 import type { CampaignState } from '../model/state.js';
 import { COMPONENT_IDS, type ComponentId } from '../model/types.js';
 import type { UnitScore } from '../score/index.js';
 import { indicatorStandings, standingCounts, type IndicatorStanding, type Standing } from '../score/standing.js';
 import { yearTargets, type TargetCount } from '../score/targets.js';
 import type { Analysis } from './analysis.js';
+import { learnedItems, measureTitles, type LearnedItem } from './experience.js';
 
 /** What every score carries (DESIGN §4): the window W, the evaluation date E and the cut-off A. */
 export interface EvaluationFields {
@@ -154,7 +154,7 @@ export interface AnnualReport extends EvaluationFields {
   units: AnnualUnit[];
   indicators: LedgerEntry[];
   /** 已学有所成的先进经验, archived from each unit's review of the year. */
-  learned: { unit: string; title: string; summary: string; measures: string[]; measureTitles: string[] }[];
+  learned: LearnedItem[];
   /** 尚在学习过程中的: measures the review keeps. */
   ongoing: { unit: string; measure: string; title: string }[];
   /** 鄂尔多斯经验/模式/标杆: the commendation shortlist, national first. */
@@ -176,8 +176,7 @@ export function buildAnnualReport(analysis: Analysis, previous: Analysis, year: 
   const { state, scores } = analysis;
   const before = new Map(previous.scores.map((s) => [s.unit, s]));
   const reviews = state.units.flatMap((unit) => unit.annual.filter((doc) => doc.data.year === year).map((doc) => ({ unit, data: doc.data })));
-  const titles = new Map(state.units.map((unit) => [unit.id, new Map(measureDefinitions(unit).map((d) => [d.measure.id, d.measure.title]))]));
-  const titleOf = (unit: string, measure: string) => titles.get(unit)?.get(measure) ?? measure;
+  const titles = new Map(state.units.map((unit) => [unit.id, measureTitles(unit)]));
   const units = new Map(state.units.map((unit) => [unit.id, unit]));
   return {
     campaign: state.campaign.id,
@@ -197,10 +196,8 @@ export function buildAnnualReport(analysis: Analysis, previous: Analysis, year: 
       };
     }),
     indicators: ledger(standingsOn(analysis), standingsOn(previous)),
-    learned: reviews.flatMap(({ unit, data }) =>
-      (data.learned ?? []).map((l) => ({ unit: unit.id, title: l.title, summary: l.summary, measures: l.measures ?? [], measureTitles: (l.measures ?? []).map((m) => titleOf(unit.id, m)) })),
-    ),
-    ongoing: reviews.flatMap(({ unit, data }) => (data.ongoing ?? []).map((measure) => ({ unit: unit.id, measure, title: titleOf(unit.id, measure) }))),
+    learned: reviews.flatMap(({ unit, data }) => learnedItems(unit, data, titles.get(unit.id))),
+    ongoing: reviews.flatMap(({ unit, data }) => (data.ongoing ?? []).map((measure) => ({ unit: unit.id, measure, title: titles.get(unit.id)!(measure) }))),
     achievements: reviews
       .flatMap(({ unit, data }) => (data.achievements ?? []).map((a) => ({ unit: unit.id, title: a.title, level: a.level, kind: a.kind ?? null, description: a.description })))
       .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]),
