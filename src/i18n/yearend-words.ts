@@ -53,7 +53,7 @@ export const yearendWords = {
   },
   docFiveTable: { zh: '{period}“五位一体”考核情况', en: 'For the "five-in-one" evaluation, {period}' },
   docNominationsLine: {
-    zh: '（{index}）推荐。各成员单位推荐先进项目、先进团队、先进个人{count}个，由领导小组研究确定：{items}。',
+    zh: '（{index}）推荐。各成员单位共推荐先进项目、先进团队、先进个人{count}个，由领导小组研究确定：{items}。',
     en: '({index}) Nominations. The units nominate {count}, for the leading group to decide: {items}.',
   },
   docNomination: { zh: '{unit}推荐{kind}“{name}”（{reason}）', en: '{unit}: {kind} "{name}" ({reason})' },
