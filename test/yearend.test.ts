@@ -83,10 +83,12 @@ describe('report annual: 年终主要目标双重考核 and the 五位一体 she
     expect(sheet.getRow(6).values).toEqual([]);
   });
 
-  it('csv: met and total in two numeric columns', async () => {
+  it('csv: met and total in two numeric columns; the praised units and the nominations as tables of their own', async () => {
     const { stdout } = await run([...annual, '--format', 'csv']);
     expect(stdout).toContain('\r\n成员单位,得分,等次,名次,达标数,目标数\r\n');
     expect(stdout).not.toMatch(/\d\/\d/);
+    expect(stdout).toContain('\r\n表扬\r\n成员单位,得分,等次\r\n中共测试市委组织部,99.7,优秀\r\n\r\n');
+    expect(stdout).toContain('\r\n测试市发展和改革委员会,先进个人,李明远,牵头建立项目“周调度”机制\r\n');
   });
 });
 
@@ -109,9 +111,9 @@ describe('report annual: the praised units and the nominations, for the leading 
   it('text, md and html: the 优秀 units, each nomination with its kind, and who decides', async () => {
     for (const format of ['text', 'md', 'html']) {
       const { stdout } = await run([...annual, '--format', format]);
-      expect(stdout, format).toContain('表扬和推荐');
+      expect(stdout, format).toContain('推荐先进项目、先进团队、先进个人');
       expect(stdout, format).toContain('由领导小组研究确定');
-      expect(stdout, format).toMatch(/得分评为“优秀”的成员单位：[\s\S]{0,40}中共测试市委组织部/);
+      expect(stdout, format).toMatch(/得分评为“优秀”的成员单位：[\s\S]{0,200}中共测试市委组织部/);
       for (const name of nominees) expect(stdout, format).toContain(name);
       expect(stdout, format).toContain('先进个人');
     }

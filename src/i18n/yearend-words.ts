@@ -29,10 +29,11 @@ export const yearendWords = {
   metCountCol: { zh: '达标数', en: 'Targets met' },
   targetCountCol: { zh: '目标数', en: 'Targets' },
   // 表扬和推荐 (四(三))
-  praiseSection: { zh: '表扬和推荐', en: 'Commended and nominated' },
+  commendSheet: { zh: '表扬名单', en: 'Commended' },
+  nominationsSection: { zh: '推荐先进项目、先进团队、先进个人', en: 'Nominated projects, teams and people' },
   nominationsNote: {
-    zh: '各成员单位推荐的先进项目、先进团队、先进个人如下，由领导小组研究确定。',
-    en: 'The projects, teams and people the units nominate, for the leading group to decide:',
+    zh: '以下为各成员单位在年度总结中推荐的先进项目、先进团队、先进个人，由领导小组研究确定。',
+    en: 'As the units nominate them in their annual reviews, for the leading group to decide.',
   },
   nominationsEmpty: { zh: '本年度没有报送推荐。', en: 'No nomination was made for this year.' },
   nominationsSheet: { zh: '推荐名单', en: 'Nominations' },

@@ -7,7 +7,7 @@ import type { IndicatorUnits } from '../../reports/indicator-units.js';
 import { exchangeSection, secondedSection } from '../exchange-views.js';
 import { oneDecimal, type Table, type View } from '../view.js';
 import { movement, periodMeta, windowMeta, wordsFor, type Words } from './words.js';
-import { fiveTable, praiseSection, targetsSection } from './yearend.js';
+import { fiveTable, praiseSections, targetsSection } from './yearend.js';
 import { componentsNote, gradingNotes, ledgerSection, percentCell, scoreChart, scoreColumns, scoreRow } from './score.js';
 
 function learnedTable(report: AnnualReport, w: Words): Table {
@@ -80,7 +80,7 @@ export function annualView(report: AnnualReport, lang: Lang, close: string, scor
         empty: w('ongoingEmpty'),
       },
       { heading: w('achievementsSection'), table: achievementsTable(report, w), empty: w('achievementsEmpty') },
-      praiseSection(report, scoring, w),
+      ...praiseSections(report, scoring, w),
       exchangeSection(report.exchanges, lang),
       secondedSection(report.seconded, lang),
     ],

@@ -4,7 +4,7 @@ import type { Scoring } from '../../model/types.js';
 import type { AnnualReport } from '../../reports/scores.js';
 import type { TargetItem } from '../../score/targets.js';
 import { oneDecimal, type Cell, type Section, type Table } from '../view.js';
-import { namedList, type Words } from './words.js';
+import type { Words } from './words.js';
 
 function metCell(item: TargetItem, w: Words): Cell {
   if (item.met) return { text: w('met'), tone: 'green' };
@@ -66,14 +66,22 @@ export function nominationsTable(report: AnnualReport, w: Words): Table {
   };
 }
 
-/** 表扬 (the units graded at the top) and the nominations, for the leading group to decide. */
-export function praiseSection(report: AnnualReport, scoring: Pick<Scoring, 'grades'>, w: Words): Section {
+/** 表扬: the units graded at the top, a table of its own so that every format (csv too) lists them. */
+function commendSection(report: AnnualReport, scoring: Pick<Scoring, 'grades'>, w: Words): Section {
   const top = scoring.grades[0]?.label ?? '';
-  const nominated = report.nominations.length > 0 ? [w('nominationsNote')] : [];
+  const praised = report.units.filter((u) => report.commend.includes(u.unit));
   return {
-    heading: w('praiseSection'),
-    paragraphs: [w('commendNote', { grade: top }), ...namedList(report.commend, report.units, w), ...nominated],
-    table: nominationsTable(report, w),
-    empty: w('nominationsEmpty'),
+    heading: w('commendSection'),
+    paragraphs: [w('commendNote', { grade: top })],
+    table: { name: w('commendSheet'), columns: [{ label: w('unitCol') }, { label: w('scoreCol'), align: 'right' }, { label: w('gradeCol') }], rows: praised.map((u) => [u.short, oneDecimal(u.score), u.grade]) },
+    empty: w('noneListed'),
   };
+}
+
+/** 表扬 and then the nominations, for the leading group to decide. */
+export function praiseSections(report: AnnualReport, scoring: Pick<Scoring, 'grades'>, w: Words): Section[] {
+  return [
+    commendSection(report, scoring, w),
+    { heading: w('nominationsSection'), paragraphs: report.nominations.length > 0 ? [w('nominationsNote')] : [], table: nominationsTable(report, w), empty: w('nominationsEmpty') },
+  ];
 }
