@@ -106,9 +106,12 @@ describe('the monthly and annual bulletins', () => {
     expect(next[1]).toBe('下年度，各成员单位要总结2022年度对标创建工作经验，对照评估结果动态更新对标创建工作方案，持续推进2023年度对标创建工作。');
     expect(next.join('\n')).not.toContain('下月');
     const achievements = texts.findIndex((t) => t.startsWith('（四）创标成果。'));
-    expect(texts[achievements]).toBe('（四）创标成果。5项创标成果列为表扬推荐，由领导小组研究确定，详见表2。');
+    expect(texts[achievements]).toBe('（四）创标成果。5项创标成果列为表扬推荐，由领导小组研究确定，详见表3。');
     expect(texts[achievements - 2]).toBe('（二）通报批评。评为“不合格”的成员单位：无。');
-    expect(texts[achievements + 1]).toBe('表2　2022年度创标成果');
+    expect(texts[achievements + 1]).toBe('表3　2022年度创标成果');
+    // 双重考核 under the ranking: 9 units × 3 targets, each met by its year-end value in the example.
+    expect(texts).toContain('年终主要目标双重考核：9个成员单位共有主要目标27项，年末达标27项，详见表2。');
+    expect(texts).toContain('表2　2022年度“五位一体”考核情况');
   });
 });
 

@@ -214,7 +214,7 @@ describe('xlsx: the ledgers a clerk sorts and filters', () => {
     expect(scores.getCell('C4').type).toBe(ExcelJS.ValueType.Number);
     expect(scores.rowCount).toBe(3 + 9);
     const annual = await book(['report', 'annual', ORDOS, '--year', '2022', '--as-of', '2023-02-01'], 'a.xlsx');
-    expect(annual.worksheets.map((s) => s.name)).toEqual(['得分排名', '同比', '指标对标', '先进经验', '尚在学习的内容', '创标成果', '人员交流', '挂职和交流人员', '说明']);
+    expect(annual.worksheets.map((s) => s.name)).toEqual(['得分排名', '主要目标', '五位一体', '同比', '指标对标', '先进经验', '尚在学习的内容', '创标成果', '表扬名单', '推荐名单', '人员交流', '挂职和交流人员', '说明']);
     const score = await book(['score', ORDOS, '--as-of', '2022-10-06'], 'score.xlsx');
     expect(score.worksheets.map((s) => s.name)).toEqual(['得分排名', '说明']);
   });

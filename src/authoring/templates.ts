@@ -169,5 +169,6 @@ export function annualYaml(doc: AnnualDoc): string {
   if (doc.ongoing?.length) lines.push(`ongoing: [${doc.ongoing.map(flowScalar).join(', ')}]   # 尚在学习过程中的措施`);
   if (doc.new_measures?.length) lines.push('new_measures:                            # 下一年度新增措施', ...measureLines(doc.new_measures, '  '));
   if (doc.achievements?.length) lines.push('achievements:                            # 创标成果：level city | region | national', ...doc.achievements.map((a) => `  - ${flow(a)}`));
+  if (doc.nominations?.length) lines.push('nominations:                             # 推荐，由领导小组研究确定：kind project | team | person', ...doc.nominations.map((n) => `  - ${flow(n)}`));
   return lines.join('\n') + '\n';
 }

@@ -397,5 +397,27 @@ export async function askAnnual(p: Prompter, ctx: WizardContext, year: number | 
     });
   }
   if (achievements.length) doc.achievements = achievements;
+  const nominations = await askNominations(p, ctx);
+  if (nominations.length) doc.nominations = nominations;
   return doc;
+}
+
+/** 推荐 (四(三)): 先进项目、先进团队、先进个人, each with its reason, for the leading group to decide. */
+async function askNominations(p: Prompter, ctx: WizardContext): Promise<NonNullable<AnnualDoc['nominations']>> {
+  const nominations: NonNullable<AnnualDoc['nominations']> = [];
+  while (await p.confirm({ message: q(ctx, { zh: '是否推荐先进项目、先进团队或先进个人（由领导小组研究确定）？', en: 'Nominate a project, team or person (for the leading group to decide)?' }), default: false })) {
+    nominations.push({
+      kind: await p.select({
+        message: q(ctx, { zh: '推荐类别', en: 'Kind' }),
+        choices: [
+          { value: 'project', name: q(ctx, { zh: '先进项目', en: 'project' }) },
+          { value: 'team', name: q(ctx, { zh: '先进团队', en: 'team' }) },
+          { value: 'person', name: q(ctx, { zh: '先进个人', en: 'person' }) },
+        ] as const,
+      }),
+      name: await text(p, ctx, { zh: '名称（项目、团队的名称或个人的姓名）', en: 'Name (of the project or team, or the person)' }),
+      reason: await text(p, ctx, { zh: '推荐理由', en: 'Reason' }),
+    });
+  }
+  return nominations;
 }

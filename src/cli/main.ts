@@ -21,10 +21,12 @@ const WORDS = {
   status: { zh: '报送情况一览：各成员单位每份材料按时、迟报、未报或待报', en: 'the submission matrix: each unit and document, on time, late, missing or pending' },
   score: { zh: '各成员单位得分、等次和名次', en: 'scores, grades and ranks of the units' },
   explain: { zh: '列出得分的每一项，便于逐项核对', en: 'show every term of the score, to check it by hand' },
-  report: { zh: '督查报告：月度督查报告、季度通报、年度评估', en: 'supervision reports: monthly, quarterly, annual' },
+  report: { zh: '督查报告：月度督查报告、季度通报、年度评估、经验做法汇编', en: 'supervision reports: monthly, quarterly, annual, experience' },
   monthly: { zh: '月度督查报告：亮灯、督办清单、催报名单', en: 'monthly supervision report: lights, chase list, missing list' },
   quarterly: { zh: '季度通报：得分、名次、等次和名次变化，表扬与通报批评', en: 'quarterly bulletin: scores, ranks, grades, movement, commended and called out' },
-  annual: { zh: '年度评估：全年得分、已学有所成的先进经验和创标成果', en: 'annual assessment: final scores, learned experience and achievements' },
+  annual: { zh: '年度评估：全年得分、年终主要目标双重考核、“五位一体”考核表、表扬和推荐、先进经验和创标成果', en: 'annual assessment: final scores, main targets met, the five-in-one sheet, praise and nominations, learned experience and achievements' },
+  experience: { zh: '经验做法汇编：历年已学有所成的先进经验和创标成果，按重点领域和建标学习对象所在地区汇编', en: 'compilation of learned experience and achievements of every year, by domain and benchmark region' },
+  experienceFormat: { zh: '输出格式：text、md、json、html 或 docx（汇编文件）（默认按 --output 的扩展名）', en: 'output format: text, md, json, html or docx (the compilation) (default: from the --output extension)' },
   month: { zh: '月份 YYYY-MM', en: 'the month, YYYY-MM' },
   quarter: { zh: '季度 YYYY-Qn', en: 'the quarter, YYYY-Qn' },
   year: { zh: '年度 YYYY', en: 'the year, YYYY' },
@@ -242,6 +244,7 @@ function addReports(program: Command, { context, setExit, w, v }: Wiring): void 
   documentOptions(report.command('annual').description(w('annual')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption('--year <year>', w('year'))).action(
     run((m) => m.annualCommand),
   );
+  reportOptions(report.command('experience').description(w('experience')).argument(`[${v('路径', 'path')}]`, w('checkPath')), 'asOf', 'experienceFormat').action(run((m) => m.experienceCommand));
 }
 
 /** ebz init and ebz new, with the flags that fill a file without questions. */
@@ -339,7 +342,7 @@ export function stdoutFailedLine(argv: readonly string[], env: NodeJS.ProcessEnv
 
 /** The commands that print help only when asked (-h, --help): the leaves of the command tree. */
 const LEAF_COMMANDS = new Set(['check', 'status', 'score', 'init', 'new', 'rules', 'explain', 'schema']);
-const REPORT_COMMANDS = new Set(['monthly', 'quarterly', 'annual']);
+const REPORT_COMMANDS = new Set(['monthly', 'quarterly', 'annual', 'experience']);
 
 /**
  * Whether this run may print help. A leaf command prints it only for -h or --help; its errors are one

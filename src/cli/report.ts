@@ -13,11 +13,13 @@ import { analyze } from '../reports/analysis.js';
 import { buildMonthlyReport } from '../reports/monthly.js';
 import { buildAnnualReport, buildQuarterlyReport, buildScoreReport } from '../reports/scores.js';
 import { buildStatusReport } from '../reports/status.js';
+import { buildExperienceReport } from '../reports/experience.js';
 import { colorLevel, painter } from '../render/color.js';
 import { DEFAULT_WIDTH, terminalWidth } from '../render/layout.js';
-import { BINARY_FORMATS, REPORT_FORMATS, renderCsv, renderHtml, renderMd, renderText, type ReportFormat } from '../render/formats.js';
+import { BINARY_FORMATS, REPORT_FORMATS, type ReportFormat } from '../render/formats.js';
+import { RENDERERS } from '../render/renderers.js';
 import type { Issue, View } from '../render/view.js';
-import { annualView, monthlyView, quarterlyView, scoreView, statusView } from '../render/views.js';
+import { annualView, experienceView, monthlyView, quarterlyView, scoreView, statusView } from '../render/views.js';
 import { explainView } from '../render/explain-view.js';
 import { annualBulletin, monthlyBulletin, quarterlyBulletin } from '../render/bulletin.js';
 import { buildProblems } from '../reports/problems.js';
@@ -51,6 +53,8 @@ interface Opened {
 
 /** status and score: no official document (docx) of their own. */
 const TABLE_FORMATS = REPORT_FORMATS.filter((f) => f !== 'docx');
+/** The experience compilation is prose: no tables to put in csv or a workbook. */
+const PROSE_FORMATS = REPORT_FORMATS.filter((f) => f !== 'csv' && f !== 'xlsx');
 
 function open(path: string | undefined, options: ReportOptions, { io, lang }: CommandContext, formats: readonly ReportFormat[] = REPORT_FORMATS): Opened {
   const format = reportFormat(options.format, options.output, formats);
@@ -87,36 +91,9 @@ interface Layouts {
 async function emit(report: object, layouts: Layouts, opened: Opened, options: ReportOptions, context: CommandContext): Promise<number> {
   const { io, lang, noColor } = context;
   const toFile = options.output !== undefined;
-  const view = layouts.view;
-  let content: string | Uint8Array;
-  switch (opened.format) {
-    case 'json':
-      content = JSON.stringify(report, null, 2) + '\n';
-      break;
-    case 'text':
-      content = renderText(view(), painter(toFile ? 0 : colorLevel(io.stdout, io.env, noColor)), toFile ? DEFAULT_WIDTH : terminalWidth(io.stdout, io.env));
-      break;
-    case 'md':
-      content = renderMd(view());
-      break;
-    case 'csv':
-      content = renderCsv(view());
-      break;
-    case 'html':
-      content = renderHtml(view(), lang);
-      break;
-    case 'xlsx': {
-      const { renderXlsx } = await import('../render/xlsx.js');
-      content = await renderXlsx(view(), lang);
-      break;
-    }
-    case 'docx': {
-      const { renderDocx } = await import('../render/docx.js');
-      const bulletin = layouts.bulletin!();
-      content = await renderDocx(bulletin.view, { issue: bulletin.issue, lang });
-      break;
-    }
-  }
+  const paint = painter(toFile ? 0 : colorLevel(io.stdout, io.env, noColor));
+  const width = toFile ? DEFAULT_WIDTH : terminalWidth(io.stdout, io.env);
+  const content = await RENDERERS[opened.format]({ report, view: layouts.view, document: layouts.bulletin, lang, paint, width });
   if (toFile) {
     const written = writeOutput(options.output!, content, {
       cwd: io.cwd,
@@ -267,4 +244,17 @@ export function annualCommand(path: string | undefined, options: ReportOptions, 
     options,
     context,
   );
+}
+
+/** 经验做法汇编: every annual review counted as of A (default today), by domain and benchmark region. */
+export function experienceCommand(path: string | undefined, options: ReportOptions, context: CommandContext): Promise<number> {
+  const opened = open(path, options, context, PROSE_FORMATS);
+  const asOf = options.asOf ?? opened.today;
+  const analysis = analyze(opened.workspace, asOf, options.asOf === undefined, context.lang);
+  const report = buildExperienceReport(analysis.state);
+  const campaign = opened.workspace.campaign;
+  const view = () => experienceView(report, campaign.city, context.lang);
+  // A compilation the office issues alone: its header, 主送, 落款 and 版记, but no 文号.
+  const document = () => ({ view: view(), issue: { ...issueOf(campaign, {}, report.asOf), coIssuers: [] } });
+  return emit(report, { view, bulletin: document }, opened, options, context);
 }

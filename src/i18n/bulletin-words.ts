@@ -29,8 +29,8 @@ export const bulletinWords = {
   docAdjustBonus: { zh: '{name}加{points}分（{reason}）', en: '{name} +{points} ({reason})' },
   docAdjustPenalty: { zh: '{name}减{points}分（{reason}）', en: '{name} −{points} ({reason})' },
   docAchievementsLine: {
-    zh: '（四）创标成果。{count}项创标成果列为表扬推荐，由领导小组研究确定，详见表{table}。',
-    en: '(4) Achievements. {count} achievements are put forward for commendation, for the leading group to decide (table {table}).',
+    zh: '（{index}）创标成果。{count}项创标成果列为表扬推荐，由领导小组研究确定，详见表{table}。',
+    en: '({index}) Achievements. {count} achievements are put forward for commendation, for the leading group to decide (table {table}).',
   },
   // tables and 附件
   docSeeTable: { zh: '具体情况见表{table}。', en: 'See table {table}.' },

@@ -1,5 +1,6 @@
 // The words of the reports: headings, column names, states. Same Chinese word for the same thing (DESIGN §8).
 import { bulletinWords } from './bulletin-words.js';
+import { yearendWords } from './yearend-words.js';
 
 export const reportWords = {
   asOf: { zh: '截至{asOf}', en: 'As of {asOf}' },
@@ -239,6 +240,7 @@ export const reportWords = {
   'achievement-benchmark': { zh: '标杆', en: 'benchmark' },
   docNextStepsFill: { zh: '（请在此填写下步工作安排。）', en: '(Write the next steps here.)' },
   ...bulletinWords,
+  ...yearendWords,
 } as const;
 
 export type ReportWordId = keyof typeof reportWords;

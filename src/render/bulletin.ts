@@ -3,6 +3,7 @@
 import { addDays, addMonths, quarterMonths } from '../calendar/dates.js';
 import { sayDate, sayMonth, sayQuarter, sayYear } from '../i18n/periods.js';
 import type { Lang } from '../i18n/index.js';
+import { sayOrdinal } from '../i18n/numerals.js';
 import type { Scoring } from '../model/types.js';
 import type { MonthlyReport } from '../reports/monthly.js';
 import type { Problems } from '../reports/problems.js';
@@ -13,6 +14,7 @@ import type { Issue, Section, Table, View } from './view.js';
 import {
   achievementsTable,
   componentsNote,
+  fiveTable,
   gradingNotes,
   lightReasonText,
   monthlyUnitsTable,
@@ -178,6 +180,26 @@ export function quarterlyBulletin(report: QuarterlyReport, problems: Problems, t
   return issued({ title, titleLines: titleLines(title, quarter), ...subtitleOf(report.open, texts, w), meta: [opening(report.title, report.units.length, quarter, 'docActionQuarterly', texts, w)], sections }, annexes);
 }
 
+/** 年终主要目标双重考核 and the 五位一体 table under the ranking: in the body, or for many units in an 附件. */
+function targetsPart(report: AnnualReport, year: string, w: Words, captions: Captions, annexes: Annexes): Section {
+  const count = { units: report.units.length, met: report.units.reduce((n, u) => n + u.targets.met, 0), total: report.units.reduce((n, u) => n + u.targets.total, 0) };
+  const title = w('docFiveTable', { period: year });
+  if (report.units.length > LONG_TABLE) return { heading: '', paragraphs: [w('docTargetsAnnex', { ...count, annex: annexes.add(title, fiveTable(report, w)) })] };
+  const { index, caption } = captions.next(title, w);
+  return { heading: '', paragraphs: [w('docTargetsLine', { ...count, table: index })], table: { ...fiveTable(report, w), caption } };
+}
+
+/** The number of a subsection: （四） in Chinese, (4) in English. */
+const subsection = (index: number, w: Words): string => sayOrdinal(index, w.lang);
+
+/** （N）推荐: each nomination with its unit, kind and reason, for the leading group to decide; null when none. */
+function nominationsLine(report: AnnualReport, index: number, w: Words): string | null {
+  if (report.nominations.length === 0) return null;
+  const name = (unit: string) => report.units.find((u) => u.unit === unit)?.name ?? unit;
+  const items = report.nominations.map((n) => w('docNomination', { unit: name(n.unit), kind: w(`nomination-${n.kind}`), name: n.name, reason: n.reason }));
+  return w('docNominationsLine', { index: subsection(index, w), count: items.length, items: items.join(w('docReasonSeparator')) });
+}
+
 export function annualBulletin(report: AnnualReport, problems: Problems, texts: BulletinTexts, lang: Lang, scoring: Scoring): View {
   const w = wordsFor(lang);
   const year = sayYear(report.year, lang);
@@ -187,16 +209,21 @@ export function annualBulletin(report: AnnualReport, problems: Problems, texts: 
   const callOut = report.units.filter((u) => u.grade !== null && u.grade === bottom).map((u) => u.unit);
   const annexes = new Annexes();
   const captions = new Captions();
+  const praise = gradeParagraphs(commend, callOut, report.units, report.evaluatedOn, year, scoring, w, annexes);
   const sections: Section[] = [
     { heading: w('docOverview'), paragraphs: [scoreOverview(report.units, scoring, report.asOf, w), componentsNote(scoring, w), ...gradingNotes(report.units, scoring, w)] },
     rankingSection(report.units, year, w, captions, annexes),
-    { heading: w('docCommend'), paragraphs: gradeParagraphs(commend, callOut, report.units, report.evaluatedOn, year, scoring, w, annexes) },
+    targetsPart(report, year, w, captions, annexes),
+    { heading: w('docCommend'), paragraphs: praise },
   ];
   if (report.achievements.length > 0) {
     // The achievements are the commendation shortlist: a subsection of their own, its table captioned.
     const { index, caption } = captions.next(w('docAchievementsTable', { period: year }), w);
-    sections.push({ heading: '', paragraphs: [w('docAchievementsLine', { count: report.achievements.length, table: index })], table: { ...achievementsTable(report, w), caption } });
+    const line = w('docAchievementsLine', { index: subsection(praise.length + 1, w), count: report.achievements.length, table: index });
+    sections.push({ heading: '', paragraphs: [line], table: { ...achievementsTable(report, w), caption } });
   }
+  const nominations = nominationsLine(report, praise.length + (report.achievements.length > 0 ? 1 : 0) + 1, w);
+  if (nominations) sections.push({ heading: '', paragraphs: [nominations] });
   sections.push(problemSection(problems, w, annexes));
   sections.push(...nextStepsSections(w('docNextAnnual', { year, next: sayYear(report.year + 1, lang) }), texts, callOut.length > 0, w));
   const title = w('annualDocTitle', { title: report.title, year });

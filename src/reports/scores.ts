@@ -1,12 +1,13 @@
 // `ebz score`, the quarterly bulletin (季度通报) and the annual assessment (年度评估): scores over a window.
 import { exchangesIn, secondedIn, type Exchanges, type SecondedPerson } from './exchanges.js';
 import type { IsoDate } from '../calendar/dates.js';
-import { measureDefinitions } from '../model/measures.js';
 import type { CampaignState } from '../model/state.js';
 import { COMPONENT_IDS, type ComponentId } from '../model/types.js';
 import type { UnitScore } from '../score/index.js';
 import { indicatorStandings, standingCounts, type IndicatorStanding, type Standing } from '../score/standing.js';
+import { yearTargets, type TargetCount } from '../score/targets.js';
 import type { Analysis } from './analysis.js';
+import { learnedItems, measureTitles, type LearnedItem } from './experience.js';
 
 /** What every score carries (DESIGN §4): the window W, the evaluation date E and the cut-off A. */
 export interface EvaluationFields {
@@ -140,6 +141,8 @@ export interface AnnualUnit extends UnitScore {
   previousScore: number | null;
   /** 同比: each component of the previous year's score, 0–1 or null. */
   previousComponents: Record<ComponentId, number | null> | null;
+  /** 年终主要目标双重考核: the year's main targets, each met or not by its year-end value. */
+  targets: TargetCount;
 }
 
 export interface AnnualReport extends EvaluationFields {
@@ -151,7 +154,7 @@ export interface AnnualReport extends EvaluationFields {
   units: AnnualUnit[];
   indicators: LedgerEntry[];
   /** 已学有所成的先进经验, archived from each unit's review of the year. */
-  learned: { unit: string; title: string; summary: string; measures: string[]; measureTitles: string[] }[];
+  learned: LearnedItem[];
   /** 尚在学习过程中的: measures the review keeps. */
   ongoing: { unit: string; measure: string; title: string }[];
   /** 鄂尔多斯经验/模式/标杆: the commendation shortlist, national first. */
@@ -160,6 +163,10 @@ export interface AnnualReport extends EvaluationFields {
   exchanges: Exchanges;
   /** The people seconded (挂职、人才交流) whose term falls in the year. */
   seconded: SecondedPerson[];
+  /** Units graded at the top grade (表扬, 优秀). */
+  commend: string[];
+  /** 推荐: 先进项目、先进团队、先进个人 from each unit's review, for the leading group to decide. */
+  nominations: { unit: string; kind: 'project' | 'team' | 'person'; name: string; reason: string }[];
 }
 
 const LEVEL_ORDER = { national: 0, region: 1, city: 2 } as const;
@@ -169,8 +176,8 @@ export function buildAnnualReport(analysis: Analysis, previous: Analysis, year: 
   const { state, scores } = analysis;
   const before = new Map(previous.scores.map((s) => [s.unit, s]));
   const reviews = state.units.flatMap((unit) => unit.annual.filter((doc) => doc.data.year === year).map((doc) => ({ unit, data: doc.data })));
-  const titles = new Map(state.units.map((unit) => [unit.id, new Map(measureDefinitions(unit).map((d) => [d.measure.id, d.measure.title]))]));
-  const titleOf = (unit: string, measure: string) => titles.get(unit)?.get(measure) ?? measure;
+  const titles = new Map(state.units.map((unit) => [unit.id, measureTitles(unit)]));
+  const units = new Map(state.units.map((unit) => [unit.id, unit]));
   return {
     campaign: state.campaign.id,
     title: state.campaign.title,
@@ -185,17 +192,18 @@ export function buildAnnualReport(analysis: Analysis, previous: Analysis, year: 
         previousRank: last?.rank ?? null,
         previousScore: last?.score ?? null,
         previousComponents: last ? (Object.fromEntries(COMPONENT_IDS.map((id) => [id, last.components[id].score])) as Record<ComponentId, number | null>) : null,
+        targets: yearTargets(units.get(score.unit)!, state.campaign, year, analysis.evaluation.asOf),
       };
     }),
     indicators: ledger(standingsOn(analysis), standingsOn(previous)),
-    learned: reviews.flatMap(({ unit, data }) =>
-      (data.learned ?? []).map((l) => ({ unit: unit.id, title: l.title, summary: l.summary, measures: l.measures ?? [], measureTitles: (l.measures ?? []).map((m) => titleOf(unit.id, m)) })),
-    ),
-    ongoing: reviews.flatMap(({ unit, data }) => (data.ongoing ?? []).map((measure) => ({ unit: unit.id, measure, title: titleOf(unit.id, measure) }))),
+    learned: reviews.flatMap(({ unit, data }) => learnedItems(unit, data, titles.get(unit.id))),
+    ongoing: reviews.flatMap(({ unit, data }) => (data.ongoing ?? []).map((measure) => ({ unit: unit.id, measure, title: titles.get(unit.id)!(measure) }))),
     achievements: reviews
       .flatMap(({ unit, data }) => (data.achievements ?? []).map((a) => ({ unit: unit.id, title: a.title, level: a.level, kind: a.kind ?? null, description: a.description })))
       .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]),
     exchanges: exchangesIn(state, analysis.evaluation.window),
     seconded: secondedIn(state, analysis.evaluation.window),
+    commend: gradeLists(state, scores).commend,
+    nominations: reviews.flatMap(({ unit, data }) => (data.nominations ?? []).map((n) => ({ unit: unit.id, kind: n.kind, name: n.name, reason: n.reason }))),
   };
 }
