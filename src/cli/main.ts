@@ -25,10 +25,12 @@ const WORDS = {
   monthly: { zh: '月度督查报告：亮灯、督办清单、催报名单', en: 'monthly supervision report: lights, chase list, missing list' },
   quarterly: { zh: '季度通报：得分、名次、等次和名次变化，表扬与通报批评', en: 'quarterly bulletin: scores, ranks, grades, movement, commended and called out' },
   annual: { zh: '年度评估：全年得分、已学有所成的先进经验和创标成果', en: 'annual assessment: final scores, learned experience and achievements' },
-  month: { zh: '月份 YYYY-MM', en: 'the month, YYYY-MM' },
   quarter: { zh: '季度 YYYY-Qn', en: 'the quarter, YYYY-Qn' },
   year: { zh: '年度 YYYY', en: 'the year, YYYY' },
-  reportAsOf: { zh: '统计日期 YYYY-MM-DD（默认为本期截止的次日，本期未结束时为今天）', en: 'as of this date, YYYY-MM-DD (default: the day the period closes, or today while it is open)' },
+  reportMonth: { zh: '月份 YYYY-MM（默认为最近已结束的月份）', en: 'the month, YYYY-MM (default: the latest month closed)' },
+  reportQuarter: { zh: '季度 YYYY-Qn（默认为最近已结束的季度）', en: 'the quarter, YYYY-Qn (default: the latest quarter closed)' },
+  reportYear: { zh: '年度 YYYY（默认为最近已结束的年度）', en: 'the year, YYYY (default: the latest year closed)' },
+  reportAsOf: { zh: '统计日期 YYYY-MM-DD：按当日的状态统计（默认今天）', en: 'report the state as of this date, YYYY-MM-DD (default: today)' },
   reportFormat: { zh: '输出格式：text、md、csv、json、html 或 xlsx（默认按 --output 的扩展名）', en: 'output format: text, md, csv, json, html or xlsx (default: from the --output extension)' },
   documentFormat: {
     zh: '输出格式：text、md、csv、json、html、docx（公文）或 xlsx（台账）（默认按 --output 的扩展名）',
@@ -208,13 +210,13 @@ function buildProgram(
     .option('--explain', w('explain'))
     .action(run((m) => m.scoreCommand));
   const report = program.command('report').description(w('report')).helpOption('-h, --help', w('help'));
-  documentOptions(report.command('monthly').description(w('monthly')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption('--month <month>', w('month'))).action(
+  documentOptions(report.command('monthly').description(w('monthly')).argument(`[${v('路径', 'path')}]`, w('checkPath')).option('--month <month>', w('reportMonth'))).action(
     run((m) => m.monthlyCommand),
   );
-  documentOptions(report.command('quarterly').description(w('quarterly')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption('--quarter <quarter>', w('quarter'))).action(
+  documentOptions(report.command('quarterly').description(w('quarterly')).argument(`[${v('路径', 'path')}]`, w('checkPath')).option('--quarter <quarter>', w('reportQuarter'))).action(
     run((m) => m.quarterlyCommand),
   );
-  documentOptions(report.command('annual').description(w('annual')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption('--year <year>', w('year'))).action(
+  documentOptions(report.command('annual').description(w('annual')).argument(`[${v('路径', 'path')}]`, w('checkPath')).option('--year <year>', w('reportYear'))).action(
     run((m) => m.annualCommand),
   );
 
