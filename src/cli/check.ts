@@ -27,7 +27,10 @@ export async function checkCommand(path: string | undefined, options: CheckComma
   const target = path ?? '.';
   if (!existsSync(resolve(io.cwd, target))) throw new EbzError('pathNotFound', { path: target });
   const run = runCheck(resolve(io.cwd, target), { lang, asOf: options.asOf, units: options.unit ?? [], now: io.now });
-  for (const note of run.notes) io.stderr.write(t(lang, note.id, note.data) + '\n');
+  if (run.notes.length > 0) {
+    const { stderrText } = await import('./output.js');
+    for (const note of run.notes) io.stderr.write(stderrText(io, t(lang, note.id, note.data)));
+  }
   if (format === 'json') {
     // A machine's format: no terminal layout (string-width, cli-table3) or colour (chalk) is loaded.
     io.stdout.write(renderCheckJson(run.result));

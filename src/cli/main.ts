@@ -149,7 +149,7 @@ function commanderMessage(text: string, lang: Lang): string {
 function buildProgram(
   context: CommandContext,
   setExit: (code: number) => void,
-  oneLine: (text: string) => string,
+  failed: (text: string) => void,
   layout: typeof import('../render/wrap.js') | null,
 ): Command {
   const { lang, io } = context;
@@ -169,7 +169,7 @@ function buildProgram(
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`ebz: ${oneLine(commanderMessage(text, lang))}\n`),
+      outputError: (text) => failed(commanderMessage(text, lang)),
     });
 
   program
@@ -337,24 +337,26 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const { lang, invalid } = languageOf(argv, io.env);
   // The sanitiser is small; loaded here, so the entry's static imports stay what start-up needs.
   const { MAX_VALUE_LENGTH, safeText } = await import('../render/text.js');
-  // The one line a failed command leaves on stderr: one line, no escapes, not endless.
-  const fail = (text: string): number => {
-    io.stderr.write(`ebz: ${safeText(text, MAX_VALUE_LENGTH)}\n`);
+  // The one message a failed command leaves on stderr: one line wrapped to the width, no escapes, not endless.
+  const fail = async (text: string): Promise<number> => {
+    const { stderrText } = await import('./output.js');
+    io.stderr.write(stderrText(io, safeText(text, MAX_VALUE_LENGTH), 'ebz: '));
     return 2;
   };
   if (invalid !== undefined) return fail(t(lang, 'badLang', { value: invalid }));
   // ebz reads on one thread: EBZ_THREADS, from older versions, is accepted and said to do nothing.
-  if (io.env.EBZ_THREADS) io.stderr.write(`${t(lang, 'threadsIgnored')}\n`);
+  if (io.env.EBZ_THREADS) io.stderr.write((await import('./output.js')).stderrText(io, t(lang, 'threadsIgnored')));
   const noColor = argv.includes('--no-color');
   let exitCode = 0;
   // Help is laid out by display width (string-width): loaded only for a run that may print help.
   const layout = mayPrintHelp(argv) ? await import('../render/wrap.js') : null;
-  const program = buildProgram({ io, lang, noColor }, (code) => (exitCode = code), (text) => safeText(text, MAX_VALUE_LENGTH), layout);
+  let commanderFailure: string | undefined;
+  const program = buildProgram({ io, lang, noColor }, (code) => (exitCode = code), (text) => (commanderFailure = text), layout);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : commanderFailure === undefined ? 2 : fail(commanderFailure);
     if (error instanceof Error && error.name === 'ExitPromptError') return fail(t(lang, 'cancelled'));
     if (error instanceof EbzError) return fail(t(lang, error.messageId, error.data));
     const message = error instanceof Error ? error.message : String(error);

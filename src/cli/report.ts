@@ -1,5 +1,5 @@
 // `ebz status`, `ebz score` and `ebz report monthly|quarterly|annual`: build a report, render it, print or write it.
-import { unitIdsFor } from '../model/roster.js';
+import { rosterNames, unitIdsFor } from '../model/roster.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { quarterMonths, todayIn, type IsoDate } from '../calendar/dates.js';
@@ -27,7 +27,7 @@ import type { Campaign } from '../model/types.js';
 import { campaignNotes, checkUnitsExist, parseAsOf } from '../rules/check.js';
 import { assertCampaignUsable } from '../rules/run.js';
 import type { CommandContext } from './context.js';
-import { assertOutsideCampaign, reportFormat, writeOutput } from './output.js';
+import { assertOutsideCampaign, reportFormat, stderrText, writeOutput } from './output.js';
 import { parseMonthOption, parseQuarterOption, parseYearOption } from './periods.js';
 
 export interface ReportOptions {
@@ -66,7 +66,7 @@ function open(path: string | undefined, options: ReportOptions, { io, lang }: Co
   // An output the campaign would read is refused before any report is built.
   if (options.output !== undefined) assertOutsideCampaign(resolve(io.cwd, options.output), options.output, workspace.root.dir, workspace.root.layout === 'lone-unit');
   const today = todayIn(workspace.campaign.timezone, io.now);
-  for (const note of campaignNotes(workspace, options.asOf ?? today)) io.stderr.write(t(lang, note.id, note.data) + '\n');
+  for (const note of campaignNotes(workspace, options.asOf ?? today)) io.stderr.write(stderrText(io, t(lang, note.id, note.data)));
   return { workspace, today, format };
 }
 
@@ -86,7 +86,7 @@ async function emit(report: object, layouts: Layouts, opened: Opened, options: R
       content = JSON.stringify(report, null, 2) + '\n';
       break;
     case 'text':
-      content = renderText(view(), painter(toFile ? 0 : colorLevel(io.stdout, io.env, noColor)), toFile ? DEFAULT_WIDTH : terminalWidth(io.stdout, io.env));
+      content = renderText(view(), painter(toFile ? 0 : colorLevel(io.stdout, io.env, noColor)), toFile ? DEFAULT_WIDTH : terminalWidth(io.stdout, io.env), rosterNames(opened.workspace.campaign));
       break;
     case 'md':
       content = renderMd(view());
@@ -117,8 +117,8 @@ async function emit(report: object, layouts: Layouts, opened: Opened, options: R
       loneUnit: opened.workspace.root.layout === 'lone-unit',
       now: io.now,
     });
-    io.stderr.write(t(lang, 'written', { file: written.target }) + '\n');
-    if (written.backup) io.stderr.write(t(lang, 'backedUp', { file: written.backup }) + '\n');
+    io.stderr.write(stderrText(io, t(lang, 'written', { file: written.target })));
+    if (written.backup) io.stderr.write(stderrText(io, t(lang, 'backedUp', { file: written.backup })));
   } else {
     io.stdout.write(content);
   }
@@ -142,7 +142,7 @@ const parseQuarter = (value: string | undefined): string => parseQuarterOption(v
 
 /** One line on stderr when the period lies outside the campaign's reporting window. */
 function notePeriod(note: PeriodNote | null, { io, lang }: CommandContext): void {
-  if (note) io.stderr.write(t(lang, note.id, note.data) + '\n');
+  if (note) io.stderr.write(stderrText(io, t(lang, note.id, note.data)));
 }
 
 const DEFAULT_NOTE = { month: 'periodDefaultMonth', quarter: 'periodDefaultQuarter', year: 'periodDefaultYear' } as const;
@@ -153,7 +153,7 @@ function periodOf(kind: PeriodKind, given: string | undefined, opened: Opened, o
   if (given !== undefined) return given;
   const asOf = options.asOf ?? opened.today;
   const period = latestClosedPeriod(opened.workspace.campaign, kind, asOf);
-  io.stderr.write(t(lang, DEFAULT_NOTE[kind], { asOf: sayDate(asOf, lang), period: SAY_PERIOD[kind](period, lang) }) + '\n');
+  io.stderr.write(stderrText(io, t(lang, DEFAULT_NOTE[kind], { asOf: sayDate(asOf, lang), period: SAY_PERIOD[kind](period, lang) })));
   return period;
 }
 

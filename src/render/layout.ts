@@ -1,6 +1,7 @@
-// Terminal layout: tables that fit the terminal's width (cli-table3), with the width and wrapping they use.
-import Table from 'cli-table3';
-import { displayWidth, truncate, wrapText } from './wrap.js';
+// Terminal layout: tables that fit the terminal's width, with the width and wrapping they use. Cells are
+// laid out here, not by cli-table3: its word wrap breaks only at spaces (Chinese has none) and may cut a
+// date or a name, and the widths and wrapping were ours already; what it added was padding and joining.
+import { displayWidth, padEnd, padStart, truncate, widestWhole, wrapText } from './wrap.js';
 
 export { DEFAULT_WIDTH, terminalWidth } from './width.js';
 export { displayWidth, padEnd, padStart, truncate, wrapParagraph, wrapText } from './wrap.js';
@@ -19,18 +20,13 @@ export interface TextCell {
 }
 
 const GAP = 2;
-/** A wrapping column keeps values this wide whole (a date); a truncated one keeps this much of a name. */
+/** A wrapping column keeps values this wide whole; a truncated one keeps this much of a name. */
 const WRAP_FLOOR = 10;
 const TRUNCATE_FLOOR = 16;
 /** The repeated first column of a split table keeps at least this much. */
 const MIN_COLUMN = 8;
-/** The first column, repeated in each part of a table split across the width, takes at most this share. */
-const FIRST_SHARE = 0.4;
-
-const BLANK_CHARS = Object.fromEntries(
-  ['top', 'top-mid', 'top-left', 'top-right', 'bottom', 'bottom-mid', 'bottom-left', 'bottom-right', 'left', 'left-mid', 'mid', 'mid-mid', 'right', 'right-mid'].map((k) => [k, '']),
-);
-
+/** The first column (the names) keeps its width up to this share of the line; other columns wrap instead. */
+const FIRST_SHARE = 0.5;
 /** Narrows the widest columns first, one column at a time, until the total fits. */
 function shrink(natural: number[], minimum: number[], available: number): number[] {
   const widths = [...natural];
@@ -47,33 +43,44 @@ function shrink(natural: number[], minimum: number[], available: number): number
   return widths;
 }
 
+export interface TableOptions {
+  /** Put before every line. */
+  indent?: string;
+  /** Names never broken across lines (units' names and short names); dates never are either. */
+  keep?: readonly string[];
+}
+
 /**
  * A table laid out for a terminal `width` columns wide (after `indent`): a header, a rule under it and
- * the rows, columns two apart. When it is too wide, long text wraps inside its column and truncating
- * columns are cut with "…"; when even that cannot fit, the columns are split into parts laid one under
- * the other, each repeating the first column.
+ * the rows, columns two apart. When it is too wide, long text wraps inside its column (never inside a
+ * date or a name) and truncating columns are cut with "…"; the first column, the names, keeps its width
+ * while it takes at most half the line. When even that cannot fit, the columns are split into parts laid
+ * one under the other, each repeating the first column.
  */
-export function textTable(columns: TextColumn[], rows: TextCell[][], width: number, indent = ''): string[] {
+export function textTable(columns: TextColumn[], rows: TextCell[][], width: number, { indent = '', keep = [] }: TableOptions = {}): string[] {
   const available = width - displayWidth(indent);
-  const natural = columns.map((col, i) => Math.max(displayWidth(col.label), ...rows.map((r) => displayWidth(r[i]?.text ?? ''))));
+  const texts = (i: number) => rows.map((r) => r[i]?.text ?? '');
+  const natural = columns.map((col, i) => Math.max(displayWidth(col.label), ...texts(i).map(displayWidth)));
   const gaps = (n: number) => GAP * Math.max(0, n - 1);
-  // A column gives way down to its short values (a date, a number) and half its header, which then wraps.
+  // A column gives way down to its short values (a number), its longest date or name, and half its header, which then wraps.
   const minimum = columns.map((col, i) => {
-    const data = Math.max(0, ...rows.map((r) => displayWidth(r[i]?.text ?? '')));
-    const floor = col.fit === 'truncate' ? TRUNCATE_FLOOR : Math.max(Math.min(data, WRAP_FLOOR), labelFloor(col.label));
-    return Math.min(natural[i]!, floor);
+    if (col.fit === 'truncate') return Math.min(natural[i]!, TRUNCATE_FLOOR);
+    if (i === 0 && natural[0]! <= available * FIRST_SHARE) return natural[0]!;
+    const data = Math.max(0, ...texts(i).map(displayWidth));
+    const whole = Math.max(0, ...texts(i).map((text) => widestWhole(text, keep)));
+    return Math.min(natural[i]!, available, Math.max(Math.min(data, WRAP_FLOOR), labelFloor(col.label), whole));
   });
   const fits = (indices: number[], widths: number[]) => indices.reduce((a, i) => a + widths[i]!, 0) + gaps(indices.length) <= available;
 
   const all = columns.map((_, i) => i);
   if (fits(all, natural)) return render(all, natural);
   // First a header wider than its values wraps, then the widest values wrap.
-  const roomy = columns.map((col, i) => Math.min(natural[i]!, Math.max(minimum[i]!, Math.max(0, ...rows.map((r) => displayWidth(r[i]?.text ?? ''))), labelFloor(col.label))));
+  const roomy = columns.map((col, i) => Math.min(natural[i]!, Math.max(minimum[i]!, Math.max(0, ...texts(i).map(displayWidth)), labelFloor(col.label))));
   if (fits(all, roomy)) return render(all, shrink(natural, roomy, available - gaps(all.length)));
   if (fits(all, minimum)) return render(all, shrink(shrink(natural, roomy, 0), minimum, available - gaps(all.length)));
 
   // Parts: the first column, then as many of the others as fit beside it.
-  const first = Math.min(natural[0]!, Math.max(MIN_COLUMN, Math.floor(available * FIRST_SHARE)));
+  const first = Math.min(natural[0]!, Math.max(MIN_COLUMN, minimum[0]!, Math.floor(available * FIRST_SHARE)));
   const parts: number[][] = [];
   let part: number[] = [];
   for (const i of all.slice(1)) {
@@ -93,38 +100,36 @@ export function textTable(columns: TextColumn[], rows: TextCell[][], width: numb
     const shrunk = shrink(indices.map((i) => natural[i]!), indices.map((i) => Math.min(minimum[i]!, room)), room);
     indices.forEach((i, k) => (widths[i] = shrunk[k]!));
     if (p > 0) out.push('');
-    out.push(...render(shown, widths, true));
+    out.push(...render(shown, widths));
   });
   return out;
 
-  function render(indices: number[], widths: number[], truncateFirst = false): string[] {
+  function render(indices: number[], widths: number[]): string[] {
     const fitCell = (text: string, i: number): string[] => {
       const w = widths[i]!;
       if (displayWidth(text) <= w) return [text];
-      return columns[i]!.fit === 'truncate' || (truncateFirst && i === 0) ? [truncate(text, w)] : wrapText(text, w);
+      return columns[i]!.fit === 'truncate' ? [truncate(text, w)] : wrapText(text, w, keep);
     };
-    const table = new Table({
-      chars: { ...BLANK_CHARS, middle: ' '.repeat(GAP) },
-      style: { 'padding-left': 0, 'padding-right': 0, head: [], border: [], compact: true },
-      colWidths: indices.map((i) => widths[i]!),
-      colAligns: indices.map((i) => columns[i]!.align ?? 'left'),
-      wordWrap: false,
-    });
-    table.push(indices.map((i) => balancedWrap(columns[i]!.label, widths[i]!).join('\n')));
-    table.push(indices.map((i) => '─'.repeat(widths[i]!)));
+    const line = (cells: string[][], row: number) =>
+      indices.map((i, k) => {
+        const text = cells[k]![row] ?? '';
+        return columns[i]!.align === 'right' ? padStart(text, widths[i]!) : padEnd(text, widths[i]!);
+      });
+    const block = (cells: string[][]): string[] =>
+      Array.from({ length: Math.max(...cells.map((c) => c.length)) }, (_, row) => (indent + line(cells, row).join(' '.repeat(GAP))).trimEnd());
+    const out = [...block(indices.map((i) => balancedWrap(columns[i]!.label, widths[i]!))), ...block(indices.map((i) => ['─'.repeat(widths[i]!)]))];
     for (const row of rows) {
-      table.push(
-        indices.map((i) => {
-          const cell = row[i] ?? { text: '' };
-          const lines = fitCell(cell.text, i);
-          return (cell.paint ? lines.map((l) => cell.paint!(l)) : lines).join('\n');
-        }),
+      out.push(
+        ...block(
+          indices.map((i) => {
+            const cell = row[i] ?? { text: '' };
+            const lines = fitCell(cell.text, i);
+            return cell.paint ? lines.map((l) => cell.paint!(l)) : lines;
+          }),
+        ),
       );
     }
-    return table
-      .toString()
-      .split('\n')
-      .map((line) => (indent + line).trimEnd());
+    return out;
   }
 }
 
@@ -140,5 +145,7 @@ function balancedWrap(text: string, width: number): string[] {
 /** A header wraps to at most two lines, none narrower than two Chinese characters. */
 function labelFloor(label: string): number {
   const width = displayWidth(label);
-  return Math.max(Math.min(width, 4), Math.ceil(width / 2));
+  // Even, so that half a Chinese header is whole characters: 已完成/措施, not 已完/成措/施.
+  const half = Math.ceil(width / 2);
+  return Math.min(width, Math.max(4, half + (half % 2)));
 }
