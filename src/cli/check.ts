@@ -32,7 +32,7 @@ export async function checkCommand(path: string | undefined, options: CheckComma
     for (const note of run.notes) io.stderr.write(stderrText(io, t(lang, note.id, note.data)));
   }
   if (format === 'json') {
-    // A machine's format: no terminal layout (string-width, cli-table3) or colour (chalk) is loaded.
+    // A machine's format: no terminal layout (string-width) or colour (chalk) is loaded.
     io.stdout.write(renderCheckJson(run.result));
   } else {
     const [{ checkRenderers }, { colorLevel, painter }] = await Promise.all([import('../render/findings.js'), import('../render/color.js')]);
