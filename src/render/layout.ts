@@ -22,6 +22,8 @@ export interface TextCell {
 const GAP = 2;
 /** A wrapping column keeps values this wide whole; a truncated one keeps this much of a name. */
 const WRAP_FLOOR = 10;
+/** A column of sentences keeps at least this much, so that it reads as a column, not a list of words. */
+const TEXT_FLOOR = 16;
 const TRUNCATE_FLOOR = 16;
 /** The repeated first column of a split table keeps at least this much. */
 const MIN_COLUMN = 8;
@@ -68,7 +70,7 @@ export function textTable(columns: TextColumn[], rows: TextCell[][], width: numb
     if (i === 0 && natural[0]! <= available * FIRST_SHARE) return natural[0]!;
     const data = Math.max(0, ...texts(i).map(displayWidth));
     const whole = Math.max(0, ...texts(i).map((text) => widestWhole(text, keep)));
-    return Math.min(natural[i]!, available, Math.max(Math.min(data, WRAP_FLOOR), labelFloor(col.label), whole));
+    return Math.min(natural[i]!, available, Math.max(Math.min(data, WRAP_FLOOR), labelFloor(col.label), whole, data > TEXT_FLOOR ? TEXT_FLOOR : 0));
   });
   const fits = (indices: number[], widths: number[]) => indices.reduce((a, i) => a + widths[i]!, 0) + gaps(indices.length) <= available;
 
@@ -79,13 +81,13 @@ export function textTable(columns: TextColumn[], rows: TextCell[][], width: numb
   if (fits(all, roomy)) return render(all, shrink(natural, roomy, available - gaps(all.length)));
   if (fits(all, minimum)) return render(all, shrink(shrink(natural, roomy, 0), minimum, available - gaps(all.length)));
 
-  // Parts: the first column, then as many of the others as fit beside it.
+  // Parts: the first column, then as many of the others as fit beside it at their narrowest.
   const first = Math.min(natural[0]!, Math.max(MIN_COLUMN, minimum[0]!, Math.floor(available * FIRST_SHARE)));
   const parts: number[][] = [];
   let part: number[] = [];
   for (const i of all.slice(1)) {
     const candidate = [...part, i];
-    if (part.length > 0 && first + GAP + candidate.reduce((a, j) => a + natural[j]!, 0) + gaps(candidate.length) > available) {
+    if (part.length > 0 && first + GAP + candidate.reduce((a, j) => a + minimum[j]!, 0) + gaps(candidate.length) > available) {
       parts.push(part);
       part = [i];
     } else part = candidate;
@@ -133,19 +135,22 @@ export function textTable(columns: TextColumn[], rows: TextCell[][], width: numb
   }
 }
 
-/** A header that needs several lines gets lines of even length: 按时/报送, not 按时报/送. */
+/** A header that needs several lines gets lines of even length: 按时/报送, not 按时报/送; an English word stays whole. */
 function balancedWrap(text: string, width: number): string[] {
   const lines = wrapText(text, width);
   if (lines.length < 2) return lines;
   const even = Math.ceil(displayWidth(text) / lines.length);
   const balanced = wrapText(text, even);
-  return balanced.length === lines.length ? balanced : lines;
+  const words = (parts: string[]) => parts.join(' ').split(/\s+/).length;
+  const splitsWord = /[A-Za-z]/.test(text) && words(balanced) > words([text]);
+  return balanced.length === lines.length && !splitsWord ? balanced : lines;
 }
 
-/** A header wraps to at most two lines, none narrower than two Chinese characters. */
+/** A header wraps to at most two lines, none narrower than two Chinese characters or its longest English word. */
 function labelFloor(label: string): number {
   const width = displayWidth(label);
-  // Even, so that half a Chinese header is whole characters: 已完成/措施, not 已完/成措/施.
+  // Even, so that half a Chinese header is whole characters: 已完成/措施, not 已完/成措/施; an English word stays whole.
   const half = Math.ceil(width / 2);
-  return Math.min(width, Math.max(4, half + (half % 2)));
+  const word = Math.max(0, ...(label.match(/[!-~]+/g) ?? []).map((w) => w.length));
+  return Math.min(width, Math.max(4, half + (half % 2), word));
 }
