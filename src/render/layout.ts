@@ -146,11 +146,11 @@ function balancedWrap(text: string, width: number): string[] {
   return balanced.length === lines.length && !splitsWord ? balanced : lines;
 }
 
-/** A header wraps to at most two lines, none narrower than two Chinese characters or its longest English word. */
+/** A header wraps to at most two lines, none narrower than two Chinese characters, its longest English word or its date. */
 function labelFloor(label: string): number {
   const width = displayWidth(label);
   // Even, so that half a Chinese header is whole characters: 已完成/措施, not 已完/成措/施; an English word stays whole.
   const half = Math.ceil(width / 2);
   const word = Math.max(0, ...(label.match(/[!-~]+/g) ?? []).map((w) => w.length));
-  return Math.min(width, Math.max(4, half + (half % 2), word));
+  return Math.min(width, Math.max(4, half + (half % 2), word, widestWhole(label)));
 }
