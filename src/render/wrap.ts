@@ -14,6 +14,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** Characters that are graphemes of their own on both sides: printable ASCII, CJK ideographs, CJK and full-width punctuation. */
 const standsAlone = (c: number) => (c >= 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x3029) || (c >= 0xff01 && c <= 0xff60);
 const CHUNK = 256;
+const NO_NAMES: readonly string[] = [];
 
 /**
  * The graphemes of a text, in order. Intl.Segmenter takes time quadratic in the length of the string it
@@ -53,34 +54,55 @@ function graphemeWidth(segment: string): number {
 
 const MONTH_EN = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
 /** Dates and periods as reports say them (i18n/periods.ts), never broken: 2026年1月1日, 2022年第三季度, 6 Aug 2022, Q3 2022. */
-const DATES = `\\d{4}年(?:第[一二三四]季度|\\d{1,2}月(?:\\d{1,2}日)?|度)?|\\d{1,2} ${MONTH_EN} \\d{4}|${MONTH_EN} \\d{4}|Q[1-4] \\d{4}`;
-const wholes = new Map<readonly string[], RegExp>();
+const DATES = new RegExp(`\\d{4}年(?:第[一二三四]季度|\\d{1,2}月(?:\\d{1,2}日)?|度)?|\\d{1,2} ${MONTH_EN} \\d{4}|${MONTH_EN} \\d{4}|Q[1-4] \\d{4}`, 'g');
+/** The names to keep whole by their first two characters, longest first: one look-up a character, however many units. */
+const nameIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
 
-/** What a line never breaks inside: a date, or one of the names given (units' names), longest first. */
-function wholePattern(keep: readonly string[]): RegExp {
-  let pattern = wholes.get(keep);
-  if (!pattern) {
-    const names = [...new Set(keep)].filter(Boolean).sort((a, b) => b.length - a.length);
-    pattern = new RegExp([...names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), DATES].join('|'), 'gu');
-    if (keep.length > 0) wholes.set(keep, pattern);
+function nameIndex(keep: readonly string[]): Map<string, string[]> {
+  let index = nameIndexes.get(keep);
+  if (!index) {
+    index = new Map();
+    for (const name of [...new Set(keep)].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length)) {
+      const key = name.slice(0, 2);
+      index.set(key, [...(index.get(key) ?? []), name]);
+    }
+    nameIndexes.set(keep, index);
   }
-  return pattern;
+  return index;
+}
+
+/** Where the text holds a date or a name of `keep`, in order, none overlapping: what a line never breaks inside. */
+function wholeSpans(text: string, keep: readonly string[]): { index: number; text: string }[] {
+  const found: { index: number; text: string }[] = [...text.matchAll(DATES)].map((m) => ({ index: m.index, text: m[0] }));
+  const names = keep.length > 0 ? nameIndex(keep) : null;
+  for (let i = 0; names && i < text.length - 1; ) {
+    const name = names.get(text.slice(i, i + 2))?.find((n) => text.startsWith(n, i));
+    if (name) found.push({ index: i, text: name });
+    i += name ? name.length : 1;
+  }
+  found.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  const spans: typeof found = [];
+  let end = 0;
+  for (const span of found) {
+    if (span.index < end) continue;
+    spans.push(span);
+    end = span.index + span.text.length;
+  }
+  return spans;
 }
 
 /** The widest date or name of the text: a column is never narrower, or it would break one. */
-export function widestWhole(text: string, keep: readonly string[] = []): number {
-  let widest = 0;
-  for (const [match] of text.matchAll(wholePattern(keep))) widest = Math.max(widest, displayWidth(match));
-  return widest;
+export function widestWhole(text: string, keep: readonly string[] = NO_NAMES): number {
+  return Math.max(0, ...wholeSpans(text, keep).map((span) => displayWidth(span.text)));
 }
 
 /** Words (runs of narrow characters), dates and names kept whole, single wide characters, and spaces. */
 function tokens(text: string, keep: readonly string[]): string[] {
   const out: string[] = [];
   let from = 0;
-  for (const match of text.matchAll(wholePattern(keep))) {
-    out.push(...plainTokens(text.slice(from, match.index)), match[0]);
-    from = match.index + match[0].length;
+  for (const span of wholeSpans(text, keep)) {
+    out.push(...plainTokens(text.slice(from, span.index)), span.text);
+    from = span.index + span.text.length;
   }
   out.push(...plainTokens(text.slice(from)));
   return out;
@@ -128,7 +150,7 @@ function hardSplit(token: string, width: number): string[] {
  * opening punctuation mark when it can help it. Linear in the text: the line's width is kept as it grows,
  * each token measured once.
  */
-export function wrapText(text: string, width: number, keep: readonly string[] = []): string[] {
+export function wrapText(text: string, width: number, keep: readonly string[] = NO_NAMES): string[] {
   if (width < 2) width = 2;
   if (displayWidth(text) <= width) return [text];
   const lines: string[] = [];
@@ -209,7 +231,7 @@ export function truncate(text: string, width: number): string {
 }
 
 /** Each line of a paragraph wrapped to the width, the lines after the first indented by `hanging`. */
-export function wrapParagraph(text: string, width: number, indent = '', hanging = indent, keep: readonly string[] = []): string[] {
+export function wrapParagraph(text: string, width: number, indent = '', hanging = indent, keep: readonly string[] = NO_NAMES): string[] {
   const first = wrapText(text, width - displayWidth(indent), keep);
   if (first.length === 1 || hanging === indent) return first.map((l) => indent + l);
   const [head, ...rest] = first;
