@@ -5,6 +5,7 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../src/load/workspace.js';
 import { rosterNames } from '../src/model/roster.js';
+import { stderrText } from '../src/cli/output.js';
 import { textTable, wrapText } from '../src/render/layout.js';
 import { cli, ROOT } from './helpers.js';
 
@@ -67,5 +68,23 @@ describe('wrapping keeps dates and names whole', () => {
     // 26 + 2 + 14 + 2 = 44 columns before the measure, which wraps in the 16 left.
     expect(lines[2]).toBe('鄂尔多斯市住房和城乡建设局  2022年10月31日  开展城镇老旧小区');
     expect(lines.slice(3)).toEqual([' '.repeat(44) + '改造，完成年度改', ' '.repeat(44) + '造任务']);
+  });
+});
+
+describe('stderr', () => {
+  const message = '“units/fgw/plan.yaml”已存在，未提问，也未写入。如需重写，请加 --force（原文件将另存到 .ebz/backups/）。';
+  it('wraps a message at a terminal, the lines after the first under its text', () => {
+    const text = stderrText({ stderr: { write: () => true, isTTY: true, columns: 60 }, env: {} }, message, 'ebz: ');
+    const lines = text.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((l) => stringWidth(l) <= 60)).toBe(true);
+    expect(lines[0]!.startsWith('ebz: “units/fgw/plan.yaml”')).toBe(true);
+    expect(lines.slice(1).every((l) => l.startsWith('     ') && !l.startsWith('      '))).toBe(true);
+    expect(lines.map((l) => l.slice(5)).join('')).toBe(message);
+  });
+  it('keeps it one line in a log or a pipe, unless COLUMNS asks for a width', () => {
+    const pipe = { write: () => true, isTTY: false };
+    expect(stderrText({ stderr: pipe, env: {} }, message, 'ebz: ')).toBe(`ebz: ${message}\n`);
+    expect(stderrText({ stderr: pipe, env: { COLUMNS: '80' } }, message, 'ebz: ').split('\n')).toHaveLength(3);
   });
 });
