@@ -1,7 +1,7 @@
 // Terminal layout: tables that fit the terminal's width, with the width and wrapping they use. Cells are
 // laid out here, not by cli-table3: its word wrap breaks only at spaces (Chinese has none) and may cut a
 // date or a name, and the widths and wrapping were ours already; what it added was padding and joining.
-import { displayWidth, padEnd, padStart, truncate, widestWhole, wrapText } from './wrap.js';
+import { displayWidth, padEnd, padStart, widestWhole, wrapText } from './wrap.js';
 
 export { DEFAULT_WIDTH, terminalWidth } from './width.js';
 export { displayWidth, padEnd, padStart, truncate, wrapParagraph, wrapText } from './wrap.js';
@@ -9,8 +9,6 @@ export { displayWidth, padEnd, padStart, truncate, wrapParagraph, wrapText } fro
 export interface TextColumn {
   label: string;
   align?: 'left' | 'right';
-  /** How the column gives way when the table is too wide: wrap its text (default) or cut it with "…". */
-  fit?: 'wrap' | 'truncate';
 }
 
 export interface TextCell {
@@ -20,11 +18,10 @@ export interface TextCell {
 }
 
 const GAP = 2;
-/** A wrapping column keeps values this wide whole; a truncated one keeps this much of a name. */
+/** A column keeps values this wide whole (a number, a mark). */
 const WRAP_FLOOR = 10;
 /** A column of sentences keeps at least this much, so that it reads as a column, not a list of words. */
 const TEXT_FLOOR = 16;
-const TRUNCATE_FLOOR = 16;
 /** The repeated first column of a split table keeps at least this much. */
 const MIN_COLUMN = 8;
 /** The first column (the names) keeps its width up to this share of the line; other columns wrap instead. */
@@ -55,7 +52,7 @@ export interface TableOptions {
 /**
  * A table laid out for a terminal `width` columns wide (after `indent`): a header, a rule under it and
  * the rows, columns two apart. When it is too wide, long text wraps inside its column (never inside a
- * date or a name) and truncating columns are cut with "…"; the first column, the names, keeps its width
+ * date or a name); the first column, the names, keeps its width
  * while it takes at most half the line. When even that cannot fit, the columns are split into parts laid
  * one under the other, each repeating the first column.
  */
@@ -66,7 +63,6 @@ export function textTable(columns: TextColumn[], rows: TextCell[][], width: numb
   const gaps = (n: number) => GAP * Math.max(0, n - 1);
   // A column gives way down to its short values (a number), its longest date or name, and half its header, which then wraps.
   const minimum = columns.map((col, i) => {
-    if (col.fit === 'truncate') return Math.min(natural[i]!, TRUNCATE_FLOOR);
     if (i === 0 && natural[0]! <= available * FIRST_SHARE) return natural[0]!;
     const data = Math.max(0, ...texts(i).map(displayWidth));
     const whole = Math.max(0, ...texts(i).map((text) => widestWhole(text, keep)));
@@ -107,11 +103,6 @@ export function textTable(columns: TextColumn[], rows: TextCell[][], width: numb
   return out;
 
   function render(indices: number[], widths: number[]): string[] {
-    const fitCell = (text: string, i: number): string[] => {
-      const w = widths[i]!;
-      if (displayWidth(text) <= w) return [text];
-      return columns[i]!.fit === 'truncate' ? [truncate(text, w)] : wrapText(text, w, keep);
-    };
     const line = (cells: string[][], row: number) =>
       indices.map((i, k) => {
         const text = cells[k]![row] ?? '';
@@ -125,7 +116,7 @@ export function textTable(columns: TextColumn[], rows: TextCell[][], width: numb
         ...block(
           indices.map((i) => {
             const cell = row[i] ?? { text: '' };
-            const lines = fitCell(cell.text, i);
+            const lines = wrapText(cell.text, widths[i]!, keep);
             return cell.paint ? lines.map((l) => cell.paint!(l)) : lines;
           }),
         ),
