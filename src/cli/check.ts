@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { t } from '../i18n/index.js';
 import { EbzError } from '../model/errors.js';
+import { rosterNames } from '../model/roster.js';
 import { CHECK_FORMATS, renderCheckJson, type CheckFormat } from '../render/check-json.js';
 import { terminalWidth } from '../render/width.js';
 import { runCheck } from '../rules/check.js';
@@ -27,14 +28,17 @@ export async function checkCommand(path: string | undefined, options: CheckComma
   const target = path ?? '.';
   if (!existsSync(resolve(io.cwd, target))) throw new EbzError('pathNotFound', { path: target });
   const run = runCheck(resolve(io.cwd, target), { lang, asOf: options.asOf, units: options.unit ?? [], now: io.now });
-  for (const note of run.notes) io.stderr.write(t(lang, note.id, note.data) + '\n');
+  if (run.notes.length > 0) {
+    const { stderrText } = await import('./output.js');
+    for (const note of run.notes) io.stderr.write(stderrText(io, t(lang, note.id, note.data)));
+  }
   if (format === 'json') {
-    // A machine's format: no terminal layout (string-width, cli-table3) or colour (chalk) is loaded.
+    // A machine's format: no terminal layout (string-width) or colour (chalk) is loaded.
     io.stdout.write(renderCheckJson(run.result));
   } else {
     const [{ checkRenderers }, { colorLevel, painter }] = await Promise.all([import('../render/findings.js'), import('../render/color.js')]);
     const paint = painter(format === 'text' ? colorLevel(io.stdout, io.env, noColor) : 0);
-    io.stdout.write(checkRenderers[format](run.result, { lang, paint, width: terminalWidth(io.stdout, io.env) }));
+    io.stdout.write(checkRenderers[format](run.result, { lang, paint, width: terminalWidth(io.stdout, io.env), keep: rosterNames(run.state.campaign) }));
   }
   const { errors, warnings } = run.result.summary;
   return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;

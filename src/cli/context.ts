@@ -6,7 +6,7 @@ import type { Prompter } from '../authoring/wizard.js';
 export interface Io {
   stdin?: { isTTY?: boolean };
   stdout: { write(text: string | Uint8Array): unknown; isTTY?: boolean; columns?: number };
-  stderr: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   env: NodeJS.ProcessEnv;
   cwd: string;
   now?: Date;

@@ -30,7 +30,10 @@ const WORDS = {
   month: { zh: '月份 YYYY-MM', en: 'the month, YYYY-MM' },
   quarter: { zh: '季度 YYYY-Qn', en: 'the quarter, YYYY-Qn' },
   year: { zh: '年度 YYYY', en: 'the year, YYYY' },
-  reportAsOf: { zh: '统计日期 YYYY-MM-DD（默认为本期截止的次日，本期未结束时为今天）', en: 'as of this date, YYYY-MM-DD (default: the day the period closes, or today while it is open)' },
+  reportMonth: { zh: '月份 YYYY-MM（默认为最近已结束的月份）', en: 'the month, YYYY-MM (default: the latest month closed)' },
+  reportQuarter: { zh: '季度 YYYY-Qn（默认为最近已结束的季度）', en: 'the quarter, YYYY-Qn (default: the latest quarter closed)' },
+  reportYear: { zh: '年度 YYYY（默认为最近已结束的年度）', en: 'the year, YYYY (default: the latest year closed)' },
+  reportAsOf: { zh: '统计日期 YYYY-MM-DD：按当日的状态统计（默认今天）', en: 'report the state as of this date, YYYY-MM-DD (default: today)' },
   reportFormat: { zh: '输出格式：text、md、csv、json、html 或 xlsx（默认按 --output 的扩展名）', en: 'output format: text, md, csv, json, html or xlsx (default: from the --output extension)' },
   documentFormat: {
     zh: '输出格式：text、md、csv、json、html、docx（公文）或 xlsx（台账）（默认按 --output 的扩展名）',
@@ -149,7 +152,7 @@ function commanderMessage(text: string, lang: Lang): string {
 function buildProgram(
   context: CommandContext,
   setExit: (code: number) => void,
-  oneLine: (text: string) => string,
+  failed: (text: string) => void,
   layout: typeof import('../render/wrap.js') | null,
 ): Command {
   const { lang, io } = context;
@@ -168,7 +171,7 @@ function buildProgram(
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
-      outputError: (text, write) => write(`ebz: ${oneLine(commanderMessage(text, lang))}\n`),
+      outputError: (text) => failed(commanderMessage(text, lang)),
     });
 
   addCheck(program, wiring);
@@ -235,13 +238,13 @@ function addReports(program: Command, { context, setExit, w, v }: Wiring): void 
     .option('--explain', w('explain'))
     .action(run((m) => m.scoreCommand));
   const report = program.command('report').description(w('report')).helpOption('-h, --help', w('help'));
-  documentOptions(report.command('monthly').description(w('monthly')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption('--month <month>', w('month'))).action(
+  documentOptions(report.command('monthly').description(w('monthly')).argument(`[${v('路径', 'path')}]`, w('checkPath')).option('--month <month>', w('reportMonth'))).action(
     run((m) => m.monthlyCommand),
   );
-  documentOptions(report.command('quarterly').description(w('quarterly')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption('--quarter <quarter>', w('quarter'))).action(
+  documentOptions(report.command('quarterly').description(w('quarterly')).argument(`[${v('路径', 'path')}]`, w('checkPath')).option('--quarter <quarter>', w('reportQuarter'))).action(
     run((m) => m.quarterlyCommand),
   );
-  documentOptions(report.command('annual').description(w('annual')).argument(`[${v('路径', 'path')}]`, w('checkPath')).requiredOption('--year <year>', w('year'))).action(
+  documentOptions(report.command('annual').description(w('annual')).argument(`[${v('路径', 'path')}]`, w('checkPath')).option('--year <year>', w('reportYear'))).action(
     run((m) => m.annualCommand),
   );
   reportOptions(report.command('experience').description(w('experience')).argument(`[${v('路径', 'path')}]`, w('checkPath')), 'asOf', 'experienceFormat').action(run((m) => m.experienceCommand));
@@ -368,24 +371,26 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const { lang, invalid } = languageOf(argv, io.env);
   // The sanitiser is small; loaded here, so the entry's static imports stay what start-up needs.
   const { MAX_VALUE_LENGTH, safeText } = await import('../render/text.js');
-  // The one line a failed command leaves on stderr: one line, no escapes, not endless.
-  const fail = (text: string): number => {
-    io.stderr.write(`ebz: ${safeText(text, MAX_VALUE_LENGTH)}\n`);
+  // The one message a failed command leaves on stderr: one line wrapped to the width, no escapes, not endless.
+  const fail = async (text: string): Promise<number> => {
+    const { stderrText } = await import('./output.js');
+    io.stderr.write(stderrText(io, safeText(text, MAX_VALUE_LENGTH), 'ebz: '));
     return 2;
   };
   if (invalid !== undefined) return fail(t(lang, 'badLang', { value: invalid }));
   // ebz reads on one thread: EBZ_THREADS, from older versions, is accepted and said to do nothing.
-  if (io.env.EBZ_THREADS) io.stderr.write(`${t(lang, 'threadsIgnored')}\n`);
+  if (io.env.EBZ_THREADS) io.stderr.write((await import('./output.js')).stderrText(io, t(lang, 'threadsIgnored')));
   const noColor = argv.includes('--no-color');
   let exitCode = 0;
   // Help is laid out by display width (string-width): loaded only for a run that may print help.
   const layout = mayPrintHelp(argv) ? await import('../render/wrap.js') : null;
-  const program = buildProgram({ io, lang, noColor }, (code) => (exitCode = code), (text) => safeText(text, MAX_VALUE_LENGTH), layout);
+  let commanderFailure: string | undefined;
+  const program = buildProgram({ io, lang, noColor }, (code) => (exitCode = code), (text) => (commanderFailure = text), layout);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : commanderFailure === undefined ? 2 : fail(commanderFailure);
     if (error instanceof Error && error.name === 'ExitPromptError') return fail(t(lang, 'cancelled'));
     if (error instanceof EbzError) return fail(t(lang, error.messageId, error.data));
     const message = error instanceof Error ? error.message : String(error);

@@ -3,9 +3,25 @@ import { realpathSync } from 'node:fs';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { EbzError } from '../model/errors.js';
 import { REPORT_FORMATS, type ReportFormat } from '../render/formats.js';
+import { terminalWidth } from '../render/width.js';
+import { displayWidth, wrapText } from '../render/wrap.js';
+import type { Io } from './context.js';
 import { writeFileSafely } from './write.js';
 
 const EXTENSIONS: Record<string, ReportFormat> = { '.txt': 'text', '.md': 'md', '.csv': 'csv', '.json': 'json', '.html': 'html', '.htm': 'html', '.docx': 'docx', '.xlsx': 'xlsx' };
+
+/**
+ * A message for stderr, wrapped to the width of a person's terminal (COLUMNS, else the terminal's, else
+ * 80): `lead` (ebz: ) on the first line, the lines after it indented under the message, so that it still
+ * reads as one. On a pipe or a file with no COLUMNS (a log, a script reading `ebz: …`) it stays one line.
+ */
+export function stderrText(io: Pick<Io, 'stderr' | 'env'>, message: string, lead = ''): string {
+  const forPerson = io.stderr.isTTY === true || (io.env.COLUMNS ?? '') !== '';
+  if (!forPerson) return lead + message + '\n';
+  const hanging = ' '.repeat(displayWidth(lead));
+  const lines = message.split('\n').flatMap((line) => wrapText(line, terminalWidth(io.stderr, io.env) - hanging.length));
+  return lines.map((line, i) => (i === 0 ? lead : hanging) + line).join('\n') + '\n';
+}
 
 /** --format, else the --output file's extension, else text; `allowed` are the formats of this command. */
 export function reportFormat(format: string | undefined, output: string | undefined, allowed: readonly ReportFormat[] = REPORT_FORMATS): ReportFormat {

@@ -1,12 +1,13 @@
 // `ebz status`, `ebz score` and `ebz report monthly|quarterly|annual`: build a report, render it, print or write it.
-import { unitIdsFor } from '../model/roster.js';
+import { rosterNames, unitIdsFor } from '../model/roster.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { quarterMonths, todayIn, type IsoDate } from '../calendar/dates.js';
 import { previousQuarter } from '../calendar/schedule.js';
-import { monthNote, quarterNote, yearNote, type PeriodNote } from '../calendar/reporting.js';
+import { latestClosedPeriod, monthNote, periodAsOf, previousAsOf, quarterNote, yearNote, type PeriodKind, type PeriodNote } from '../calendar/reporting.js';
 import { cumulativeWindow, monthWindow, previousWindow, quarterWindow, windowClose, yearWindow, type Window } from '../calendar/window.js';
 import { t } from '../i18n/index.js';
+import { sayDate, sayMonth, sayQuarter, sayYear } from '../i18n/periods.js';
 import { loadWorkspace, type Workspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
 import { analyze } from '../reports/analysis.js';
@@ -28,7 +29,7 @@ import type { Campaign } from '../model/types.js';
 import { campaignNotes, checkUnitsExist, parseAsOf } from '../rules/check.js';
 import { assertCampaignUsable } from '../rules/run.js';
 import type { CommandContext } from './context.js';
-import { assertOutsideCampaign, reportFormat, writeOutput } from './output.js';
+import { assertOutsideCampaign, reportFormat, stderrText, writeOutput } from './output.js';
 import { parseMonthOption, parseQuarterOption, parseYearOption } from './periods.js';
 
 export interface ReportOptions {
@@ -69,17 +70,8 @@ function open(path: string | undefined, options: ReportOptions, { io, lang }: Co
   // An output the campaign would read is refused before any report is built.
   if (options.output !== undefined) assertOutsideCampaign(resolve(io.cwd, options.output), options.output, workspace.root.dir, workspace.root.layout === 'lone-unit');
   const today = todayIn(workspace.campaign.timezone, io.now);
-  for (const note of campaignNotes(workspace, options.asOf ?? today)) io.stderr.write(t(lang, note.id, note.data) + '\n');
+  for (const note of campaignNotes(workspace, options.asOf ?? today)) io.stderr.write(stderrText(io, t(lang, note.id, note.data)));
   return { workspace, today, format };
-}
-
-/**
- * The as-of date of a period's report (DESIGN §4): --as-of, else today — what the office knows now. A
- * report made before its period closes is open, and says so.
- */
-function periodAsOf(options: ReportOptions, close: IsoDate, today: IsoDate): { asOf: IsoDate; asOfIsToday: boolean; open: boolean } {
-  const asOf = options.asOf ?? today;
-  return { asOf, asOfIsToday: options.asOf === undefined, open: asOf < close };
 }
 
 /** The ways to lay a report out: its view, and for docx the bulletin (公文) with what surrounds it. */
@@ -93,7 +85,7 @@ async function emit(report: object, layouts: Layouts, opened: Opened, options: R
   const toFile = options.output !== undefined;
   const paint = painter(toFile ? 0 : colorLevel(io.stdout, io.env, noColor));
   const width = toFile ? DEFAULT_WIDTH : terminalWidth(io.stdout, io.env);
-  const content = await RENDERERS[opened.format]({ report, view: layouts.view, document: layouts.bulletin, lang, paint, width });
+  const content = await RENDERERS[opened.format]({ report, view: layouts.view, document: layouts.bulletin, lang, paint, width, names: rosterNames(opened.workspace.campaign) });
   if (toFile) {
     const written = writeOutput(options.output!, content, {
       cwd: io.cwd,
@@ -102,8 +94,8 @@ async function emit(report: object, layouts: Layouts, opened: Opened, options: R
       loneUnit: opened.workspace.root.layout === 'lone-unit',
       now: io.now,
     });
-    io.stderr.write(t(lang, 'written', { file: written.target }) + '\n');
-    if (written.backup) io.stderr.write(t(lang, 'backedUp', { file: written.backup }) + '\n');
+    io.stderr.write(stderrText(io, t(lang, 'written', { file: written.target })));
+    if (written.backup) io.stderr.write(stderrText(io, t(lang, 'backedUp', { file: written.backup })));
   } else {
     io.stdout.write(content);
   }
@@ -127,7 +119,19 @@ const parseQuarter = (value: string | undefined): string => parseQuarterOption(v
 
 /** One line on stderr when the period lies outside the campaign's reporting window. */
 function notePeriod(note: PeriodNote | null, { io, lang }: CommandContext): void {
-  if (note) io.stderr.write(t(lang, note.id, note.data) + '\n');
+  if (note) io.stderr.write(stderrText(io, t(lang, note.id, note.data)));
+}
+
+const DEFAULT_NOTE = { month: 'periodDefaultMonth', quarter: 'periodDefaultQuarter', year: 'periodDefaultYear' } as const;
+const SAY_PERIOD = { month: sayMonth, quarter: sayQuarter, year: sayYear };
+
+/** The period given, else the latest closed by the as-of date (calendar/reporting.ts), said on stderr. */
+function periodOf(kind: PeriodKind, given: string | undefined, opened: Opened, options: ReportOptions, { io, lang }: CommandContext): string {
+  if (given !== undefined) return given;
+  const asOf = options.asOf ?? opened.today;
+  const period = latestClosedPeriod(opened.workspace.campaign, kind, asOf);
+  io.stderr.write(stderrText(io, t(lang, DEFAULT_NOTE[kind], { asOf: sayDate(asOf, lang), period: SAY_PERIOD[kind](period, lang) })));
+  return period;
 }
 
 /** `score --year Y` or `--quarter Y-Qn`: that window judged at its close; no period: the whole campaign up to A. */
@@ -142,7 +146,7 @@ export function scoreCommand(path: string | undefined, options: ReportOptions, c
     const asOf = options.asOf ?? opened.today;
     analysis = analyze(opened.workspace, asOf, options.asOf === undefined, context.lang, cumulativeWindow(opened.workspace.campaign, asOf));
   } else {
-    const { asOf, asOfIsToday } = periodAsOf(options, windowClose(opened.workspace.campaign, period), opened.today);
+    const { asOf, asOfIsToday } = periodAsOf(options.asOf, windowClose(opened.workspace.campaign, period), opened.today);
     analysis = analyze(opened.workspace, asOf, asOfIsToday, context.lang, period);
   }
   const report = buildScoreReport(analysis, units);
@@ -163,11 +167,12 @@ function issueOf(campaign: Campaign, options: ReportOptions, date: IsoDate): Iss
 }
 
 export function monthlyCommand(path: string | undefined, options: ReportOptions, context: CommandContext): Promise<number> {
-  const month = parseMonthOption(options.month?.trim());
+  const given = options.month === undefined ? undefined : parseMonthOption(options.month.trim());
   const opened = open(path, options, context);
+  const month = periodOf('month', given, opened, options, context);
   notePeriod(monthNote(opened.workspace.campaign, month), context);
   const close = windowClose(opened.workspace.campaign, monthWindow(month));
-  const { asOf, asOfIsToday, open: isOpen } = periodAsOf(options, close, opened.today);
+  const { asOf, asOfIsToday, open: isOpen } = periodAsOf(options.asOf, close, opened.today);
   const analysis = analyze(opened.workspace, asOf, asOfIsToday, context.lang);
   const report = buildMonthlyReport(analysis.state, month, isOpen, context.lang);
   const campaign = opened.workspace.campaign;
@@ -191,18 +196,17 @@ export function monthlyCommand(path: string | undefined, options: ReportOptions,
 function periodPair(opened: Opened, options: ReportOptions, window: Window, lang: CommandContext['lang']) {
   const campaign = opened.workspace.campaign;
   const close = windowClose(campaign, window);
-  const { asOf, asOfIsToday, open: isOpen } = periodAsOf(options, close, opened.today);
+  const { asOf, asOfIsToday, open: isOpen } = periodAsOf(options.asOf, close, opened.today);
   const before = previousWindow(window)!;
-  const previousClose = windowClose(campaign, before);
   const current = analyze(opened.workspace, asOf, asOfIsToday, lang, window);
-  // The previous period as the office knew it at its own close (its bulletin as issued then), never later than A.
-  const previous = analyze(opened.workspace, previousClose < asOf ? previousClose : asOf, false, lang, before);
+  const previous = analyze(opened.workspace, previousAsOf(campaign, before, asOf), false, lang, before);
   return { close, current, previous, isOpen };
 }
 
 export function quarterlyCommand(path: string | undefined, options: ReportOptions, context: CommandContext): Promise<number> {
-  const quarter = parseQuarter(options.quarter);
+  const given = options.quarter === undefined ? undefined : parseQuarter(options.quarter);
   const opened = open(path, options, context);
+  const quarter = periodOf('quarter', given, opened, options, context);
   notePeriod(quarterNote(opened.workspace.campaign, quarter), context);
   const campaign = opened.workspace.campaign;
   const { close, current, previous, isOpen } = periodPair(opened, options, quarterWindow(quarter), context.lang);
@@ -224,8 +228,9 @@ export function quarterlyCommand(path: string | undefined, options: ReportOption
 }
 
 export function annualCommand(path: string | undefined, options: ReportOptions, context: CommandContext): Promise<number> {
-  const year = parseYear(options.year);
+  const given = options.year === undefined ? undefined : String(parseYear(options.year));
   const opened = open(path, options, context);
+  const year = Number(periodOf('year', given, opened, options, context));
   const campaign = opened.workspace.campaign;
   notePeriod(yearNote(campaign, year), context);
   const { close, current, previous, isOpen } = periodPair(opened, options, yearWindow(year), context.lang);

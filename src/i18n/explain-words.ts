@@ -4,7 +4,7 @@ export const explainWords = {
   allTitle: { zh: '各成员单位得分明细', en: 'How each score is made' },
   window: {
     zh: '评价期 {start} 至 {end}；截至 {asOf} 报送的材料计入，此后报送的不计入。',
-    en: 'Window {start} to {end}; documents submitted by {asOf} count, later ones do not.',
+    en: 'Evaluation window {start} to {end}; documents submitted by {asOf} count, later ones do not.',
   },
   evidence: {
     zh: '进度按截至 {asOf} 已到报送期限的最近一期报告评价：{report}（所述期末 {on}）。',

@@ -1,6 +1,8 @@
 // General messages: command errors, notes, campaign.yaml problems and the words of the output.
+import { periodWords } from './period-words.js';
 
 export const messages = {
+  ...periodWords,
   // command errors (exit 2)
   pathNotFound: { zh: '路径不存在：{path}', en: 'No such file or folder: {path}' },
   monthNoReport: {

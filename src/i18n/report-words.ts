@@ -124,7 +124,7 @@ export const reportWords = {
   // evaluation window (DESIGN §5)
   windowMeta: {
     zh: '评价期 {start} 至 {end}，评价日 {evaluatedOn}；截至 {asOf} 报送的材料计入，此后报送的不计入。',
-    en: 'Window {start} to {end}, evaluated on {evaluatedOn}; documents submitted by {asOf} count, later ones do not.',
+    en: 'Evaluation window {start} to {end}, judged on {evaluatedOn}; documents submitted by {asOf} count, later ones do not.',
   },
   // light reasons (DESIGN §5.3)
   reasonsCol: { zh: '亮灯原因', en: 'Why' },

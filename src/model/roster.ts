@@ -22,6 +22,11 @@ export function rosterOf(campaign: Pick<Campaign, 'members'>): Roster | null {
   return roster;
 }
 
+/** The roster's names and short names: what a terminal never breaks across lines. */
+export function rosterNames(campaign: Pick<Campaign, 'members'>): string[] {
+  return (campaign.members ?? []).flatMap((member) => [member.name, member.short ?? '']).filter(Boolean);
+}
+
 /**
  * unit.yaml as the rules and reports read it: under a roster, the roster's name, kind, domain, leader
  * and order replace whatever unit.yaml says (a contradiction is `unit-roster-mismatch`).

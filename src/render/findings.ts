@@ -15,6 +15,8 @@ export interface RenderOptions {
   paint: ChalkInstance;
   /** Columns of the terminal to fit (text only); 80 when not given. */
   width?: number;
+  /** Names a line never breaks inside (the units' names and short names); dates never are either. */
+  keep?: readonly string[];
 }
 
 const INDENT = 2;
@@ -101,7 +103,7 @@ function foldedLine(group: Folded, lang: Lang): string {
  * column. Where the terminal is wide enough, rule and clause follow the message's first line as two more
  * columns; otherwise they take a line of their own under the message.
  */
-export function renderCheckText(result: CheckResult, { lang, paint, width = DEFAULT_WIDTH }: RenderOptions): string {
+export function renderCheckText(result: CheckResult, { lang, paint, width = DEFAULT_WIDTH, keep = [] }: RenderOptions): string {
   const colour = { error: paint.red, warning: paint.yellow, info: paint.blue };
   const lines: string[] = [];
   const { listed, folded } = foldFindings(result.findings);
@@ -123,7 +125,7 @@ export function renderCheckText(result: CheckResult, { lang, paint, width = DEFA
     const under = ' '.repeat(lead);
     lines.push(paint.underline(safeText(file)));
     for (const row of rows) {
-      const message = wrapText(row.message, wMessage);
+      const message = wrapText(row.message, wMessage, keep);
       const head = `${' '.repeat(INDENT)}${paint.dim(padStart(row.place, wPlace))}${' '.repeat(GAP)}${colour[row.raw.severity](padEnd(row.severity, wSeverity))}${' '.repeat(GAP)}`;
       if (beside) {
         const tail = [paint.dim(padEnd(row.rule, wRule)), paint.dim(row.clause)].join(' '.repeat(GAP));
@@ -137,7 +139,7 @@ export function renderCheckText(result: CheckResult, { lang, paint, width = DEFA
     }
     lines.push('');
   }
-  for (const group of folded) for (const line of wrapText(safeText(foldedLine(group, lang)), width)) lines.push(colour[group.severity](line));
+  for (const group of folded) for (const line of wrapText(safeText(foldedLine(group, lang)), width, keep)) lines.push(colour[group.severity](line));
   if (folded.length > 0) lines.push('');
   const { errors, warnings } = result.summary;
   const summary = wrapText(summaryLine(result, lang), width).join('\n');

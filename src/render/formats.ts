@@ -1,6 +1,6 @@
 // The renderers of a report view: text for the terminal, Markdown, CSV for Excel/WPS, self-contained HTML.
 import type { ChalkInstance } from 'chalk';
-import { DEFAULT_WIDTH, displayWidth, textTable, wrapText, type TextCell, type TextColumn } from './layout.js';
+import { DEFAULT_WIDTH, textTable, wrapText, type TextCell, type TextColumn } from './layout.js';
 import { MAX_VALUE_LENGTH, mdText, safeText } from './text.js';
 import { cell, type Cell, type Section, type Table, type Tone, type View } from './view.js';
 
@@ -9,31 +9,27 @@ export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'md', 'csv', 'js
 /** Formats written as bytes (zip containers), never to a terminal. */
 export const BINARY_FORMATS: readonly ReportFormat[] = ['docx', 'xlsx'];
 
-/** The view for a terminal `width` columns wide: paragraphs wrap, tables fit (see layout.ts textTable). */
-export function renderText(view: View, paint: ChalkInstance, width = DEFAULT_WIDTH): string {
+/**
+ * The view for a terminal `width` columns wide: paragraphs wrap, tables fit (see layout.ts textTable),
+ * and neither breaks a date or one of the names in `keep` (the units' names and short names).
+ */
+export function renderText(view: View, paint: ChalkInstance, width = DEFAULT_WIDTH, keep: readonly string[] = []): string {
   const tones: Record<Tone, (s: string) => string> = { red: paint.red, yellow: paint.yellow, green: paint.green, muted: paint.dim, strong: paint.bold };
-  const wrap = (text: string) => wrapText(safeText(text), width);
+  const wrap = (text: string) => wrapText(safeText(text), width, keep);
   const out: string[] = [...wrap(view.title).map((l) => paint.bold(l)), ...view.meta.flatMap(wrap), ''];
   for (const section of view.sections) {
     out.push(...wrap(section.heading).map((l) => paint.bold(l)));
     for (const p of section.paragraphs ?? []) out.push(...wrap(p));
     // One line at a time: a table may have more rows than a call takes arguments.
-    if (section.table && section.table.rows.length > 0) for (const line of tableLines(section.table, tones, width)) out.push(line);
+    if (section.table && section.table.rows.length > 0) for (const line of tableLines(section.table, tones, width, keep)) out.push(line);
     else if (section.empty) out.push(...wrap(section.empty));
     out.push('');
   }
   return out.join('\n');
 }
 
-/** Beside the names, nothing wider than this: a grid of marks and figures (status, scores, lights). */
-const GRID_CELL = 8;
-
-/**
- * A report table: cells wrap in their columns. In a grid of short marks and figures beside one column
- * of names, the names are cut with "…" instead, so that each row stays one line; a table split in
- * parts repeats its first column.
- */
-function tableLines(table: Table, tones: Record<Tone, (s: string) => string>, width: number): string[] {
+/** A report table: cells wrap in their columns; the first column, the names, keeps its width where it can. */
+function tableLines(table: Table, tones: Record<Tone, (s: string) => string>, width: number, keep: readonly string[]): string[] {
   const rows: TextCell[][] = table.rows.map((row) =>
     row.map((input) => {
       const c = cell(input);
@@ -41,10 +37,8 @@ function tableLines(table: Table, tones: Record<Tone, (s: string) => string>, wi
       return { text: safeText(c.text, MAX_VALUE_LENGTH), paint: c.tone ? tones[c.tone] : undefined };
     }),
   );
-  const wide = table.columns.map((_, i) => i).filter((i) => rows.some((row) => displayWidth(row[i]?.text ?? '') > GRID_CELL));
-  const names = wide.length === 1 ? wide[0] : undefined;
-  const columns: TextColumn[] = table.columns.map((col, i) => ({ label: safeText(col.label), align: col.align, fit: i === names ? 'truncate' : 'wrap' }));
-  return textTable(columns, rows, width);
+  const columns: TextColumn[] = table.columns.map((col) => ({ label: safeText(col.label), align: col.align }));
+  return textTable(columns, rows, width, { keep });
 }
 
 function mdEscape(text: string): string {

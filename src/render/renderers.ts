@@ -16,13 +16,15 @@ export interface RenderInput {
   /** Text only: the colours (none when written to a file) and the width. */
   paint: ChalkInstance;
   width: number;
+  /** Text only: the names a line is never broken inside (the roster's units). */
+  names?: readonly string[];
 }
 
 export type Renderer = (input: RenderInput) => string | Uint8Array | Promise<string | Uint8Array>;
 
 export const RENDERERS: Record<ReportFormat, Renderer> = {
   json: ({ report }) => JSON.stringify(report, null, 2) + '\n',
-  text: ({ view, paint, width }) => renderText(view(), paint, width),
+  text: ({ view, paint, width, names }) => renderText(view(), paint, width, names),
   md: ({ view }) => renderMd(view()),
   csv: ({ view }) => renderCsv(view()),
   html: ({ view, lang }) => renderHtml(view(), lang),

@@ -14,6 +14,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** Characters that are graphemes of their own on both sides: printable ASCII, CJK ideographs, CJK and full-width punctuation. */
 const standsAlone = (c: number) => (c >= 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x3029) || (c >= 0xff01 && c <= 0xff60);
 const CHUNK = 256;
+const NO_NAMES: readonly string[] = [];
 
 /**
  * The graphemes of a text, in order. Intl.Segmenter takes time quadratic in the length of the string it
@@ -51,8 +52,63 @@ function graphemeWidth(segment: string): number {
   return segment.length === 1 && c >= 0x20 && c < 0x7f ? 1 : stringWidth(segment);
 }
 
-/** Words (runs of narrow characters), single wide characters, and spaces. */
-function tokens(text: string): string[] {
+const MONTH_EN = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+/** Dates and periods as reports say them (i18n/periods.ts), never broken: 2026年1月1日, 2022年第三季度, 6 Aug 2022, Q3 2022. */
+const DATES = new RegExp(`\\d{4}年(?:第[一二三四]季度|\\d{1,2}月(?:\\d{1,2}日)?|度)?|\\d{1,2} ${MONTH_EN} \\d{4}|${MONTH_EN} \\d{4}|Q[1-4] \\d{4}`, 'g');
+/** The names to keep whole by their first two characters, longest first: one look-up a character, however many units. */
+const nameIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
+
+function nameIndex(keep: readonly string[]): Map<string, string[]> {
+  let index = nameIndexes.get(keep);
+  if (!index) {
+    index = new Map();
+    for (const name of [...new Set(keep)].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length)) {
+      const key = name.slice(0, 2);
+      index.set(key, [...(index.get(key) ?? []), name]);
+    }
+    nameIndexes.set(keep, index);
+  }
+  return index;
+}
+
+/** Where the text holds a date or a name of `keep`, in order, none overlapping: what a line never breaks inside. */
+function wholeSpans(text: string, keep: readonly string[]): { index: number; text: string }[] {
+  const found: { index: number; text: string }[] = [...text.matchAll(DATES)].map((m) => ({ index: m.index, text: m[0] }));
+  const names = keep.length > 0 ? nameIndex(keep) : null;
+  for (let i = 0; names && i < text.length - 1; ) {
+    const name = names.get(text.slice(i, i + 2))?.find((n) => text.startsWith(n, i));
+    if (name) found.push({ index: i, text: name });
+    i += name ? name.length : 1;
+  }
+  found.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  const spans: typeof found = [];
+  let end = 0;
+  for (const span of found) {
+    if (span.index < end) continue;
+    spans.push(span);
+    end = span.index + span.text.length;
+  }
+  return spans;
+}
+
+/** The widest date or name of the text: a column is never narrower, or it would break one. */
+export function widestWhole(text: string, keep: readonly string[] = NO_NAMES): number {
+  return Math.max(0, ...wholeSpans(text, keep).map((span) => displayWidth(span.text)));
+}
+
+/** Words (runs of narrow characters), dates and names kept whole, single wide characters, and spaces. */
+function tokens(text: string, keep: readonly string[]): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const span of wholeSpans(text, keep)) {
+    out.push(...plainTokens(text.slice(from, span.index)), span.text);
+    from = span.index + span.text.length;
+  }
+  out.push(...plainTokens(text.slice(from)));
+  return out;
+}
+
+function plainTokens(text: string): string[] {
   const out: string[] = [];
   let word = '';
   for (const segment of segmentsOf(text)) {
@@ -90,23 +146,26 @@ function hardSplit(token: string, width: number): string[] {
 
 /**
  * The text broken into lines no wider than `width`: between words in English, between any two
- * characters in Chinese, never before a closing or after an opening punctuation mark when it can help it.
- * Linear in the text: the line's width is kept as it grows, each token measured once.
+ * characters in Chinese, never inside a date or a name of `keep`, never before a closing or after an
+ * opening punctuation mark when it can help it. Linear in the text: the line's width is kept as it grows,
+ * each token measured once.
  */
-export function wrapText(text: string, width: number): string[] {
+export function wrapText(text: string, width: number, keep: readonly string[] = NO_NAMES): string[] {
   if (width < 2) width = 2;
   if (displayWidth(text) <= width) return [text];
   const lines: string[] = [];
   let line = '';
   let lineWidth = 0;
   let space = false;
+  /** The token the line ends with: a date or a name is carried down whole. */
+  let last = '';
   const push = () => {
     line = line.trimEnd();
     if (line) lines.push(line);
     line = '';
     lineWidth = 0;
   };
-  for (const token of tokens(text)) {
+  for (const token of tokens(text, keep)) {
     if (token === ' ') {
       space = line !== '';
       continue;
@@ -117,6 +176,7 @@ export function wrapText(text: string, width: number): string[] {
     if (lineWidth + gap.length + w <= width) {
       line += gap + token;
       lineWidth += gap.length + w;
+      last = token;
       continue;
     }
     if (w > width) {
@@ -135,7 +195,7 @@ export function wrapText(text: string, width: number): string[] {
     }
     // Carry the last word or character down with a closing mark, or an opening mark down with what follows it.
     let carried = '';
-    if (!gap && NO_START.has(token)) carried = /[!-~]+$/.exec(line)?.[0] ?? lastGrapheme(line);
+    if (!gap && NO_START.has(token)) carried = last.length > 1 && line.endsWith(last) ? last : (/[!-~]+$/.exec(line)?.[0] ?? lastGrapheme(line));
     else if (NO_END.has(lastGrapheme(line))) carried = lastGrapheme(line);
     if (NO_START.has(carried.charAt(0)) && carried.length < line.length) carried = lastGrapheme(line.slice(0, -carried.length)) + carried;
     // …and an opening mark just before what is carried goes with it: never “（” at a line's end.
@@ -145,6 +205,7 @@ export function wrapText(text: string, width: number): string[] {
     push();
     line = carried + (carried ? gap : '') + token;
     lineWidth = carried ? displayWidth(line) : w;
+    last = token;
   }
   push();
   return lines.length > 0 ? lines : [''];
@@ -170,9 +231,9 @@ export function truncate(text: string, width: number): string {
 }
 
 /** Each line of a paragraph wrapped to the width, the lines after the first indented by `hanging`. */
-export function wrapParagraph(text: string, width: number, indent = '', hanging = indent): string[] {
-  const first = wrapText(text, width - displayWidth(indent));
+export function wrapParagraph(text: string, width: number, indent = '', hanging = indent, keep: readonly string[] = NO_NAMES): string[] {
+  const first = wrapText(text, width - displayWidth(indent), keep);
   if (first.length === 1 || hanging === indent) return first.map((l) => indent + l);
   const [head, ...rest] = first;
-  return [indent + head, ...wrapText(rest.join(''), width - displayWidth(hanging)).map((l) => hanging + l)];
+  return [indent + head, ...wrapText(rest.join(''), width - displayWidth(hanging), keep).map((l) => hanging + l)];
 }
