@@ -10,12 +10,11 @@ import { t, type Lang } from '../i18n/index.js';
 import { nearest } from '../load/validate.js';
 import { loadWorkspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
-import { unitIdsFor } from '../model/roster.js';
 import { buildState } from '../model/state.js';
 import { colorLevel, painter } from '../render/color.js';
 import { renderCheckText } from '../render/findings.js';
 import { terminalWidth } from '../render/layout.js';
-import { runCheck } from '../rules/check.js';
+import { runCheck, unitsNamed } from '../rules/check.js';
 import { assertCampaignUsable } from '../rules/run.js';
 import type { CommandContext } from './context.js';
 import { selectTheme } from './prompt-theme.js';
@@ -67,17 +66,12 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
   const { campaign, root } = workspace;
   const today = todayIn(campaign.timezone, io.now);
   const scopeUnit = workspace.scope.kind === 'campaign' ? undefined : (workspace.scope.unit ?? undefined);
-  // --unit may name a member by the roster's name or short name.
-  let unitId = kind === 'unit' ? (options.id ?? options.unit ?? '') : (unitIdsFor(campaign, [options.unit ?? scopeUnit ?? ''])[0] ?? '');
+  // --unit may name a unit by its id, its name or its short name.
+  const unitArg = kind === 'unit' ? (options.id ?? options.unit ?? '') : (options.unit ?? scopeUnit ?? '');
+  if (kind !== 'unit' && !unitArg) throw new EbzError('needUnit');
+  let unitId = kind === 'unit' ? unitArg : unitsNamed(workspace, [unitArg])[0]!;
   const state = buildState(workspace, today, true);
   const known = state.units.map((u) => u.id);
-  if (kind !== 'unit') {
-    if (!unitId) throw new EbzError('needUnit');
-    if (!known.includes(unitId)) {
-      const suggestion = nearest(unitId, known);
-      throw suggestion ? new EbzError('unknownUnitSuggest', { unit: unitId, suggestion }) : new EbzError('unknownUnit', { unit: unitId, hint: known.join(', ') });
-    }
-  }
   const interactive = !options.yes && Boolean(io.prompter ?? (io.stdin?.isTTY && io.stdout.isTTY));
   const prompter = interactive ? (io.prompter ?? (await inquirerPrompter(lang))) : undefined;
   const unit = state.units.find((u) => u.id === unitId);

@@ -1,5 +1,4 @@
 // `ebz status`, `ebz score` and `ebz report monthly|quarterly|annual`: build a report, render it, print or write it.
-import { unitIdsFor } from '../model/roster.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { quarterMonths, todayIn, type IsoDate } from '../calendar/dates.js';
@@ -23,7 +22,7 @@ import { annualBulletin, monthlyBulletin, quarterlyBulletin } from '../render/bu
 import { buildProblems } from '../reports/problems.js';
 import { indicatorUnits } from '../reports/indicator-units.js';
 import type { Campaign } from '../model/types.js';
-import { campaignNotes, checkUnitsExist, parseAsOf } from '../rules/check.js';
+import { campaignNotes, parseAsOf, unitsNamed } from '../rules/check.js';
 import { assertCampaignUsable } from '../rules/run.js';
 import type { CommandContext } from './context.js';
 import { assertOutsideCampaign, reportFormat, writeOutput } from './output.js';
@@ -137,8 +136,7 @@ export function statusCommand(path: string | undefined, options: ReportOptions, 
   const opened = open(path, options, context, TABLE_FORMATS);
   const asOf = options.asOf ?? opened.today;
   const analysis = analyze(opened.workspace, asOf, options.asOf === undefined, context.lang);
-  const units = unitIdsFor(opened.workspace.campaign, options.unit ?? []);
-  checkUnitsExist(opened.workspace, units);
+  const units = unitsNamed(opened.workspace, options.unit ?? []);
   const all = buildStatusReport(analysis.state, context.lang);
   const report = units.length === 0 ? all : { ...all, units: all.units.filter((u) => units.includes(u.unit)) };
   return emit(report, { view: () => statusView(report, context.lang) }, opened, options, context);
@@ -158,8 +156,7 @@ export function scoreCommand(path: string | undefined, options: ReportOptions, c
   if (options.year !== undefined && options.quarter !== undefined) throw new EbzError('periodConflict', {});
   const period = options.year !== undefined ? yearWindow(parseYear(options.year)) : options.quarter !== undefined ? quarterWindow(parseQuarter(options.quarter)) : null;
   const opened = open(path, options, context, TABLE_FORMATS);
-  const units = unitIdsFor(opened.workspace.campaign, options.unit ?? []);
-  checkUnitsExist(opened.workspace, units);
+  const units = unitsNamed(opened.workspace, options.unit ?? []);
   let analysis;
   if (period === null) {
     const asOf = options.asOf ?? opened.today;

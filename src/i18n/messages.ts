@@ -32,7 +32,7 @@ export const messages = {
   badDateSuggest: { zh: '{option} 的值“{value}”格式不正确，应写作 {suggestion}。', en: '{option} "{value}" is not in YYYY-MM-DD form; write {suggestion}.' },
   badLang: { zh: '不支持的语言“{value}”，可选：zh、en。', en: 'Unsupported language "{value}"; use zh or en.' },
   badFormat: { zh: '不支持的输出格式“{value}”，可选：{allowed}。', en: 'Unsupported format "{value}"; use one of: {allowed}.' },
-  unknownUnit: { zh: '没有成员单位“{unit}”。{hint}', en: 'There is no unit "{unit}". {hint}' },
+  unknownUnit: { zh: '没有成员单位“{unit}”。已有：{hint}。请写单位标识、全称或简称。', en: 'There is no unit "{unit}". Known: {hint}. Give a unit id, full name or short name.' },
   unknownUnitSuggest: { zh: '没有成员单位“{unit}”，是否应为“{suggestion}”？', en: 'There is no unit "{unit}"; did you mean "{suggestion}"?' },
   knownUnits: { zh: '已有：{units}。', en: 'Known: {units}.' },
   initNotFolder: { zh: '“{path}”是文件，不是文件夹，无法在其中新建对标创建工作。', en: '"{path}" is a file, not a folder; a campaign cannot be created in it.' },

@@ -1,6 +1,7 @@
 // JSON Schema validation (ajv's functions, compiled ahead of time: validators.generated.ts) and the translation of ajv's errors into
 // problems a clerk understands: one per real problem, located at the node concerned.
 import type { ErrorObject } from 'ajv';
+import { choiceList, choicesOfNode, domainChoices, matchChoice } from '../model/labels.js';
 import { schemas, type SchemaKind } from '../model/schemas.generated.js';
 import { suggestIsoDate } from '../calendar/dates.js';
 import { asciiDigits, fullWidthNumber, hasFullWidthDigits, withoutPercentSign } from './hints.js';
@@ -190,8 +191,14 @@ function translate(root: JsonSchema, data: unknown, error: ErrorObject): SchemaP
       const name = String(error.params.propertyName);
       return { path: [...path, name], target: 'key', messageId: 'idPattern', data: { key: name, title: field.title, value: name } };
     }
-    case 'enum':
-      return at('enum', { value: display(value), allowed: (error.params.allowedValues as unknown[]).map(String).join(' | ') });
+    case 'enum': {
+      // A Chinese label ebz shows (推进中) is not the value to write, but it says which one is meant.
+      const choices = choicesOfNode(schemaAt(root, path));
+      const meant = typeof value === 'string' ? matchChoice(value, choices) : undefined;
+      if (meant !== undefined) return at('enumLabel', { value: display(value), suggestion: meant });
+      const allowed = choices.length > 0 ? choiceList(choices) : (error.params.allowedValues as unknown[]).map(String).join(' | ');
+      return at('enum', { value: display(value), allowed });
+    }
     case 'const':
       return at('enum', { value: display(value), allowed: String(error.params.allowedValue) });
     case 'type': {
@@ -218,6 +225,13 @@ function translate(root: JsonSchema, data: unknown, error: ErrorObject): SchemaP
       return at('dateUnreadable', { value });
     }
     case 'pattern': {
+      if (path[path.length - 1] === 'domain' && typeof value === 'string') {
+        // A domain's label (人才引育) names its id: campaign.yaml holds both; unit.yaml's is judged by unit-domain-unknown.
+        const domains = (data as { domains?: unknown }).domains;
+        const meant = domains && typeof domains === 'object' ? matchChoice(value, domainChoices(domains as Record<string, string>)) : undefined;
+        if (meant !== undefined) return at('enumLabel', { value, suggestion: meant });
+        if (path.length === 1) return null;
+      }
       const pattern = String(error.params.pattern);
       if (pattern === MONTH_PATTERN) {
         if (typeof value === 'string' && hasFullWidthDigits(value)) {

@@ -127,6 +127,7 @@ export const schema: LoaderRule = {
     required: { zh: '缺少必填项“{title}”（{key}）。', en: 'Missing required field "{key}" ({title}).' },
     unknownKey: { zh: '不认识的键“{key}”。此处可用的键：{known}。', en: 'Unknown key "{key}". Keys allowed here: {known}.' },
     unknownKeySuggest: { zh: '不认识的键“{key}”，是否应为“{suggestion}”？', en: 'Unknown key "{key}"; did you mean "{suggestion}"?' },
+    enumLabel: { zh: '“{value}”应写作 {suggestion}。', en: '"{value}" should be written {suggestion}.' },
     enum: { zh: '“{title}”的值“{value}”不在可选范围内，应为：{allowed}。', en: '"{value}" is not a valid {key}; use one of: {allowed}.' },
     type: { zh: '“{title}”应为{expected}，此处为{actual}。', en: '{key} should be {expected}, not {actual}.' },
     rootType: { zh: '文件内容应为{expected}，此处为{actual}。', en: 'The file should hold {expected}, not {actual}.' },
