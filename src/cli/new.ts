@@ -1,4 +1,5 @@
 // `ebz new unit|benchmark|research|plan|progress|annual`: write a unit's next file, then check it.
+import { assertPathExists } from '../load/root.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { todayIn } from '../calendar/dates.js';
@@ -60,7 +61,7 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
   if (kind === 'annual' && options.year !== undefined) yearFlag(options.year, lang);
   const target = path ?? '.';
   const dir = resolve(io.cwd, target);
-  if (!existsSync(dir)) throw new EbzError('pathNotFound', { path: target });
+  assertPathExists(target, io.cwd);
   const workspace = loadWorkspace(dir);
   assertCampaignUsable(workspace, lang);
   const { campaign, root } = workspace;

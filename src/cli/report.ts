@@ -1,5 +1,5 @@
 // `ebz status`, `ebz score` and `ebz report monthly|quarterly|annual`: build a report, render it, print or write it.
-import { existsSync } from 'node:fs';
+import { assertPathExists } from '../load/root.js';
 import { resolve } from 'node:path';
 import { quarterMonths, todayIn, type IsoDate } from '../calendar/dates.js';
 import { previousQuarter } from '../calendar/schedule.js';
@@ -57,7 +57,7 @@ function open(path: string | undefined, options: ReportOptions, { io, lang }: Co
     throw new EbzError('binaryToTerminal', { format, example: `report.${format}` });
   }
   const target = path ?? '.';
-  if (!existsSync(resolve(io.cwd, target))) throw new EbzError('pathNotFound', { path: target });
+  assertPathExists(target, io.cwd);
   if (options.asOf !== undefined) parseAsOf(options.asOf);
   const workspace = loadWorkspace(resolve(io.cwd, target));
   assertCampaignUsable(workspace, lang);

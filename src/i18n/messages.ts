@@ -3,6 +3,18 @@
 export const messages = {
   // command errors (exit 2)
   pathNotFound: { zh: '路径不存在：{path}', en: 'No such file or folder: {path}' },
+  unitFolderNotFound: {
+    zh: '没有成员单位文件夹“{path}”。units/ 下有：{units}。成员单位文件夹以单位标识命名；也可在对标创建工作文件夹中用 --unit 写单位简称，如 ebz check --unit 工信局。',
+    en: 'There is no unit folder "{path}". units/ holds: {units}. Unit folders are named by unit id; or, in the campaign folder, give the short name with --unit, e.g. ebz check --unit 工信局.',
+  },
+  notAUnitFolder: {
+    zh: '“{path}”不是成员单位文件夹，其中没有 ebz 检查的内容。请指定对标创建工作文件夹，或 units/ 下的成员单位文件夹：{units}。',
+    en: '"{path}" is not a unit folder; ebz checks nothing in it. Give the campaign folder, or a unit folder under units/: {units}.',
+  },
+  unknownFileKind: {
+    zh: '无法判断“{path}”是哪一种材料：文件名不是 ebz 认识的名称，内容也不像其中任何一种。ebz 认识的文件：{known}。',
+    en: 'Cannot tell what "{path}" is: its name is none ebz knows, and its content matches none of them. The files ebz knows: {known}.',
+  },
   monthNoReport: {
     zh: '注意：进展报送安排中没有 {month} 的进展报告（已不在报送期间，或按季报送、报告以季末月命名）；报告照常生成。',
     en: 'Note: the progress schedule has no report for {month} (outside the reporting stretches, or reports are quarterly and named by the quarter\'s last month); the report is produced all the same.',

@@ -86,6 +86,10 @@ export const fileUnknown: LoaderRule = {
       zh: '文件“{file}”应命名为“{suggestion}”，否则检查整个文件夹时不会读取它。这次按指定的文件读取并检查。',
       en: 'The file "{file}" should be named "{suggestion}"; a check of the whole folder does not read it. It was read and checked because it was named.',
     },
+    recognised: {
+      zh: '文件名“{file}”不是 ebz 认识的名称；按内容判断为{title}（{suggestion}），已按此检查。放入成员单位文件夹时请命名为 {suggestion}。',
+      en: 'The name "{file}" is none ebz knows; by its content it is taken for {suggestion} and checked as such. Name it {suggestion} in the unit folder.',
+    },
     notAFolder: { zh: 'units/ 下的“{file}”不是文件夹，未读取。每个成员单位应有一个文件夹。', en: '"{file}" in units/ is not a folder and was not read. Each unit has a folder of its own.' },
     badUnitId: { zh: '文件夹名“{folder}”不是有效的单位标识（小写字母、数字和连字符），未读取。', en: 'The folder name "{folder}" is not a valid unit id (lower-case letters, digits and hyphens); it was not read.' },
     linkOutside: { zh: '“{file}”是指向对标创建工作文件夹以外的链接，未读取。', en: '"{file}" is a link that leads outside the campaign folder; it was not followed.' },
