@@ -5,6 +5,7 @@ import { NAMED_FILE_EXPLANATIONS } from './named-file.js';
 import { unitHistoryOrderExplanation } from './history.js';
 import { revisionExplanations } from './revisions.js';
 import { yearlyExplanations } from './yearly.js';
+import { numberNoiseExplanation } from './numbers.js';
 
 export interface RuleExplanation {
   /** Why the rule exists, in a sentence or two, beyond the clause: the reason a clerk should care. */
@@ -641,6 +642,7 @@ export const EXPLANATIONS: Record<string, RuleExplanation> = {
   },
   // Kept with their rules.
   'unit-history-order': unitHistoryOrderExplanation,
+  'number-noise': numberNoiseExplanation,
   ...revisionExplanations,
   ...yearlyExplanations,
   ...ROSTER_AND_CHAIN_EXPLANATIONS,
