@@ -142,15 +142,25 @@ function titleAt(root: JsonSchema, path: DataPath): string {
   return last === undefined ? '' : String(last);
 }
 
-/** The field name to show: its key (or the key of the list holding an item) and its Chinese title. */
-function fieldData(root: JsonSchema, path: DataPath): { key: string; title: string } {
+/** The field name to show: its key and Chinese title; inside a list item, the key within the item and the item (措施 m4). */
+function fieldData(root: JsonSchema, path: DataPath, data?: unknown): Record<string, string | number> {
   const named = [...path].reverse().find((s) => typeof s === 'string');
-  const key = path.map((s) => (typeof s === 'number' ? `[${s + 1}]` : s)).join('.').replace(/\.\[/g, '[');
-  return { key: key || String(named ?? ''), title: titleAt(root, path) };
+  const title = titleAt(root, path);
+  let last = -1;
+  path.forEach((s, i) => typeof s === 'number' && (last = i));
+  if (data === undefined || last < 1 || typeof path[last - 1] !== 'string') {
+    const key = path.map((s) => (typeof s === 'number' ? `[${s + 1}]` : s)).join('.').replace(/\.\[/g, '[');
+    return { key: key || String(named ?? ''), title };
+  }
+  // The item is named by its id where it has one (措施 m4), else by its place (第 4 项).
+  const item = path.slice(0, last + 1).reduce<unknown>((node, s) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[s] : undefined), data);
+  const id = item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : '';
+  const list = path[last - 1] as string;
+  return { key: path.slice(last + 1).join('.'), title, itemList: list, itemTitle: titleAt(root, path.slice(0, last)), itemId: id, itemNo: (path[last] as number) + 1 };
 }
 
 /** The key and Chinese title of the field at `path` of a file of `kind`, as schema messages show them. */
-export function describeField(kind: SchemaKind, path: DataPath): { key: string; title: string } {
+export function describeField(kind: SchemaKind, path: DataPath): Record<string, string | number> {
   if (path.length === 0) return { key: '(file)', title: '文件' };
   return fieldData(schemas[kind] as JsonSchema, path);
 }
@@ -160,7 +170,7 @@ const MONTH_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])$';
 function translate(root: JsonSchema, data: unknown, error: ErrorObject): SchemaProblem | null {
   const path = pathOf(error.instancePath, data);
   const value = error.data;
-  const field = fieldData(root, path);
+  const field = fieldData(root, path, data);
   const at = (messageId: string, extra: Record<string, string | number> = {}, target: 'value' | 'key' = 'value', where: DataPath = path): SchemaProblem => ({
     path: where,
     target,
@@ -174,7 +184,7 @@ function translate(root: JsonSchema, data: unknown, error: ErrorObject): SchemaP
     case 'required': {
       const missing = String(error.params.missingProperty);
       const missingPath = [...path, missing];
-      return { path, target: 'value', messageId: 'required', data: { ...fieldData(root, missingPath), missing } };
+      return { path, target: 'value', messageId: 'required', data: { ...fieldData(root, missingPath, data), missing } };
     }
     case 'additionalProperties': {
       const extraKey = String(error.params.additionalProperty);
@@ -189,7 +199,7 @@ function translate(root: JsonSchema, data: unknown, error: ErrorObject): SchemaP
     }
     case 'propertyNames': {
       const name = String(error.params.propertyName);
-      return { path: [...path, name], target: 'key', messageId: 'idPattern', data: { key: name, title: field.title, value: name } };
+      return { path: [...path, name], target: 'key', messageId: 'idPattern', data: { key: name, title: String(field.title), value: name } };
     }
     case 'enum': {
       // A Chinese label ebz shows (推进中) is not the value to write, but it says which one is meant.

@@ -12,6 +12,7 @@ import { rosterOf, unitIdsFor, type UnitNames } from '../model/roster.js';
 import type { UnitDoc } from '../model/types.js';
 import { buildState, type CampaignState } from '../model/state.js';
 import { assertCampaignUsable, collectReports, inScope, toFindings } from './run.js';
+import { withLinesToAdd } from './fill-in.js';
 
 export interface CheckOptions {
   lang: Lang;
@@ -134,7 +135,7 @@ export function runCheck(path: string, options: CheckOptions): CheckRun {
   const units = unitsNamed(workspace, unitsGiven);
   const asOf = given ?? todayOf(workspace, options.now);
   const state = buildState(workspace, asOf, given === undefined);
-  const reports = collectReports(state);
+  const reports = withLinesToAdd(collectReports(state), state);
   const findings = toFindings(workspace.campaign, reports, { lang: options.lang, scope: workspace.scope, units });
   // Under a roster the units are its members: a folder it refuses is not one of them, nor are its files counted.
   const members = workspace.root.layout === 'lone-unit' ? null : workspace.campaign.members && new Set(workspace.campaign.members.map((m) => m.id));
