@@ -130,13 +130,20 @@ export function explainCommand(typed: string, { io, lang }: CommandContext): num
   return 0;
 }
 
-export function schemaCommand(typed: string, { io }: CommandContext): number {
+/** `ebz schema KIND`: a filled example file to copy; with --json, the JSON Schema (for editors). */
+export async function schemaCommand(typed: string, options: { json?: boolean; example?: boolean }, { io }: CommandContext): Promise<number> {
   const kind = typed.trim().toLowerCase();
   const kinds = Object.keys(schemas);
   if (!(kind in schemas)) {
     const suggestion = nearest(kind, kinds);
     throw suggestion ? new EbzError('badKindSuggest', { value: kind, suggestion }) : new EbzError('badKind', { value: kind, allowed: kinds.join(', ') });
   }
-  io.stdout.write(JSON.stringify(schemas[kind as keyof typeof schemas], null, 2) + '\n');
+  if (options.json && options.example) throw new EbzError('schemaJsonOrExample');
+  if (options.json) {
+    io.stdout.write(JSON.stringify(schemas[kind as keyof typeof schemas], null, 2) + '\n');
+    return 0;
+  }
+  const { exampleOf } = await import('./schema-examples.js');
+  io.stdout.write(exampleOf(kind as keyof typeof schemas));
   return 0;
 }

@@ -49,7 +49,9 @@ const WORDS = {
   rules: { zh: '列出全部检查规则', en: 'list the rules' },
   rulesFormat: { zh: '输出格式：text、json 或 md', en: 'output format: text, json or md' },
   explainRule: { zh: '说明一条规则：检查什么、依据哪一条款、怎样改，附示例', en: 'explain a rule: what, why (the clause), how to fix, an example' },
-  schema: { zh: '输出一种文件的格式（JSON Schema）', en: 'print the JSON Schema of a kind of file' },
+  schema: { zh: '输出一种文件的填写示例（可照此填写）；加 --json 输出 JSON Schema（供编辑器使用）', en: 'print a filled example of a kind of file, to copy; --json prints its JSON Schema (for editors)' },
+  schemaExample: { zh: '输出填写示例（默认）', en: 'print a filled example (the default)' },
+  schemaJson: { zh: '输出 JSON Schema（供编辑器补全和校验）', en: 'print the JSON Schema (for editor completion and checks)' },
   helpCommand: { zh: '显示命令的帮助', en: 'show help for a command' },
   ruleArg: { zh: '规则标识，如 approval-signer', en: 'a rule id, such as approval-signer' },
   kindArg: { zh: '种类：campaign、unit、benchmark、research、plan、progress、annual、adjustments', en: 'campaign | unit | benchmark | research | plan | progress | annual | adjustments' },
@@ -293,10 +295,12 @@ function buildProgram(
     .command('schema')
     .description(w('schema'))
     .argument(`<${v('种类', 'kind')}>`, w('kindArg'))
+    .option('--example', w('schemaExample'))
+    .option('--json', w('schemaJson'))
     .helpOption('-h, --help', w('help'))
-    .action(async (kind: string) => {
+    .action(async (kind: string, options: { json?: boolean; example?: boolean }) => {
       const { schemaCommand } = await import('./catalogue.js');
-      setExit(schemaCommand(kind, context));
+      setExit(await schemaCommand(kind, options, context));
     });
 
   return program;

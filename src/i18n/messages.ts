@@ -70,6 +70,7 @@ export const messages = {
   outputFolderMissing: { zh: '文件“{file}”所在的文件夹不存在。', en: 'The folder of "{file}" does not exist.' },
   outputFailed: { zh: '无法写入文件“{file}”（{reason}）。', en: 'Could not write "{file}" ({reason}).' },
   badFlag: { zh: '{option} 的值“{value}”有误：{problem}', en: '{option} "{value}": {problem}' },
+  schemaJsonOrExample: { zh: '--json 与 --example 只能指定一个。', en: 'Give --json or --example, not both.' },
   badKind: { zh: '不认识的文件种类“{value}”，可选：{allowed}。', en: 'Unknown kind "{value}"; use one of: {allowed}.' },
   badKindSuggest: { zh: '不认识的文件种类“{value}”，是否应为“{suggestion}”？', en: 'Unknown kind "{value}"; did you mean "{suggestion}"?' },
   needUnit: { zh: '请用 --unit 指定成员单位，或在成员单位文件夹中运行。', en: 'Name the unit with --unit, or run it inside the unit folder.' },
