@@ -8,7 +8,6 @@ import { memberLine, underRoster, withMemberAdded } from '../authoring/roster.js
 import { annualYaml, benchmarkYaml, planYaml, progressYaml, researchYaml, unitYaml } from '../authoring/templates.js';
 import { askAnnual, askBenchmark, askPlan, askProgress, askResearch, askUnit, type Prompter, type WizardContext } from '../authoring/wizard.js';
 import { t, type Lang } from '../i18n/index.js';
-import { nearest } from '../load/validate.js';
 import { loadWorkspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
 import { buildState } from '../model/state.js';
@@ -16,6 +15,7 @@ import { colorLevel, painter } from '../render/color.js';
 import { renderCheckText } from '../render/findings.js';
 import { terminalWidth } from '../render/layout.js';
 import { runCheck, unitsNamed } from '../rules/check.js';
+import { fileKindOf } from './kinds.js';
 import { assertCampaignUsable } from '../rules/run.js';
 import type { CommandContext } from './context.js';
 import { selectTheme } from './prompt-theme.js';
@@ -51,12 +51,7 @@ async function inquirerPrompter(lang: Lang): Promise<Prompter> {
 
 export async function newCommand(kindArg: string, path: string | undefined, options: NewOptions, context: CommandContext): Promise<number> {
   const { io, lang, noColor } = context;
-  kindArg = kindArg.trim().toLowerCase();
-  if (!(NEW_KINDS as readonly string[]).includes(kindArg)) {
-    const suggestion = nearest(kindArg, NEW_KINDS);
-    throw suggestion ? new EbzError('badKindSuggest', { value: kindArg, suggestion }) : new EbzError('badKind', { value: kindArg, allowed: NEW_KINDS.join(', ') });
-  }
-  const kind = kindArg as NewKind;
+  const kind: NewKind = fileKindOf(kindArg, NEW_KINDS);
   // A flag the schema would refuse is refused before anything is read, asked or written.
   if (kind === 'annual' && options.year !== undefined) yearFlag(options.year, lang);
   const target = path ?? '.';

@@ -74,3 +74,9 @@ export function matchChoice(value: string, choices: readonly Choice[]): string |
 export function choiceList(choices: readonly Choice[]): string {
   return choices.map((c) => (c.label ? `${c.id}（${shortLabel(c.label) || c.label}）` : c.id)).join(' | ');
 }
+
+/** The kinds of file as choices: plan with its title 对标创建工作方案 (the schema's, without the file name). */
+export function fileKindChoices(kinds: readonly SchemaKind[]): Choice[] {
+  return kinds.map((id) => ({ id, label: String((schemas[id] as { title?: string }).title ?? '').replace(/[（(].*$/, '') }));
+}
+

@@ -1,7 +1,7 @@
 // What to write for a missing required field: the YAML line to add, filled with what the campaign
 // knows (the signer from the roster or unit.yaml, the unit's id, the date the check is made).
-import { approvalFor } from '../authoring/prefill.js';
 import type { Report } from '../model/finding.js';
+import { personOnDate } from '../model/people.js';
 import type { CampaignState } from '../model/state.js';
 
 /** The one line of YAML that supplies `missing` in `report`'s file, or null when ebz cannot fill it. */
@@ -10,8 +10,11 @@ function lineToAdd(missing: string, report: Report, state: CampaignState): strin
   const date = state.asOf;
   switch (missing) {
     case 'approval': {
-      const { by, role } = approvalFor(unit, date);
-      return `approval: { by: ${by || '待补充'}, role: ${role}, date: ${date} }`;
+      // 三(一)2: a party department signs by its principal, any other unit by its leader in charge (the roster's, under a roster).
+      const profile = unit?.profile?.data;
+      const role = profile?.kind === 'party-department' ? 'principal' : 'leader-in-charge';
+      const by = personOnDate(role === 'principal' ? profile?.principal : profile?.leader_in_charge, date)?.name;
+      return `approval: { by: ${by ?? '待补充'}, role: ${role}, date: ${date} }`;
     }
     case 'submitted':
       return `submitted: ${date}`;
