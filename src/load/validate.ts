@@ -1,7 +1,7 @@
 // JSON Schema validation (ajv's functions, compiled ahead of time: validators.generated.ts) and the translation of ajv's errors into
 // problems a clerk understands: one per real problem, located at the node concerned.
 import type { ErrorObject } from 'ajv';
-import { choiceList, choicesOfNode, domainChoices, matchChoice } from '../model/labels.js';
+import { choiceList, choicesOfNode, domainChoices, matchChoice, type Choice } from '../model/labels.js';
 import { schemas, type SchemaKind } from '../model/schemas.generated.js';
 import { suggestIsoDate } from '../calendar/dates.js';
 import { asciiDigits, fullWidthNumber, hasFullWidthDigits, withoutPercentSign } from './hints.js';
@@ -201,14 +201,8 @@ function translate(root: JsonSchema, data: unknown, error: ErrorObject): SchemaP
       const name = String(error.params.propertyName);
       return { path: [...path, name], target: 'key', messageId: 'idPattern', data: { key: name, title: String(field.title), value: name } };
     }
-    case 'enum': {
-      // A Chinese label ebz shows (推进中) is not the value to write, but it says which one is meant.
-      const choices = choicesOfNode(schemaAt(root, path));
-      const meant = typeof value === 'string' ? matchChoice(value, choices) : undefined;
-      if (meant !== undefined) return at('enumLabel', { value: display(value), suggestion: meant });
-      const allowed = choices.length > 0 ? choiceList(choices) : (error.params.allowedValues as unknown[]).map(String).join(' | ');
-      return at('enum', { value: display(value), allowed });
-    }
+    case 'enum':
+      return enumProblem(choicesOfNode(schemaAt(root, path)), value, error.params.allowedValues as unknown[], at);
     case 'const':
       return at('enum', { value: display(value), allowed: String(error.params.allowedValue) });
     case 'type': {
@@ -223,37 +217,10 @@ function translate(root: JsonSchema, data: unknown, error: ErrorObject): SchemaP
       }
       return at('type', { expected: [error.params.type as string | string[]].flat().join('|'), actual: typeOf(value), value: display(value) });
     }
-    case 'format': {
-      if (typeof value !== 'string') return at('type', { expected: 'string', actual: typeOf(value), value: display(value) });
-      if (hasFullWidthDigits(value)) {
-        const ascii = suggestIsoDate(asciiDigits(value));
-        if (ascii) return at('fullWidthDate', { value, suggestion: ascii });
-      }
-      const suggestion = suggestIsoDate(value);
-      if (suggestion) return at('dateForm', { value, suggestion });
-      if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return at('dateInvalid', { value });
-      return at('dateUnreadable', { value });
-    }
-    case 'pattern': {
-      if (path[path.length - 1] === 'domain' && typeof value === 'string') {
-        // A domain's label (人才引育) names its id: campaign.yaml holds both; unit.yaml's is judged by unit-domain-unknown.
-        const domains = (data as { domains?: unknown }).domains;
-        const meant = domains && typeof domains === 'object' ? matchChoice(value, domainChoices(domains as Record<string, string>)) : undefined;
-        if (meant !== undefined) return at('enumLabel', { value, suggestion: meant });
-        if (path.length === 1) return null;
-      }
-      const pattern = String(error.params.pattern);
-      if (pattern === MONTH_PATTERN) {
-        if (typeof value === 'string' && hasFullWidthDigits(value)) {
-          const ascii = suggestIsoDate(`${asciiDigits(value)}-01`)?.slice(0, 7);
-          if (ascii) return at('fullWidthDate', { value, suggestion: ascii });
-        }
-        const suggestion = typeof value === 'string' ? suggestIsoDate(`${value}-01`)?.slice(0, 7) : undefined;
-        return suggestion ? at('monthForm', { value: display(value), suggestion }) : at('monthUnreadable', { value: display(value) });
-      }
-      if (pattern.startsWith('^[a-z0-9]')) return at('idPattern', { value: display(value) });
-      return at('pattern', { value: display(value) });
-    }
+    case 'format':
+      return dateProblem(value, at);
+    case 'pattern':
+      return patternProblem(String(error.params.pattern), path, value, data, at);
     case 'minItems':
       return Number(error.params.limit) <= 1 ? at('emptyList') : at('minItems', { limit: Number(error.params.limit) });
     case 'minProperties':
@@ -275,6 +242,49 @@ function translate(root: JsonSchema, data: unknown, error: ErrorObject): SchemaP
     default:
       return at('invalid', { value: display(value) });
   }
+}
+
+type At = (messageId: string, extra?: Record<string, string | number>) => SchemaProblem;
+
+/** A value outside its choices: the id meant when it is a label ebz shows (推进中), else the choices as id（中文）. */
+function enumProblem(choices: Choice[], value: unknown, allowedValues: unknown[], at: At): SchemaProblem {
+  const meant = typeof value === 'string' ? matchChoice(value, choices) : undefined;
+  if (meant !== undefined) return at('enumLabel', { value: display(value), suggestion: meant });
+  return at('enum', { value: display(value), allowed: choices.length > 0 ? choiceList(choices) : allowedValues.map(String).join(' | ') });
+}
+
+/** A value that is not a YYYY-MM-DD date: the date meant where it can be told. */
+function dateProblem(value: unknown, at: At): SchemaProblem {
+  if (typeof value !== 'string') return at('type', { expected: 'string', actual: typeOf(value), value: display(value) });
+  if (hasFullWidthDigits(value)) {
+    const ascii = suggestIsoDate(asciiDigits(value));
+    if (ascii) return at('fullWidthDate', { value, suggestion: ascii });
+  }
+  const suggestion = suggestIsoDate(value);
+  if (suggestion) return at('dateForm', { value, suggestion });
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return at('dateInvalid', { value });
+  return at('dateUnreadable', { value });
+}
+
+/** A value not of its pattern: a month, an id, or a domain written as its name. */
+function patternProblem(pattern: string, path: DataPath, value: unknown, data: unknown, at: At): SchemaProblem | null {
+  if (path[path.length - 1] === 'domain' && typeof value === 'string') {
+    // A domain's label (人才引育) names its id: campaign.yaml holds both; unit.yaml's is judged by unit-domain-unknown.
+    const domains = (data as { domains?: unknown }).domains;
+    const meant = domains && typeof domains === 'object' ? matchChoice(value, domainChoices(domains as Record<string, string>)) : undefined;
+    if (meant !== undefined) return at('enumLabel', { value, suggestion: meant });
+    if (path.length === 1) return null;
+  }
+  if (pattern === MONTH_PATTERN) {
+    if (typeof value === 'string' && hasFullWidthDigits(value)) {
+      const ascii = suggestIsoDate(`${asciiDigits(value)}-01`)?.slice(0, 7);
+      if (ascii) return at('fullWidthDate', { value, suggestion: ascii });
+    }
+    const suggestion = typeof value === 'string' ? suggestIsoDate(`${value}-01`)?.slice(0, 7) : undefined;
+    return suggestion ? at('monthForm', { value: display(value), suggestion }) : at('monthUnreadable', { value: display(value) });
+  }
+  if (pattern.startsWith('^[a-z0-9]')) return at('idPattern', { value: display(value) });
+  return at('pattern', { value: display(value) });
 }
 
 function display(value: unknown): string {
