@@ -38,7 +38,7 @@ describe('ebz check names what the input method did', () => {
       'units/fgw/progress/2022-04.yaml:5 “措施 m1 的完成百分比”的值 120 超出范围，应在 0 到 100 之间。',
     ]);
     const en = cli(['check', join(dir, 'units/fgw/progress/2022-03.yaml'), '--as-of', '2022-06-01', '--lang', 'en']).stdout;
-    expect(en).toContain('measures[1].percent is written "85%": remove the % sign: write 85.');
+    expect(en).toContain('percent of measure m1 is written "85%": remove the % sign: write 85.');
     expect(en).toContain('submitted "２０２２-０４-０３" uses full-width digits; write 2022-04-03 in ASCII digits.');
   });
   it('a month in full-width digits names the digits', () => {
