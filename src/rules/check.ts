@@ -101,9 +101,10 @@ function todayOf(workspace: Workspace, now: Date | undefined): IsoDate {
 /** The names a unit goes by: the roster's, else its unit.yaml's (for units read). */
 function unitNames(workspace: Workspace): UnitNames[] {
   const roster = rosterOf(workspace.campaign);
+  const profiles = new Map(workspace.units.map((u) => [u.id, u.profile]));
   return workspace.unitIds.map((id) => {
     const member = roster?.get(id)?.member;
-    const profile = workspace.units.find((u) => u.id === id)?.profile;
+    const profile = profiles.get(id);
     const name = member?.name ?? (profile?.valid ? (profile.data as UnitDoc).name : undefined);
     return { id, ...(name ? { name } : {}), ...(member?.short ? { short: member.short } : {}) };
   });
@@ -111,13 +112,14 @@ function unitNames(workspace: Workspace): UnitNames[] {
 
 /** `--unit` values (ids, names, short names) as the unit ids they name; exit 2 for one that names none. */
 export function unitsNamed(workspace: Workspace, given: readonly string[]): string[] {
+  if (given.length === 0) return [];
   const names = unitNames(workspace);
   const units = unitIdsFor(workspace.campaign, given, names);
   const known = workspace.unitIds;
   for (const unit of units) {
     if (known.includes(unit)) continue;
     const suggestion = nearest(unit, known);
-    const hint = names.map((u) => (u.short ?? u.name ? `${u.id}（${u.short ?? u.name}）` : u.id)).join('、');
+    const hint = names.map((u) => ((u.short ?? u.name) ? `${u.id}（${u.short ?? u.name}）` : u.id)).join('、');
     throw suggestion ? new EbzError('unknownUnitSuggest', { unit, suggestion }) : new EbzError('unknownUnit', { unit, hint });
   }
   return units;

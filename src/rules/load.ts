@@ -134,7 +134,7 @@ function itemField(data: MessageData, lang: Lang): MessageData {
   const word = ITEM_WORDS[data.itemList]?.[lang] ?? (lang === 'zh' ? String(data.itemTitle ?? data.itemList) : data.itemList);
   const item = data.itemId ? `${word} ${data.itemId}` : lang === 'zh' ? `${word}第 ${data.itemNo} 项` : `${word} ${data.itemNo}`;
   const key = String(data.key ?? '');
-  if (lang === 'zh') return { title: key === '' ? item : `${item} 的${String(data.title ?? key)}`, key: key || String(data.itemList) };
+  if (lang === 'zh') return { title: key === '' ? item : `${item}${data.itemId ? ' ' : ''}的${String(data.title ?? key)}`, key: key || String(data.itemList) };
   return { key: key === '' ? item : `${key} of ${item}` };
 }
 
