@@ -402,7 +402,7 @@ describe('ebz rules, explain and schema', () => {
     expect(cli(['explain', 'plan-lat'])).toMatchObject({ code: 2, stderr: 'ebz: 没有规则“plan-lat”，是否应为“plan-late”？\n' });
   });
   it('prints a schema, exactly the file in schemas/', () => {
-    const printed = JSON.parse(cli(['schema', 'plan']).stdout);
+    const printed = JSON.parse(cli(['schema', 'plan', '--json']).stdout);
     expect(printed).toEqual(JSON.parse(readFileSync(join(ROOT, 'schemas', 'plan.schema.json'), 'utf8')));
     expect(cli(['schema', 'plans'])).toMatchObject({ code: 2, stderr: 'ebz: 不认识的文件种类“plans”，是否应为“plan”？\n' });
   });

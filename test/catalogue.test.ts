@@ -20,6 +20,7 @@ const DESIGN_CATALOGUE: [string, string, string | null][] = [
   ['unit-roster-mismatch', 'error', '三(一)1'],
   ['placeholder-text', 'error', '三(二)2'],
   ['future-date', 'error', null],
+  ['number-noise', 'warning', '三(一)2'],
   ['benchmark-missing', 'error', '三(一)2'],
   ['benchmark-late', 'warning', '三(一)2'],
   ['research-missing', 'error', '三(二)1'],

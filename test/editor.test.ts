@@ -204,7 +204,7 @@ describe("ebz's own validator beside the editor's keywords", () => {
     };
     expect(result.findings.filter((f) => f.rule === 'schema').map((f) => [f.line, f.message])).toEqual([
       [2, '报送日期“2022/2/14”格式不正确，应写作 2022-02-14。'],
-      [5, '“类型”的值“weak”不在可选范围内，应为：gap | weakness | shortcoming。'],
+      [5, '“差距弱项短板第 2 项的类型”的值“weak”不在可选范围内，应为：gap（差距） | weakness（弱项） | shortcoming（短板）。'],
     ]);
   });
 });

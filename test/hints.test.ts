@@ -33,12 +33,12 @@ describe('ebz check names what the input method did', () => {
       .map((f) => `${f.file}:${f.line} ${f.message}`);
     expect(found).toEqual([
       'units/fgw/progress/2022-03.yaml:3 报送日期“２０２２-０４-０３”用了全角数字，请改用半角数字，写作 2022-04-03。',
-      'units/fgw/progress/2022-03.yaml:5 “完成百分比”写作了“85%”：去掉 % 号，写作 85。',
-      'units/fgw/progress/2022-03.yaml:6 “完成百分比”的值“５”用了全角数字，请改用半角数字，写作 5。',
-      'units/fgw/progress/2022-04.yaml:5 “完成百分比”的值 120 超出范围，应在 0 到 100 之间。',
+      'units/fgw/progress/2022-03.yaml:5 “措施 m1 的完成百分比”写作了“85%”：去掉 % 号，写作 85。',
+      'units/fgw/progress/2022-03.yaml:6 “措施 m2 的完成百分比”的值“５”用了全角数字，请改用半角数字，写作 5。',
+      'units/fgw/progress/2022-04.yaml:5 “措施 m1 的完成百分比”的值 120 超出范围，应在 0 到 100 之间。',
     ]);
     const en = cli(['check', join(dir, 'units/fgw/progress/2022-03.yaml'), '--as-of', '2022-06-01', '--lang', 'en']).stdout;
-    expect(en).toContain('measures[1].percent is written "85%": remove the % sign: write 85.');
+    expect(en).toContain('percent of measure m1 is written "85%": remove the % sign: write 85.');
     expect(en).toContain('submitted "２０２２-０４-０３" uses full-width digits; write 2022-04-03 in ASCII digits.');
   });
   it('a month in full-width digits names the digits', () => {
@@ -51,7 +51,7 @@ describe('ebz check names what the input method did', () => {
     const dir = campaignWith({ 'units/fgw/plan.yaml': plan });
     const line = plan.split('\n').findIndex((l) => l.includes('quantity:')) + 1;
     const result = cli(['check', join(dir, 'units/fgw/plan.yaml'), '--as-of', '2022-03-01']);
-    expect(result.stdout).toContain(`${line}:24  错误  “数量”的值 0 超出范围，应大于 0。`);
+    expect(result.stdout).toContain(`${line}:24  错误  “措施 m1 的数量”的值 0 超出范围，应大于 0。`);
   });
   it('placeholders wrapped in punctuation and brackets are placeholders', () => {
     const plan = readFileSync(join(SOUND, 'units/fgw/plan.yaml'), 'utf8')

@@ -20,7 +20,7 @@ describe('case-insensitive values', () => {
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout).findings[0].message).toMatch(/^The approver must be/);
     expect(cli(['explain', 'Approval-Signer']).stdout).toMatch(/^approval-signer（错误/);
-    expect(JSON.parse(cli(['schema', 'PLAN']).stdout).title).toBeDefined();
+    expect(JSON.parse(cli(['schema', 'PLAN', '--json']).stdout).title).toBeDefined();
     expect(cli(['score', ORDOS, '--format', 'Md']).code).toBe(0);
   });
   it('ebz new takes kinds, domains and statuses in any case, and refuses a wrong one', () => {

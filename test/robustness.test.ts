@@ -75,7 +75,7 @@ describe('time is right everywhere', () => {
   it('a date that does not exist is an error', () => {
     const plan = readSound('units/fgw/plan.yaml').replace('due: 2022-04-30', 'due: 2022-02-30');
     const list = findings(campaignWith({ 'units/fgw/plan.yaml': plan }));
-    expect(list.map((f) => [f.rule, f.line, f.message])).toEqual([['schema', 13, '完成时限“2022-02-30”不是真实存在的日期。']]);
+    expect(list.map((f) => [f.rule, f.line, f.message])).toEqual([['schema', 13, '措施 m1 的完成时限“2022-02-30”不是真实存在的日期。']]);
   });
   it('today is the campaign timezone\'s, whatever the machine\'s TZ', async () => {
     const { todayIn } = await import('../src/calendar/dates.js');

@@ -3,6 +3,7 @@ import { progressPeriods } from '../calendar/schedule.js';
 import { EbzError } from '../model/errors.js';
 import type { UnitState } from '../model/state.js';
 import type { AnnualDoc, BenchmarkDoc, Campaign, Indicator, Measure, MeasureStatus, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc } from '../model/types.js';
+import { choiceList, domainChoices, matchChoice, schemaChoices, type Choice } from '../model/labels.js';
 import { approvalFor, measuresToReport } from './prefill.js';
 import { PARTICIPANTS_MIN, PERCENT_RANGE, YEAR_RANGE } from './schema-limits.js';
 import { dateCheck, idCheck, integerCheck, monthCheck, numberCheck, reportMonthCheck, type Check } from './validate.js';
@@ -70,24 +71,24 @@ function pair(value: string | undefined, option: string, lang: Lang): { name: st
   return { name: name!, title: title! };
 }
 
-function choose<T extends string>(value: string | undefined, allowed: readonly T[], option: string, lang: Lang, fallback: T): T {
+/** A fixed word from a flag: its id, or the Chinese label ebz shows for it (市委部门, 推进中, 人才引育). */
+function choose<T extends string>(value: string | undefined, choices: readonly Choice[], option: string, lang: Lang, fallback: T): T {
   if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  // A clerk's `Party-Department` or `DONE` means the value it spells in any case.
-  const loose = allowed.filter((a) => a.toLowerCase() === value.trim().toLowerCase());
-  if (loose.length === 1) return loose[0]!;
-  throw new EbzError('badFlag', { option, value, problem: (lang === 'zh' ? '可选：' : 'one of: ') + allowed.join(' | ') });
+  const meant = matchChoice(value, choices);
+  if (meant !== undefined) return meant as T;
+  throw new EbzError('badFlag', { option, value, problem: (lang === 'zh' ? '可选：' : 'one of: ') + choiceList(choices) });
 }
 
-const KINDS = ['government-department', 'party-department', 'institution', 'vertical', 'other'] as const;
-const CATEGORIES = ['national-model', 'advanced-region', 'resource-city', 'neighbor-city', 'in-region', 'ecology', 'culture-tourism', 'other'] as const;
-const EXCHANGES = ['high-level-visit', 'cadre-secondment', 'enterprise', 'talent', 'industry-cooperation'] as const;
-const STATUSES = ['not-started', 'in-progress', 'done', 'blocked'] as const;
+const KINDS = () => schemaChoices('unit', 'kind');
+const CATEGORIES = () => schemaChoices('benchmark', 'category');
+const DIRECTIONS = () => schemaChoices('benchmark', 'direction');
+const EXCHANGES = () => schemaChoices('progress', 'type');
+const STATUSES = () => schemaChoices('progress', 'status');
 
 export function unitFromFlags(flags: NewFlags, ctx: Context): UnitDoc {
   const id = checked(flags.id ?? ctx.unitId, idCheck(ctx.lang), '--id');
-  const kind = choose(flags.kind, KINDS, '--kind', ctx.lang, 'government-department');
-  const domain = choose(flags.domain, Object.keys(ctx.campaign.domains), '--domain', ctx.lang, Object.keys(ctx.campaign.domains)[0]!);
+  const kind = choose<NonNullable<UnitDoc['kind']>>(flags.kind, KINDS(), '--kind', ctx.lang, 'government-department');
+  const domain = choose(flags.domain, domainChoices(ctx.campaign.domains), '--domain', ctx.lang, Object.keys(ctx.campaign.domains)[0]!);
   const doc: UnitDoc = { id, name: flags.name ?? TO_FILL, kind, domain, principal: { name: '', title: '' } };
   const leader = kind === 'party-department' ? undefined : pair(flags.leader, '--leader', ctx.lang);
   const result: UnitDoc = { ...doc, ...(leader ? { leader_in_charge: leader } : {}), principal: pair(flags.principal, '--principal', ctx.lang) };
@@ -117,7 +118,7 @@ export function benchmarkFromFlags(flags: NewFlags, ctx: Context): BenchmarkDoc 
       id: checked(id!, idCheck(ctx.lang), '--indicator'),
       name: name!,
       unit: unit!,
-      direction: choose(direction, ['higher', 'lower'] as const, '--indicator', ctx.lang, 'higher'),
+      direction: choose<Indicator['direction']>(direction, DIRECTIONS(), '--indicator', ctx.lang, 'higher'),
       baseline: number(baseline!),
       benchmark: number(benchmark!),
       target: number(target!),
@@ -126,7 +127,7 @@ export function benchmarkFromFlags(flags: NewFlags, ctx: Context): BenchmarkDoc 
   return {
     unit: ctx.unitId,
     submitted,
-    target: { region: flags.region ?? TO_FILL, counterpart: flags.counterpart ?? TO_FILL, category: choose(flags.category, CATEGORIES, '--category', ctx.lang, 'other') },
+    target: { region: flags.region ?? TO_FILL, counterpart: flags.counterpart ?? TO_FILL, category: choose<BenchmarkDoc['target']['category']>(flags.category, CATEGORIES(), '--category', ctx.lang, 'other') },
     principles: { advanced: TO_FILL, comparable: TO_FILL, targeted: TO_FILL },
     indicators: (indicators.length ? indicators : [{ id: 'indicator-1', name: TO_FILL, unit: TO_FILL, direction: 'higher', baseline: 0, benchmark: 0, target: 0 }]) as BenchmarkDoc['indicators'],
     learning: (flags.learning?.length ? flags.learning : [TO_FILL]) as BenchmarkDoc['learning'],
@@ -182,7 +183,7 @@ export function planFromFlags(flags: NewFlags, ctx: Context): PlanDoc {
   }));
   const exchanges = (flags.exchange ?? []).map((value) => {
     const [type, planned] = parts(value, 2, '--exchange', ctx.lang);
-    return { type: choose(type, EXCHANGES, '--exchange', ctx.lang, 'cadre-secondment'), planned: Number(checked(planned!, integerCheck(ctx.lang, 1), '--exchange')) };
+    return { type: choose<NonNullable<PlanDoc['exchanges']>[number]['type']>(type, EXCHANGES(), '--exchange', ctx.lang, 'cadre-secondment'), planned: Number(checked(planned!, integerCheck(ctx.lang, 1), '--exchange')) };
   });
   return {
     unit: ctx.unitId,
@@ -201,7 +202,7 @@ function statuses(flags: NewFlags, ctx: Context, open: { measure: Measure; last?
   const given = new Map(
     (flags.status ?? []).map((value) => {
       const [id, status, percent] = parts(value, 2, '--status', ctx.lang, 3);
-      return [id!, { status: choose(status, STATUSES, '--status', ctx.lang, 'in-progress'), percent }];
+      return [id!, { status: choose<MeasureStatus['status']>(status, STATUSES(), '--status', ctx.lang, 'in-progress'), percent }];
     }),
   );
   for (const id of given.keys()) {

@@ -2,6 +2,7 @@
 import { fill, severityWord, t, type Lang } from '../i18n/index.js';
 import { nearest } from '../load/validate.js';
 import { EbzError } from '../model/errors.js';
+import { fileKindOf } from './kinds.js';
 import { schemas } from '../model/schemas.generated.js';
 import { renderRulesMd } from '../render/rules.js';
 import { DEFAULT_WIDTH, displayWidth, padEnd, terminalWidth, textTable, wrapParagraph } from '../render/layout.js';
@@ -129,13 +130,15 @@ export function explainCommand(typed: string, { io, lang }: CommandContext): num
   return 0;
 }
 
-export function schemaCommand(typed: string, { io }: CommandContext): number {
-  const kind = typed.trim().toLowerCase();
-  const kinds = Object.keys(schemas);
-  if (!(kind in schemas)) {
-    const suggestion = nearest(kind, kinds);
-    throw suggestion ? new EbzError('badKindSuggest', { value: kind, suggestion }) : new EbzError('badKind', { value: kind, allowed: kinds.join(', ') });
+/** `ebz schema KIND`: a filled example file to copy; with --json, the JSON Schema (for editors). */
+export async function schemaCommand(typed: string, options: { json?: boolean; example?: boolean }, { io }: CommandContext): Promise<number> {
+  const kind = fileKindOf(typed, Object.keys(schemas) as (keyof typeof schemas)[]);
+  if (options.json && options.example) throw new EbzError('schemaJsonOrExample');
+  if (options.json) {
+    io.stdout.write(JSON.stringify(schemas[kind], null, 2) + '\n');
+    return 0;
   }
-  io.stdout.write(JSON.stringify(schemas[kind as keyof typeof schemas], null, 2) + '\n');
+  const { exampleOf } = await import('./schema-examples.js');
+  io.stdout.write(exampleOf(kind));
   return 0;
 }

@@ -1,5 +1,5 @@
 // `ebz check [PATH]`: options in, findings out, exit 0/1 by what was found.
-import { existsSync } from 'node:fs';
+import { assertPathExists } from '../load/root.js';
 import { resolve } from 'node:path';
 import { t } from '../i18n/index.js';
 import { EbzError } from '../model/errors.js';
@@ -26,7 +26,7 @@ export function parseFormat<F extends string>(value: string | undefined, allowed
 export async function checkCommand(path: string | undefined, options: CheckCommandOptions, { io, lang, noColor }: CommandContext): Promise<number> {
   const format = parseFormat<CheckFormat>(options.format, CHECK_FORMATS, 'text');
   const target = path ?? '.';
-  if (!existsSync(resolve(io.cwd, target))) throw new EbzError('pathNotFound', { path: target });
+  assertPathExists(target, io.cwd);
   const run = runCheck(resolve(io.cwd, target), { lang, asOf: options.asOf, units: options.unit ?? [], now: io.now });
   if (run.notes.length > 0) {
     const { stderrText } = await import('./output.js');

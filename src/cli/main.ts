@@ -15,7 +15,7 @@ const WORDS = {
   check: { zh: '检查一个对标创建工作、成员单位文件夹或单个文件，列出全部问题', en: 'check a campaign, a unit folder or one file and list every problem' },
   checkPath: { zh: '对标创建工作文件夹、成员单位文件夹或文件（默认当前文件夹）', en: 'campaign folder, unit folder or file (default: the current folder)' },
   asOf: { zh: '检查日期 YYYY-MM-DD：按当日的状态检查（默认今天）', en: 'judge the state as of this date, YYYY-MM-DD (default: today)' },
-  unit: { zh: '只检查这些成员单位（单位标识）', en: 'only these units (unit ids)' },
+  unit: { zh: '只检查这些成员单位（单位标识、全称或简称）', en: 'only these units (ids, full or short names)' },
   format: { zh: '输出格式：text、json 或 md', en: 'output format: text, json or md' },
   strict: { zh: '有警告也以退出码 1 结束', en: 'exit 1 on warnings too' },
   status: { zh: '报送情况一览：各成员单位每份材料按时、迟报、未报或待报', en: 'the submission matrix: each unit and document, on time, late, missing or pending' },
@@ -42,19 +42,21 @@ const WORDS = {
   number: { zh: '文号，如 鄂对标办发〔2022〕5号（docx）', en: 'document number (文号), e.g. 鄂对标办发〔2022〕5号 (docx)' },
   output: { zh: '写入文件（不覆盖已有文件；须在对标创建工作文件夹之外）', en: 'write to this file (never over an existing one; outside the campaign folder)' },
   force: { zh: '覆盖已有文件，原文件备份到 .ebz/backups/', en: 'replace an existing file, keeping a copy under .ebz/backups/' },
-  scoreUnit: { zh: '只列出这些成员单位（单位标识）', en: 'only these units (unit ids)' },
+  scoreUnit: { zh: '只列出这些成员单位（单位标识、全称或简称）', en: 'only these units (ids, full or short names)' },
   init: { zh: '新建对标创建工作文件夹：campaign.yaml（鄂尔多斯市默认设置）、units/ 和编辑器提示', en: 'create a campaign folder: campaign.yaml (the Ordos default), units/ and editor help' },
   initDir: { zh: '文件夹（默认当前文件夹）', en: 'folder (default: the current folder)' },
   new: { zh: '填写成员单位的材料：在终端中逐项提问，或用选项（--yes）直接生成，写入后立即检查', en: "write a unit's next file: a wizard on a terminal, or flags with --yes; checked as soon as it is written" },
   newKind: { zh: '材料种类：unit、benchmark、research、plan、progress、annual', en: 'kind: unit, benchmark, research, plan, progress or annual' },
   newPath: { zh: '对标创建工作文件夹或成员单位文件夹（默认当前文件夹）', en: 'campaign or unit folder (default: the current folder)' },
-  newUnit: { zh: '成员单位标识', en: 'the unit id' },
+  newUnit: { zh: '成员单位（标识、全称或简称）', en: 'the unit (id, full or short name)' },
   yes: { zh: '不提问，只按选项生成（未给出的内容写“待补充”）', en: 'ask nothing; build from the flags (what they leave out is marked 待补充)' },
   newForce: { zh: '覆盖已有文件，原文件另存到 .ebz/backups/', en: 'replace an existing file, keeping the old one under .ebz/backups/' },
   rules: { zh: '列出全部检查规则', en: 'list the rules' },
   rulesFormat: { zh: '输出格式：text、json 或 md', en: 'output format: text, json or md' },
   explainRule: { zh: '说明一条规则：检查什么、依据哪一条款、怎样改，附示例', en: 'explain a rule: what, why (the clause), how to fix, an example' },
-  schema: { zh: '输出一种文件的格式（JSON Schema）', en: 'print the JSON Schema of a kind of file' },
+  schema: { zh: '输出一种文件的填写示例（可照此填写）；加 --json 输出 JSON Schema（供编辑器使用）', en: 'print a filled example of a kind of file, to copy; --json prints its JSON Schema (for editors)' },
+  schemaExample: { zh: '输出填写示例（默认）', en: 'print a filled example (the default)' },
+  schemaJson: { zh: '输出 JSON Schema（供编辑器补全和校验）', en: 'print the JSON Schema (for editor completion and checks)' },
   helpCommand: { zh: '显示命令的帮助', en: 'show help for a command' },
   ruleArg: { zh: '规则标识，如 approval-signer', en: 'a rule id, such as approval-signer' },
   kindArg: { zh: '种类：campaign、unit、benchmark、research、plan、progress、annual、adjustments', en: 'campaign | unit | benchmark | research | plan | progress | annual | adjustments' },
@@ -331,10 +333,12 @@ function addCatalogue(program: Command, { context, setExit, w, v }: Wiring): voi
     .command('schema')
     .description(w('schema'))
     .argument(`<${v('种类', 'kind')}>`, w('kindArg'))
+    .option('--example', w('schemaExample'))
+    .option('--json', w('schemaJson'))
     .helpOption('-h, --help', w('help'))
-    .action(async (kind: string) => {
+    .action(async (kind: string, options: { json?: boolean; example?: boolean }) => {
       const { schemaCommand } = await import('./catalogue.js');
-      setExit(schemaCommand(kind, context));
+      setExit(await schemaCommand(kind, options, context));
     });
 }
 

@@ -1,4 +1,5 @@
 // `ebz new unit|benchmark|research|plan|progress|annual`: write a unit's next file, then check it.
+import { assertPathExists } from '../load/root.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { todayIn } from '../calendar/dates.js';
@@ -7,15 +8,14 @@ import { memberLine, underRoster, withMemberAdded } from '../authoring/roster.js
 import { annualYaml, benchmarkYaml, planYaml, progressYaml, researchYaml, unitYaml } from '../authoring/templates.js';
 import { askAnnual, askBenchmark, askPlan, askProgress, askResearch, askUnit, type Prompter, type WizardContext } from '../authoring/wizard.js';
 import { t, type Lang } from '../i18n/index.js';
-import { nearest } from '../load/validate.js';
 import { loadWorkspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
-import { unitIdsFor } from '../model/roster.js';
 import { buildState } from '../model/state.js';
 import { colorLevel, painter } from '../render/color.js';
 import { renderCheckText } from '../render/findings.js';
 import { terminalWidth } from '../render/layout.js';
-import { runCheck } from '../rules/check.js';
+import { runCheck, unitsNamed } from '../rules/check.js';
+import { fileKindOf } from './kinds.js';
 import { assertCampaignUsable } from '../rules/run.js';
 import type { CommandContext } from './context.js';
 import { selectTheme } from './prompt-theme.js';
@@ -51,33 +51,23 @@ async function inquirerPrompter(lang: Lang): Promise<Prompter> {
 
 export async function newCommand(kindArg: string, path: string | undefined, options: NewOptions, context: CommandContext): Promise<number> {
   const { io, lang, noColor } = context;
-  kindArg = kindArg.trim().toLowerCase();
-  if (!(NEW_KINDS as readonly string[]).includes(kindArg)) {
-    const suggestion = nearest(kindArg, NEW_KINDS);
-    throw suggestion ? new EbzError('badKindSuggest', { value: kindArg, suggestion }) : new EbzError('badKind', { value: kindArg, allowed: NEW_KINDS.join(', ') });
-  }
-  const kind = kindArg as NewKind;
+  const kind: NewKind = fileKindOf(kindArg, NEW_KINDS);
   // A flag the schema would refuse is refused before anything is read, asked or written.
   if (kind === 'annual' && options.year !== undefined) yearFlag(options.year, lang);
   const target = path ?? '.';
   const dir = resolve(io.cwd, target);
-  if (!existsSync(dir)) throw new EbzError('pathNotFound', { path: target });
+  assertPathExists(target, io.cwd);
   const workspace = loadWorkspace(dir);
   assertCampaignUsable(workspace, lang);
   const { campaign, root } = workspace;
   const today = todayIn(campaign.timezone, io.now);
   const scopeUnit = workspace.scope.kind === 'campaign' ? undefined : (workspace.scope.unit ?? undefined);
-  // --unit may name a member by the roster's name or short name.
-  let unitId = kind === 'unit' ? (options.id ?? options.unit ?? '') : (unitIdsFor(campaign, [options.unit ?? scopeUnit ?? ''])[0] ?? '');
+  // --unit may name a unit by its id, its name or its short name.
+  const unitArg = kind === 'unit' ? (options.id ?? options.unit ?? '') : (options.unit ?? scopeUnit ?? '');
+  if (kind !== 'unit' && !unitArg) throw new EbzError('needUnit');
+  let unitId = kind === 'unit' ? unitArg : unitsNamed(workspace, [unitArg])[0]!;
   const state = buildState(workspace, today, true);
   const known = state.units.map((u) => u.id);
-  if (kind !== 'unit') {
-    if (!unitId) throw new EbzError('needUnit');
-    if (!known.includes(unitId)) {
-      const suggestion = nearest(unitId, known);
-      throw suggestion ? new EbzError('unknownUnitSuggest', { unit: unitId, suggestion }) : new EbzError('unknownUnit', { unit: unitId, hint: known.join(', ') });
-    }
-  }
   const interactive = !options.yes && Boolean(io.prompter ?? (io.stdin?.isTTY && io.stdout.isTTY));
   const prompter = interactive ? (io.prompter ?? (await inquirerPrompter(lang))) : undefined;
   const unit = state.units.find((u) => u.id === unitId);

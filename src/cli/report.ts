@@ -1,6 +1,6 @@
 // `ebz status`, `ebz score` and `ebz report monthly|quarterly|annual`: build a report, render it, print or write it.
 import { rosterNames, unitIdsFor } from '../model/roster.js';
-import { existsSync } from 'node:fs';
+import { assertPathExists } from '../load/root.js';
 import { resolve } from 'node:path';
 import { quarterMonths, todayIn, type IsoDate } from '../calendar/dates.js';
 import { previousQuarter } from '../calendar/schedule.js';
@@ -26,7 +26,7 @@ import { annualBulletin, monthlyBulletin, quarterlyBulletin } from '../render/bu
 import { buildProblems } from '../reports/problems.js';
 import { indicatorUnits } from '../reports/indicator-units.js';
 import type { Campaign } from '../model/types.js';
-import { campaignNotes, checkUnitsExist, parseAsOf } from '../rules/check.js';
+import { campaignNotes, parseAsOf, unitsNamed } from '../rules/check.js';
 import { assertCampaignUsable } from '../rules/run.js';
 import type { CommandContext } from './context.js';
 import { assertOutsideCampaign, reportFormat, stderrText, writeOutput } from './output.js';
@@ -63,7 +63,7 @@ function open(path: string | undefined, options: ReportOptions, { io, lang }: Co
     throw new EbzError('binaryToTerminal', { format, example: `report.${format}` });
   }
   const target = path ?? '.';
-  if (!existsSync(resolve(io.cwd, target))) throw new EbzError('pathNotFound', { path: target });
+  assertPathExists(target, io.cwd);
   if (options.asOf !== undefined) parseAsOf(options.asOf);
   const workspace = loadWorkspace(resolve(io.cwd, target));
   assertCampaignUsable(workspace, lang);
@@ -106,8 +106,7 @@ export function statusCommand(path: string | undefined, options: ReportOptions, 
   const opened = open(path, options, context, TABLE_FORMATS);
   const asOf = options.asOf ?? opened.today;
   const analysis = analyze(opened.workspace, asOf, options.asOf === undefined, context.lang);
-  const units = unitIdsFor(opened.workspace.campaign, options.unit ?? []);
-  checkUnitsExist(opened.workspace, units);
+  const units = unitsNamed(opened.workspace, options.unit ?? []);
   const all = buildStatusReport(analysis.state, context.lang);
   const report = units.length === 0 ? all : { ...all, units: all.units.filter((u) => units.includes(u.unit)) };
   return emit(report, { view: () => statusView(report, context.lang) }, opened, options, context);
@@ -139,8 +138,7 @@ export function scoreCommand(path: string | undefined, options: ReportOptions, c
   if (options.year !== undefined && options.quarter !== undefined) throw new EbzError('periodConflict', {});
   const period = options.year !== undefined ? yearWindow(parseYear(options.year)) : options.quarter !== undefined ? quarterWindow(parseQuarter(options.quarter)) : null;
   const opened = open(path, options, context, TABLE_FORMATS);
-  const units = unitIdsFor(opened.workspace.campaign, options.unit ?? []);
-  checkUnitsExist(opened.workspace, units);
+  const units = unitsNamed(opened.workspace, options.unit ?? []);
   let analysis;
   if (period === null) {
     const asOf = options.asOf ?? opened.today;

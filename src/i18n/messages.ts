@@ -5,6 +5,18 @@ export const messages = {
   ...periodWords,
   // command errors (exit 2)
   pathNotFound: { zh: '路径不存在：{path}', en: 'No such file or folder: {path}' },
+  unitFolderNotFound: {
+    zh: '没有成员单位文件夹“{path}”。units/ 下有：{units}。成员单位文件夹以单位标识命名；也可在对标创建工作文件夹中用 --unit 写单位简称，如 ebz check --unit 工信局。',
+    en: 'There is no unit folder "{path}". units/ holds: {units}. Unit folders are named by unit id; or, in the campaign folder, give the short name with --unit, e.g. ebz check --unit 工信局.',
+  },
+  notAUnitFolder: {
+    zh: '“{path}”不是成员单位文件夹，其中没有 ebz 检查的内容。请指定对标创建工作文件夹，或 units/ 下的成员单位文件夹：{units}。',
+    en: '"{path}" is not a unit folder; ebz checks nothing in it. Give the campaign folder, or a unit folder under units/: {units}.',
+  },
+  unknownFileKind: {
+    zh: '无法判断“{path}”是哪一种材料：文件名不是 ebz 认识的名称，内容也不像其中任何一种。ebz 认识的文件：{known}。',
+    en: 'Cannot tell what "{path}" is: its name is none ebz knows, and its content matches none of them. The files ebz knows: {known}.',
+  },
   monthNoReport: {
     zh: '注意：进展报送安排中没有 {month} 的进展报告（已不在报送期间，或按季报送、报告以季末月命名）；报告照常生成。',
     en: 'Note: the progress schedule has no report for {month} (outside the reporting stretches, or reports are quarterly and named by the quarter\'s last month); the report is produced all the same.',
@@ -34,7 +46,7 @@ export const messages = {
   badDateSuggest: { zh: '{option} 的值“{value}”格式不正确，应写作 {suggestion}。', en: '{option} "{value}" is not in YYYY-MM-DD form; write {suggestion}.' },
   badLang: { zh: '不支持的语言“{value}”，可选：zh、en。', en: 'Unsupported language "{value}"; use zh or en.' },
   badFormat: { zh: '不支持的输出格式“{value}”，可选：{allowed}。', en: 'Unsupported format "{value}"; use one of: {allowed}.' },
-  unknownUnit: { zh: '没有成员单位“{unit}”。{hint}', en: 'There is no unit "{unit}". {hint}' },
+  unknownUnit: { zh: '没有成员单位“{unit}”。已有：{hint}。请写单位标识、全称或简称。', en: 'There is no unit "{unit}". Known: {hint}. Give a unit id, full name or short name.' },
   unknownUnitSuggest: { zh: '没有成员单位“{unit}”，是否应为“{suggestion}”？', en: 'There is no unit "{unit}"; did you mean "{suggestion}"?' },
   knownUnits: { zh: '已有：{units}。', en: 'Known: {units}.' },
   initNotFolder: { zh: '“{path}”是文件，不是文件夹，无法在其中新建对标创建工作。', en: '"{path}" is a file, not a folder; a campaign cannot be created in it.' },
@@ -60,6 +72,7 @@ export const messages = {
   outputFolderMissing: { zh: '文件“{file}”所在的文件夹不存在。', en: 'The folder of "{file}" does not exist.' },
   outputFailed: { zh: '无法写入文件“{file}”（{reason}）。', en: 'Could not write "{file}" ({reason}).' },
   badFlag: { zh: '{option} 的值“{value}”有误：{problem}', en: '{option} "{value}": {problem}' },
+  schemaJsonOrExample: { zh: '--json 与 --example 只能指定一个。', en: 'Give --json or --example, not both.' },
   badKind: { zh: '不认识的文件种类“{value}”，可选：{allowed}。', en: 'Unknown kind "{value}"; use one of: {allowed}.' },
   badKindSuggest: { zh: '不认识的文件种类“{value}”，是否应为“{suggestion}”？', en: 'Unknown kind "{value}"; did you mean "{suggestion}"?' },
   needUnit: { zh: '请用 --unit 指定成员单位，或在成员单位文件夹中运行。', en: 'Name the unit with --unit, or run it inside the unit folder.' },

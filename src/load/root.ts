@@ -3,6 +3,7 @@ import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { EbzError } from '../model/errors.js';
 import type { Layout, Scope } from '../model/files.js';
+import { KNOWN_FILE_NAMES, looksKnown, recogniseFile, type Recognised } from './recognise.js';
 
 export type { Layout, Scope };
 
@@ -45,9 +46,41 @@ export function relativePosix(root: string, path: string): string {
   return relative(root, path).split(sep).join('/');
 }
 
+/** Exit 2 for a path that is not there: inside a campaign's units/, with the unit folders it has. */
+function notFound(input: string, path: string): EbzError {
+  const existing = [...ancestors(path)].find((dir) => existsSync(dir)) ?? path;
+  const root = [...ancestors(existing)].find((dir) => present(join(dir, 'campaign.yaml')) || isDir(join(dir, 'units')));
+  if (root === undefined || !isDir(join(root, 'units')) || !relativePosix(root, path).startsWith('units/')) return new EbzError('pathNotFound', { path: input });
+  return new EbzError('unitFolderNotFound', { path: input, units: unitFolders(root) });
+}
+
+/** The unit folders under the root's units/, as a list to show. */
+function unitFolders(root: string): string {
+  try {
+    const units = readdirSync(join(root, 'units'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    return units.sort().join('、') || '—';
+  } catch {
+    return '—';
+  }
+}
+
+/** A file whose name ebz does not know is read as the kind its content shows; one that shows none is exit 2. */
+function recognised(input: string, path: string, scope: Scope): Scope {
+  if (scope.kind !== 'file' || isDir(path) || looksKnown(basename(path))) return scope;
+  const as = recogniseFile(path);
+  if (!as) throw new EbzError('unknownFileKind', { path: input, known: KNOWN_FILE_NAMES });
+  return { ...scope, as };
+}
+
+/** Exit 2, with what is there instead, when `target` (as typed, from `cwd`) does not exist. */
+export function assertPathExists(target: string, cwd: string): void {
+  const path = resolve(cwd, target);
+  if (!existsSync(path)) throw notFound(target, path);
+}
+
 export function findCampaignRoot(input: string): CampaignRoot {
   const path = resolve(input);
-  if (!existsSync(path)) throw new EbzError('pathNotFound', { path: input });
+  if (!existsSync(path)) throw notFound(input, path);
   const start = isDir(path) ? path : dirname(path);
 
   let dir: string | undefined;
@@ -62,7 +95,7 @@ export function findCampaignRoot(input: string): CampaignRoot {
     }
   }
   dir ??= [...ancestors(start)].find((candidate) => isDir(join(candidate, 'units')));
-  if (dir !== undefined) return { dir, layout: 'campaign', campaignFile, scope: scopeIn(dir, path) };
+  if (dir !== undefined) return { dir, layout: 'campaign', campaignFile, scope: recognised(input, path, scopeIn(dir, path)) };
 
   // A lone unit folder or file sent by mail: the unit folder is the root.
   const parentName = basename(start);
@@ -72,7 +105,7 @@ export function findCampaignRoot(input: string): CampaignRoot {
   const scope: Scope = rel === '' ? { kind: 'unit', unit } : { kind: 'file', unit, file: rel };
   // A folder with nothing of a campaign in it (a desktop, a download folder) is not checked file by file.
   if (scope.kind === 'unit' && !holdsUnitFiles(unitDir)) throw new EbzError('notACampaign', { path: input });
-  return { dir: unitDir, layout: 'lone-unit', campaignFile: null, scope };
+  return { dir: unitDir, layout: 'lone-unit', campaignFile: null, scope: recognised(input, path, scope) };
 }
 
 /** What a unit folder holds: its files (also misnamed, `plan.yml`), or its progress and annual folders. */
@@ -92,6 +125,8 @@ function scopeIn(root: string, path: string): Scope {
   const parts = rel.split('/');
   const unit = parts[0] === 'units' && parts[1] ? parts[1] : null;
   if (isDir(path)) {
+    // A folder of the campaign's that is no unit's (a docs/ beside units/): nothing in it is checked.
+    if (!unit && parts[0] !== 'units') throw new EbzError('notAUnitFolder', { path: rel, units: unitFolders(root) });
     if (unit && parts.length === 2) return { kind: 'unit', unit };
     if (parts[0] === 'units' && parts.length === 1) return { kind: 'campaign' };
     if (unit) return { kind: 'file', unit, file: rel };

@@ -1,6 +1,7 @@
 // JSON Schema validation (ajv's functions, compiled ahead of time: validators.generated.ts) and the translation of ajv's errors into
 // problems a clerk understands: one per real problem, located at the node concerned.
 import type { ErrorObject } from 'ajv';
+import { choiceList, choicesOfNode, domainChoices, matchChoice, type Choice } from '../model/labels.js';
 import { schemas, type SchemaKind } from '../model/schemas.generated.js';
 import { suggestIsoDate } from '../calendar/dates.js';
 import { asciiDigits, fullWidthNumber, hasFullWidthDigits, withoutPercentSign } from './hints.js';
@@ -141,15 +142,25 @@ function titleAt(root: JsonSchema, path: DataPath): string {
   return last === undefined ? '' : String(last);
 }
 
-/** The field name to show: its key (or the key of the list holding an item) and its Chinese title. */
-function fieldData(root: JsonSchema, path: DataPath): { key: string; title: string } {
+/** The field name to show: its key and Chinese title; inside a list item, the key within the item and the item (措施 m4). */
+function fieldData(root: JsonSchema, path: DataPath, data?: unknown): Record<string, string | number> {
   const named = [...path].reverse().find((s) => typeof s === 'string');
-  const key = path.map((s) => (typeof s === 'number' ? `[${s + 1}]` : s)).join('.').replace(/\.\[/g, '[');
-  return { key: key || String(named ?? ''), title: titleAt(root, path) };
+  const title = titleAt(root, path);
+  let last = -1;
+  path.forEach((s, i) => typeof s === 'number' && (last = i));
+  if (data === undefined || last < 1 || typeof path[last - 1] !== 'string') {
+    const key = path.map((s) => (typeof s === 'number' ? `[${s + 1}]` : s)).join('.').replace(/\.\[/g, '[');
+    return { key: key || String(named ?? ''), title };
+  }
+  // The item is named by its id where it has one (措施 m4), else by its place (第 4 项).
+  const item = path.slice(0, last + 1).reduce<unknown>((node, s) => (node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[s] : undefined), data);
+  const id = item !== null && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : '';
+  const list = path[last - 1] as string;
+  return { key: path.slice(last + 1).join('.'), title, itemList: list, itemTitle: titleAt(root, path.slice(0, last)), itemId: id, itemNo: (path[last] as number) + 1 };
 }
 
 /** The key and Chinese title of the field at `path` of a file of `kind`, as schema messages show them. */
-export function describeField(kind: SchemaKind, path: DataPath): { key: string; title: string } {
+export function describeField(kind: SchemaKind, path: DataPath): Record<string, string | number> {
   if (path.length === 0) return { key: '(file)', title: '文件' };
   return fieldData(schemas[kind] as JsonSchema, path);
 }
@@ -159,7 +170,7 @@ const MONTH_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])$';
 function translate(root: JsonSchema, data: unknown, error: ErrorObject): SchemaProblem | null {
   const path = pathOf(error.instancePath, data);
   const value = error.data;
-  const field = fieldData(root, path);
+  const field = fieldData(root, path, data);
   const at = (messageId: string, extra: Record<string, string | number> = {}, target: 'value' | 'key' = 'value', where: DataPath = path): SchemaProblem => ({
     path: where,
     target,
@@ -173,7 +184,7 @@ function translate(root: JsonSchema, data: unknown, error: ErrorObject): SchemaP
     case 'required': {
       const missing = String(error.params.missingProperty);
       const missingPath = [...path, missing];
-      return { path, target: 'value', messageId: 'required', data: { ...fieldData(root, missingPath), missing } };
+      return { path, target: 'value', messageId: 'required', data: { ...fieldData(root, missingPath, data), missing } };
     }
     case 'additionalProperties': {
       const extraKey = String(error.params.additionalProperty);
@@ -188,10 +199,10 @@ function translate(root: JsonSchema, data: unknown, error: ErrorObject): SchemaP
     }
     case 'propertyNames': {
       const name = String(error.params.propertyName);
-      return { path: [...path, name], target: 'key', messageId: 'idPattern', data: { key: name, title: field.title, value: name } };
+      return { path: [...path, name], target: 'key', messageId: 'idPattern', data: { key: name, title: String(field.title), value: name } };
     }
     case 'enum':
-      return at('enum', { value: display(value), allowed: (error.params.allowedValues as unknown[]).map(String).join(' | ') });
+      return enumProblem(choicesOfNode(schemaAt(root, path)), value, error.params.allowedValues as unknown[], at);
     case 'const':
       return at('enum', { value: display(value), allowed: String(error.params.allowedValue) });
     case 'type': {
@@ -206,30 +217,10 @@ function translate(root: JsonSchema, data: unknown, error: ErrorObject): SchemaP
       }
       return at('type', { expected: [error.params.type as string | string[]].flat().join('|'), actual: typeOf(value), value: display(value) });
     }
-    case 'format': {
-      if (typeof value !== 'string') return at('type', { expected: 'string', actual: typeOf(value), value: display(value) });
-      if (hasFullWidthDigits(value)) {
-        const ascii = suggestIsoDate(asciiDigits(value));
-        if (ascii) return at('fullWidthDate', { value, suggestion: ascii });
-      }
-      const suggestion = suggestIsoDate(value);
-      if (suggestion) return at('dateForm', { value, suggestion });
-      if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return at('dateInvalid', { value });
-      return at('dateUnreadable', { value });
-    }
-    case 'pattern': {
-      const pattern = String(error.params.pattern);
-      if (pattern === MONTH_PATTERN) {
-        if (typeof value === 'string' && hasFullWidthDigits(value)) {
-          const ascii = suggestIsoDate(`${asciiDigits(value)}-01`)?.slice(0, 7);
-          if (ascii) return at('fullWidthDate', { value, suggestion: ascii });
-        }
-        const suggestion = typeof value === 'string' ? suggestIsoDate(`${value}-01`)?.slice(0, 7) : undefined;
-        return suggestion ? at('monthForm', { value: display(value), suggestion }) : at('monthUnreadable', { value: display(value) });
-      }
-      if (pattern.startsWith('^[a-z0-9]')) return at('idPattern', { value: display(value) });
-      return at('pattern', { value: display(value) });
-    }
+    case 'format':
+      return dateProblem(value, at);
+    case 'pattern':
+      return patternProblem(String(error.params.pattern), path, value, data, at);
     case 'minItems':
       return Number(error.params.limit) <= 1 ? at('emptyList') : at('minItems', { limit: Number(error.params.limit) });
     case 'minProperties':
@@ -251,6 +242,49 @@ function translate(root: JsonSchema, data: unknown, error: ErrorObject): SchemaP
     default:
       return at('invalid', { value: display(value) });
   }
+}
+
+type At = (messageId: string, extra?: Record<string, string | number>) => SchemaProblem;
+
+/** A value outside its choices: the id meant when it is a label ebz shows (推进中), else the choices as id（中文）. */
+function enumProblem(choices: Choice[], value: unknown, allowedValues: unknown[], at: At): SchemaProblem {
+  const meant = typeof value === 'string' ? matchChoice(value, choices) : undefined;
+  if (meant !== undefined) return at('enumLabel', { value: display(value), suggestion: meant });
+  return at('enum', { value: display(value), allowed: choices.length > 0 ? choiceList(choices) : allowedValues.map(String).join(' | ') });
+}
+
+/** A value that is not a YYYY-MM-DD date: the date meant where it can be told. */
+function dateProblem(value: unknown, at: At): SchemaProblem {
+  if (typeof value !== 'string') return at('type', { expected: 'string', actual: typeOf(value), value: display(value) });
+  if (hasFullWidthDigits(value)) {
+    const ascii = suggestIsoDate(asciiDigits(value));
+    if (ascii) return at('fullWidthDate', { value, suggestion: ascii });
+  }
+  const suggestion = suggestIsoDate(value);
+  if (suggestion) return at('dateForm', { value, suggestion });
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return at('dateInvalid', { value });
+  return at('dateUnreadable', { value });
+}
+
+/** A value not of its pattern: a month, an id, or a domain written as its name. */
+function patternProblem(pattern: string, path: DataPath, value: unknown, data: unknown, at: At): SchemaProblem | null {
+  if (path[path.length - 1] === 'domain' && typeof value === 'string') {
+    // A domain's label (人才引育) names its id: campaign.yaml holds both; unit.yaml's is judged by unit-domain-unknown.
+    const domains = (data as { domains?: unknown }).domains;
+    const meant = domains && typeof domains === 'object' ? matchChoice(value, domainChoices(domains as Record<string, string>)) : undefined;
+    if (meant !== undefined) return at('enumLabel', { value, suggestion: meant });
+    if (path.length === 1) return null;
+  }
+  if (pattern === MONTH_PATTERN) {
+    if (typeof value === 'string' && hasFullWidthDigits(value)) {
+      const ascii = suggestIsoDate(`${asciiDigits(value)}-01`)?.slice(0, 7);
+      if (ascii) return at('fullWidthDate', { value, suggestion: ascii });
+    }
+    const suggestion = typeof value === 'string' ? suggestIsoDate(`${value}-01`)?.slice(0, 7) : undefined;
+    return suggestion ? at('monthForm', { value: display(value), suggestion }) : at('monthUnreadable', { value: display(value) });
+  }
+  if (pattern.startsWith('^[a-z0-9]')) return at('idPattern', { value: display(value) });
+  return at('pattern', { value: display(value) });
 }
 
 function display(value: unknown): string {

@@ -6,6 +6,7 @@ import type { LoadedCampaign, UnitFolder } from '../model/files.js';
 import type { Report } from '../model/finding.js';
 import type { Campaign, CampaignDoc, FileKind } from '../model/types.js';
 import { unitIdsFor } from '../model/roster.js';
+import type { Recognised } from './recognise.js';
 import { campaignProblems, defaultCampaignDoc, resolveCampaign, DEFAULT_MAX_FILE_BYTES } from './campaign.js';
 import { decodeText } from './decode.js';
 import { ReadCache } from './cache.js';
@@ -62,6 +63,7 @@ export function loadWorkspace(path: string, options: LoadOptions = {}): Workspac
   const reader = new FileReader(root.dir, reports);
   // A file named as PATH is read even when misnamed (`plan.yml`): the clerk asked for it.
   reader.named = root.scope.kind === 'file' ? root.scope.file : null;
+  reader.recognised = root.scope.kind === 'file' ? (root.scope.as ?? null) : null;
 
   let campaignFile: SourceFile | null = null;
   let campaignDoc: CampaignDoc = defaultCampaignDoc();
@@ -124,6 +126,8 @@ class FileReader {
   maxBytes = DEFAULT_MAX_FILE_BYTES;
   /** The file named as PATH, from the root. */
   named: string | null = null;
+  /** What the named file's content shows it is, when its name is none ebz knows. */
+  recognised: Recognised | null = null;
   private readonly realRoot: string;
   private readonly queue: { job: ReadJob; place: (file: SourceFile) => void }[] = [];
 
@@ -228,11 +232,25 @@ class FileReader {
         this.periodFolder(folder, entry.name, file);
       } else if (file === this.named && !entry.isDir && this.namedPeriodFile(folder, entry.name, file)) {
         // A month's or year's file sent alone, beside unit.yaml rather than in progress/ or annual/.
+      } else if (file === this.named && this.recognised) {
+        this.readRecognised(folder, file, this.recognised);
       } else if (!SYSTEM_FILES.has(entry.name)) {
         this.unknown(id, file, entry.name, entry.isDir);
       }
     }
     return folder;
+  }
+
+  /** The named file read as the kind its content shows (发改委对标方案.yaml as plan.yaml), and said so. */
+  private readRecognised(folder: UnitFolder, file: string, as: Recognised) {
+    this.report('file-unknown', 'recognised', { file, title: as.title, suggestion: as.name }, folder.id, file);
+    const period = /^(?:progress|annual)\/(.+)\.yaml$/.exec(as.name)?.[1];
+    if (as.kind === 'progress') this.enqueue(file, folder.id, 'progress', (source) => folder.progress.set(period!, source));
+    else if (as.kind === 'annual') this.enqueue(file, folder.id, 'annual', (source) => folder.annual.set(Number(period), source));
+    else {
+      const slot = as.kind === 'unit' ? 'profile' : as.kind;
+      this.enqueue(file, folder.id, as.kind, (source) => (folder[slot] = source));
+    }
   }
 
   private namedPeriodFile(folder: UnitFolder, name: string, file: string): boolean {

@@ -15,7 +15,16 @@ export interface Position {
 export type Layout = 'campaign' | 'lone-unit';
 
 /** What the path given covers: the whole campaign, one unit folder, or one file (of a unit, or not). */
-export type Scope = { kind: 'campaign' } | { kind: 'unit'; unit: string } | { kind: 'file'; unit: string | null; file: string };
+/** A lone file under a name ebz does not know, taken for the kind its content shows. */
+export interface Recognised {
+  kind: 'unit' | 'benchmark' | 'research' | 'plan' | 'progress' | 'annual';
+  /** The kind's title as its schema gives it, without the file name: 对标创建工作方案. */
+  title: string;
+  /** The name the file should have in a unit folder: plan.yaml, progress/2022-03.yaml. */
+  name: string;
+}
+
+export type Scope = { kind: 'campaign' } | { kind: 'unit'; unit: string } | { kind: 'file'; unit: string | null; file: string; as?: Recognised };
 
 /** A file as the rules see it: its data, and where a path into it stands in the text. */
 export interface SourceFile {

@@ -40,18 +40,41 @@ export function withRoster(profile: UnitDoc, member: Member | null): UnitDoc {
   return merged;
 }
 
+/** A unit as `--unit` may name it: its id, its full name and its short name. */
+export interface UnitNames {
+  id: string;
+  name?: string;
+  short?: string;
+}
+
+/** A unit name's core, as a clerk types it: without the city (中共鄂尔多斯市委组织部 → 委组织部) and a leading 市. */
+function nameCore(name: string, city: string | undefined): string {
+  let core = name.trim().replace(/^中共/, '');
+  if (city && core.startsWith(city)) core = core.slice(city.length);
+  return core.replace(/^市/, '');
+}
+
+/** The unit a value names: its id, full name or short name, else the one whose name's core it is (工信局 → 市工信局). */
+export function unitNamed(value: string, units: readonly UnitNames[], city?: string): string | undefined {
+  const typed = value.trim();
+  const exact = units.find((u) => u.id === typed || u.name === typed || u.short === typed);
+  if (exact) return exact.id;
+  const core = nameCore(typed, city);
+  if (core === '') return undefined;
+  const found = units.filter((u) => [u.name, u.short].some((n) => n !== undefined && nameCore(n, city) === core));
+  const ids = new Set(found.map((u) => u.id));
+  return ids.size === 1 ? found[0]!.id : undefined;
+}
+
 /**
- * `--unit` values as unit ids: an id stays itself; a roster member's full name or short name (市发展改革委)
- * becomes its id; anything else is left for the caller to refuse with a suggestion.
+ * `--unit` values as unit ids: an id stays itself; a roster member's (or a unit.yaml's, in `others`)
+ * full name or short name (市发展改革委, 发展改革委) becomes its id; anything else is left for the caller
+ * to refuse with a suggestion.
  */
-export function unitIdsFor(campaign: Pick<Campaign, 'members'>, given: readonly string[]): string[] {
+export function unitIdsFor(campaign: Pick<Campaign, 'members'> & { city?: string }, given: readonly string[], others: readonly UnitNames[] = []): string[] {
   const roster = rosterOf(campaign);
-  if (!roster) return [...given];
-  return given.map((value) => {
-    if (roster.has(value)) return value;
-    const named = [...roster.values()].find(({ member }) => member.name === value.trim() || member.short === value.trim());
-    return named ? named.member.id : value;
-  });
+  const units: UnitNames[] = [...[...(roster?.values() ?? [])].map(({ member }) => member), ...others];
+  return given.map((value) => (roster?.has(value) ? value : (unitNamed(value, units, campaign.city) ?? value)));
 }
 
 /** What every report needs of a unit: its id, and the roster or unit.yaml facts when there are any. */

@@ -1,4 +1,5 @@
 // `ebz score`, the quarterly bulletin (季度通报) and the annual assessment (年度评估): scores over a window.
+import { atIndicatorPrecision } from '../model/precision.js';
 import { exchangesIn, secondedIn, type Exchanges, type SecondedPerson } from './exchanges.js';
 import type { IsoDate } from '../calendar/dates.js';
 import type { CampaignState } from '../model/state.js';
@@ -67,17 +68,21 @@ function standingsOn(analysis: Analysis): Map<string, IndicatorStanding[]> {
 
 function ledger(current: Map<string, IndicatorStanding[]>, previous: Map<string, IndicatorStanding[]>): LedgerEntry[] {
   return [...current.entries()].flatMap(([unit, list]) =>
-    list.map((i) => ({
-      unit,
-      indicator: i.id,
-      name: i.name,
-      baseline: i.baseline,
-      current: i.current,
-      benchmark: i.benchmark,
-      target: i.target,
-      standing: i.standing,
-      previousStanding: previous.get(unit)?.find((p) => p.id === i.id)?.standing ?? null,
-    })),
+    list.map((i) => {
+      // Printed as the indicator is written: a value pasted with spreadsheet noise shows as meant.
+      const at = atIndicatorPrecision(i);
+      return {
+        unit,
+        indicator: i.id,
+        name: i.name,
+        baseline: at(i.baseline),
+        current: i.current === null ? null : at(i.current),
+        benchmark: at(i.benchmark),
+        target: at(i.target),
+        standing: i.standing,
+        previousStanding: previous.get(unit)?.find((p) => p.id === i.id)?.standing ?? null,
+      };
+    }),
   );
 }
 

@@ -8,9 +8,11 @@ import { nearest } from '../load/validate.js';
 import { loadWorkspace, type Workspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
-import { unitIdsFor } from '../model/roster.js';
+import { rosterOf, unitIdsFor, type UnitNames } from '../model/roster.js';
+import type { UnitDoc } from '../model/types.js';
 import { buildState, type CampaignState } from '../model/state.js';
 import { assertCampaignUsable, collectReports, inScope, toFindings } from './run.js';
+import { withLinesToAdd } from './fill-in.js';
 
 export interface CheckOptions {
   lang: Lang;
@@ -96,13 +98,31 @@ function todayOf(workspace: Workspace, now: Date | undefined): IsoDate {
   return todayIn(workspace.campaign.timezone, now);
 }
 
-export function checkUnitsExist(workspace: Workspace, units: readonly string[]): void {
+/** The names a unit goes by: the roster's, else its unit.yaml's (for units read). */
+function unitNames(workspace: Workspace): UnitNames[] {
+  const roster = rosterOf(workspace.campaign);
+  const profiles = new Map(workspace.units.map((u) => [u.id, u.profile]));
+  return workspace.unitIds.map((id) => {
+    const member = roster?.get(id)?.member;
+    const profile = profiles.get(id);
+    const name = member?.name ?? (profile?.valid ? (profile.data as UnitDoc).name : undefined);
+    return { id, ...(name ? { name } : {}), ...(member?.short ? { short: member.short } : {}) };
+  });
+}
+
+/** `--unit` values (ids, names, short names) as the unit ids they name; exit 2 for one that names none. */
+export function unitsNamed(workspace: Workspace, given: readonly string[]): string[] {
+  if (given.length === 0) return [];
+  const names = unitNames(workspace);
+  const units = unitIdsFor(workspace.campaign, given, names);
   const known = workspace.unitIds;
   for (const unit of units) {
     if (known.includes(unit)) continue;
     const suggestion = nearest(unit, known);
-    throw suggestion ? new EbzError('unknownUnitSuggest', { unit, suggestion }) : new EbzError('unknownUnit', { unit, hint: known.join(', ') });
+    const hint = names.map((u) => ((u.short ?? u.name) ? `${u.id}（${u.short ?? u.name}）` : u.id)).join('、');
+    throw suggestion ? new EbzError('unknownUnitSuggest', { unit, suggestion }) : new EbzError('unknownUnit', { unit, hint });
   }
+  return units;
 }
 
 export function runCheck(path: string, options: CheckOptions): CheckRun {
@@ -110,13 +130,14 @@ export function runCheck(path: string, options: CheckOptions): CheckRun {
   const given = options.asOf === undefined ? undefined : parseAsOf(options.asOf);
   // Findings are per unit: only the units the path and --unit cover are read (see Workspace.unitIds for
   // the one rule that needs the others' names).
-  const workspace = loadWorkspace(path, { scoped: options.scoped ?? true, units: unitsGiven });
+  let workspace = loadWorkspace(path, { scoped: options.scoped ?? true, units: unitsGiven });
   assertCampaignUsable(workspace, options.lang);
-  const units = unitIdsFor(workspace.campaign, unitsGiven);
-  checkUnitsExist(workspace, units);
+  // A unit named by its unit.yaml alone is found once every unit.yaml is read.
+  if (unitIdsFor(workspace.campaign, unitsGiven).some((unit) => !workspace.unitIds.includes(unit))) workspace = loadWorkspace(path, { scoped: false });
+  const units = unitsNamed(workspace, unitsGiven);
   const asOf = given ?? todayOf(workspace, options.now);
   const state = buildState(workspace, asOf, given === undefined);
-  const reports = collectReports(state);
+  const reports = withLinesToAdd(collectReports(state), state);
   const findings = toFindings(workspace.campaign, reports, { lang: options.lang, scope: workspace.scope, units });
   // Under a roster the units are its members: a folder it refuses is not one of them, nor are its files counted.
   const members = workspace.root.layout === 'lone-unit' ? null : workspace.campaign.members && new Set(workspace.campaign.members.map((m) => m.id));

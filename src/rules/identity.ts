@@ -1,5 +1,6 @@
 // id-mismatch, unit-profile-missing, unit-domain-unknown, duplicate-id: each file says whose it is, a
 // unit's domain is one the campaign has, and ids are unique.
+import { choiceList, domainChoices, matchChoice } from '../model/labels.js';
 import { measureDefinitions } from '../model/measures.js';
 import { rosterOf } from '../model/roster.js';
 import { indicatorDefinitions, type IndicatorDefinition } from '../model/yearly.js';
@@ -112,6 +113,7 @@ export const unitDomainUnknown: UnitRule = {
       zh: '所属领域“{domain}”不在 campaign.yaml 的 domains 中，是否应为“{suggestion}”？领域不对，按领域设置的赋分权重就不会用上。',
       en: 'The domain "{domain}" is not in campaign.yaml domains; did you mean "{suggestion}"? With a wrong domain the domain weights do not apply.',
     },
+    label: { zh: '“{domain}”应写作 {suggestion}。', en: '"{domain}" should be written {suggestion}.' },
     unknownNoSuggestion: {
       zh: '所属领域“{domain}”不在 campaign.yaml 的 domains 中。可选：{known}。领域不对，按领域设置的赋分权重就不会用上。',
       en: 'The domain "{domain}" is not in campaign.yaml domains. Choose one of: {known}. With a wrong domain the domain weights do not apply.',
@@ -137,9 +139,11 @@ export const unitDomainUnknown: UnitRule = {
     const campaignFile = state.loaded.campaignFile;
     const target = entry && campaignFile ? { source: campaignFile, path: ['members', entry.index, 'domain'] } : unit.profile && { source: unit.profile.file, path: ['domain'] };
     if (!target || typeof domain !== 'string' || Object.hasOwn(state.campaign.domains, domain)) return;
-    const known = Object.keys(state.campaign.domains);
-    const suggestion = nearest(domain, known);
-    report(target, suggestion ? 'unknown' : 'unknownNoSuggestion', { domain, suggestion: suggestion ?? '', known: known.join(', ') });
+    const choices = domainChoices(state.campaign.domains);
+    const meant = matchChoice(domain, choices);
+    if (meant !== undefined) return report(target, 'label', { domain, suggestion: meant });
+    const suggestion = nearest(domain, Object.keys(state.campaign.domains));
+    report(target, suggestion ? 'unknown' : 'unknownNoSuggestion', { domain, suggestion: suggestion ?? '', known: choiceList(choices) });
   },
 };
 

@@ -23,6 +23,7 @@ import { futureDate, placeholderText } from './text.js';
 import { indicatorValueMissing, milestoneOrder } from './schedule.js';
 import { unitNotMember, unitRosterMismatch } from './roster.js';
 import { chainRules } from './chain.js';
+import { numberNoise } from './numbers.js';
 import type { Rule } from './types.js';
 
 export const RULES: readonly Rule[] = [
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   unitRosterMismatch,
   placeholderText,
   futureDate,
+  numberNoise,
   ...deadlineRules,
   approvalSigner,
   approvalDate,

@@ -125,6 +125,10 @@ export const fileUnknown: LoaderRule = {
       zh: '文件“{file}”应命名为“{suggestion}”，否则检查整个文件夹时不会读取它。这次按指定的文件读取并检查。',
       en: 'The file "{file}" should be named "{suggestion}"; a check of the whole folder does not read it. It was read and checked because it was named.',
     },
+    recognised: {
+      zh: '文件名“{file}”不是 ebz 认识的名称；按内容判断为{title}（{suggestion}），已按此检查。放入成员单位文件夹时请命名为 {suggestion}。',
+      en: 'The name "{file}" is none ebz knows; by its content it is taken for {suggestion} ({title}) and checked as such. Name it {suggestion} in the unit folder.',
+    },
     notAFolder: { zh: 'units/ 下的“{file}”不是文件夹，未读取。每个成员单位应有一个文件夹。', en: '"{file}" in units/ is not a folder and was not read. Each unit has a folder of its own.' },
     badUnitId: { zh: '文件夹名“{folder}”不是有效的单位标识（小写字母、数字和连字符），未读取。', en: 'The folder name "{folder}" is not a valid unit id (lower-case letters, digits and hyphens); it was not read.' },
     linkOutside: { zh: '“{file}”是指向对标创建工作文件夹以外的链接，未读取。', en: '"{file}" is a link that leads outside the campaign folder; it was not followed.' },
@@ -162,6 +166,30 @@ const COMPARISONS: Record<string, { zh: string; en: string }> = {
   '<': { zh: '小于', en: 'less than' },
 };
 
+/** How an item of a list is named in a message: 措施 m4, measure m4; by its place when it has no id. */
+const ITEM_WORDS: Record<string, { zh: string; en: string }> = {
+  measures: { zh: '措施', en: 'measure' },
+  new_measures: { zh: '措施', en: 'measure' },
+  indicators: { zh: '指标', en: 'indicator' },
+  new_indicators: { zh: '指标', en: 'indicator' },
+  members: { zh: '成员单位', en: 'member' },
+  gaps: { zh: '差距弱项短板', en: 'gap' },
+  trips: { zh: '调研', en: 'trip' },
+  exchanges: { zh: '人员交流', en: 'exchange' },
+  milestones: { zh: '节点', en: 'milestone' },
+  revisions: { zh: '方案调整', en: 'revision' },
+};
+
+/** A field inside a list item, named through the item: title 措施 m4 的完成时限 (zh), key due of measure m4 (en). */
+function itemField(data: MessageData, lang: Lang): MessageData {
+  if (typeof data.itemList !== 'string') return {};
+  const word = ITEM_WORDS[data.itemList]?.[lang] ?? (lang === 'zh' ? String(data.itemTitle ?? data.itemList) : data.itemList);
+  const item = data.itemId ? `${word} ${data.itemId}` : lang === 'zh' ? `${word}第 ${data.itemNo} 项` : `${word} ${data.itemNo}`;
+  const key = String(data.key ?? '');
+  if (lang === 'zh') return { title: key === '' ? item : `${item}${data.itemId ? ' ' : ''}的${String(data.title ?? key)}`, key: key || String(data.itemList) };
+  return { key: key === '' ? item : `${key} of ${item}` };
+}
+
 function typeWords(ids: string, lang: Lang): string {
   return ids
     .split('|')
@@ -177,8 +205,10 @@ export const schema: LoaderRule = {
   description: { zh: '文件内容不符合该类文件的格式（JSON Schema）：缺项、多项、类型或取值不对。', en: 'The file does not match the format (JSON Schema) of its kind: a field missing, unknown, of the wrong type or value.' },
   messages: {
     required: { zh: '缺少必填项“{title}”（{key}）。', en: 'Missing required field "{key}" ({title}).' },
+    requiredAdd: { zh: '缺少必填项“{title}”（{key}）。请加入一行：{line}', en: 'Missing required field "{key}" ({title}). Add the line: {line}' },
     unknownKey: { zh: '不认识的键“{key}”。此处可用的键：{known}。', en: 'Unknown key "{key}". Keys allowed here: {known}.' },
     unknownKeySuggest: { zh: '不认识的键“{key}”，是否应为“{suggestion}”？', en: 'Unknown key "{key}"; did you mean "{suggestion}"?' },
+    enumLabel: { zh: '“{value}”应写作 {suggestion}。', en: '"{value}" should be written {suggestion}.' },
     enum: { zh: '“{title}”的值“{value}”不在可选范围内，应为：{allowed}。', en: '"{value}" is not a valid {key}; use one of: {allowed}.' },
     type: { zh: '“{title}”应为{expected}，此处为{actual}。', en: '{key} should be {expected}, not {actual}.' },
     rootType: { zh: '文件内容应为{expected}，此处为{actual}。', en: 'The file should hold {expected}, not {actual}.' },
@@ -218,7 +248,7 @@ export const schema: LoaderRule = {
     right: lines('measures:', '  - id: m1', '    title: 建立重大项目储备库', '    due: 2022-06-30'),
   },
   localize(data: MessageData, lang: Lang): MessageData {
-    const localized = { ...data };
+    const localized = { ...data, ...itemField(data, lang) };
     if (typeof data.expected === 'string') localized.expected = typeWords(data.expected, lang);
     if (typeof data.actual === 'string') localized.actual = typeWords(data.actual, lang);
     if (typeof data.comparison === 'string') localized.comparison = COMPARISONS[data.comparison]?.[lang] ?? data.comparison;

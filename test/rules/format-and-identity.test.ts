@@ -212,7 +212,8 @@ describe('schema', () => {
     // progress/2022-03.yaml without `submitted`: the parent is the root map, line 1.
     const list = findings(fixture('progress-submitted-missing'));
     expect(located(list, 'schema')).toEqual(['units/fgw/progress/2022-03.yaml:1']);
-    expect(messageOf(list, 'schema')).toBe('缺少必填项“报送日期”（submitted）。');
+    // The line to add is filled with the day of the check (the as-of date, 2023-03-01).
+    expect(messageOf(list, 'schema')).toBe('缺少必填项“报送日期”（submitted）。请加入一行：submitted: 2023-03-01');
   });
   it('fires at the nested map that lacks a field', () => {
     // plan.yaml line 24: `approval: { by: 张三, role: leader-in-charge }`.
@@ -220,11 +221,11 @@ describe('schema', () => {
     expect(located(list, 'schema')).toEqual(['units/fgw/plan.yaml:24']);
     expect(messageOf(list, 'schema')).toBe('缺少必填项“审签日期”（approval.date）。');
   });
-  it('fires at a value outside an enum, listing the allowed values', () => {
+  it('fires at a value outside an enum written as its Chinese label, naming the value to write', () => {
     // progress/2022-03.yaml line 6: `status: 未启动`.
     const list = findings(fixture('progress-status-not-allowed'));
     expect(located(list, 'schema')).toEqual(['units/fgw/progress/2022-03.yaml:6']);
-    expect(messageOf(list, 'schema')).toBe('“进展状态”的值“未启动”不在可选范围内，应为：not-started | in-progress | done | blocked。');
+    expect(messageOf(list, 'schema')).toBe('“未启动”应写作 not-started。');
   });
   it('suggests YYYY-MM-DD for 2022/2/14', () => {
     const list = findings(fixture('plan-submitted-slash-date'));
@@ -308,7 +309,7 @@ describe('schema', () => {
 
 describe('schema messages in English', () => {
   it('names the key of a missing field', () => {
-    expect(messageOf(findings(fixture('progress-submitted-missing'), { lang: 'en' }), 'schema')).toBe('Missing required field "submitted" (报送日期).');
+    expect(messageOf(findings(fixture('progress-submitted-missing'), { lang: 'en' }), 'schema')).toBe('Missing required field "submitted" (报送日期). Add the line: submitted: 2023-03-01');
   });
   it('suggests the right key for a misspelt one', () => {
     expect(messageOf(findings(fixture('plan-submitted-misspelt-key'), { lang: 'en' }), 'schema')).toBe(
@@ -377,7 +378,7 @@ describe('unit-domain-unknown', () => {
   it('a name of Object itself (constructor) is no domain either; a known domain is silent', () => {
     const unit = readFileSync(join(SOUND, 'units/fgw/unit.yaml'), 'utf8');
     const list = findings(campaignWith({ 'units/fgw/unit.yaml': unit.replace('domain: project-construction', 'domain: constructor') }));
-    expect(messageOf(list, 'unit-domain-unknown')).toBe('所属领域“constructor”不在 campaign.yaml 的 domains 中。可选：project-construction, talent, reform-innovation。领域不对，按领域设置的赋分权重就不会用上。');
+    expect(messageOf(list, 'unit-domain-unknown')).toBe('所属领域“constructor”不在 campaign.yaml 的 domains 中。可选：project-construction（项目建设） | talent（人才引育） | reform-innovation（改革创新）。领域不对，按领域设置的赋分权重就不会用上。');
     expect(located(findings(SOUND), 'unit-domain-unknown')).toEqual([]);
   });
 });
