@@ -5,7 +5,7 @@ import { todayIn } from '../calendar/dates.js';
 import { annualFromFlags, benchmarkFromFlags, planFromFlags, progressFromFlags, researchFromFlags, unitFromFlags, yearFlag, type NewFlags } from '../authoring/flags.js';
 import { memberLine, underRoster, withMemberAdded } from '../authoring/roster.js';
 import { annualYaml, benchmarkYaml, planYaml, progressYaml, researchYaml, unitYaml } from '../authoring/templates.js';
-import { askAnnual, askBenchmark, askPlan, askProgress, askResearch, askUnit, type Prompter, type WizardContext } from '../authoring/wizard.js';
+import { askAnnual, askBenchmark, askPlan, askProgress, askResearch, askUnit, type WizardContext } from '../authoring/wizard.js';
 import { t, type Lang } from '../i18n/index.js';
 import { nearest } from '../load/validate.js';
 import { loadWorkspace } from '../load/workspace.js';
@@ -18,7 +18,7 @@ import { terminalWidth } from '../render/layout.js';
 import { runCheck } from '../rules/check.js';
 import { assertCampaignUsable } from '../rules/run.js';
 import type { CommandContext } from './context.js';
-import { selectTheme } from './prompt-theme.js';
+import { inquirerPrompter } from './prompt-theme.js';
 import { assertReplaceable, writeFileSafely } from './write.js';
 
 export const NEW_KINDS = ['unit', 'benchmark', 'research', 'plan', 'progress', 'annual'] as const;
@@ -39,15 +39,6 @@ const KNOWN_FILE: Record<NewKind, (options: NewOptions) => string | undefined> =
   progress: (options) => (options.month === undefined ? undefined : `progress/${options.month.trim()}.yaml`),
   annual: (options) => (options.year === undefined ? undefined : `annual/${options.year.trim()}.yaml`),
 };
-
-async function inquirerPrompter(lang: Lang): Promise<Prompter> {
-  const { input, select, confirm } = await import('@inquirer/prompts');
-  return {
-    input: (q) => input({ message: q.message, default: q.default, validate: q.validate }),
-    select: (q) => select({ message: q.message, choices: q.choices.map((c) => ({ value: c.value, name: c.name })), default: q.default, theme: selectTheme(lang) }),
-    confirm: (q) => confirm({ message: q.message, default: q.default }),
-  };
-}
 
 export async function newCommand(kindArg: string, path: string | undefined, options: NewOptions, context: CommandContext): Promise<number> {
   const { io, lang, noColor } = context;
@@ -80,6 +71,11 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
   }
   const interactive = !options.yes && Boolean(io.prompter ?? (io.stdin?.isTTY && io.stdout.isTTY));
   const prompter = interactive ? (io.prompter ?? (await inquirerPrompter(lang))) : undefined;
+  // The domain sets a unit's scoring weights: never picked for the user (the roster's is the roster's).
+  if (kind === 'unit' && !prompter && options.domain === undefined && !campaign.members?.some((m) => m.id === unitId)) {
+    const domains = Object.entries(campaign.domains).map(([id, label]) => `${id}（${label}）`);
+    throw new EbzError('newNeedDomain', { domains: domains.join(lang === 'zh' ? '、' : ', ') });
+  }
   const unit = state.units.find((u) => u.id === unitId);
   const unitFolder = (id: string) => (root.layout === 'lone-unit' ? root.dir : join(root.dir, 'units', id));
   const shownOf = (id: string, file: string) => (root.layout === 'lone-unit' ? file : `units/${id}/${file}`);
