@@ -3,9 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { todayIn } from '../calendar/dates.js';
 import { annualFromFlags, benchmarkFromFlags, planFromFlags, progressFromFlags, researchFromFlags, unitFromFlags, yearFlag, type NewFlags } from '../authoring/flags.js';
+import { withDraft } from '../authoring/session.js';
 import { memberLine, underRoster, withMemberAdded } from '../authoring/roster.js';
 import { annualYaml, benchmarkYaml, planYaml, progressYaml, researchYaml, unitYaml } from '../authoring/templates.js';
-import { askAnnual, askBenchmark, askPlan, askProgress, askResearch, askUnit, type WizardContext } from '../authoring/wizard.js';
+import { askAnnual, askBenchmark, askPlan, askProgress, askResearch, askUnit, type Prompter, type WizardContext } from '../authoring/wizard.js';
 import { t, type Lang } from '../i18n/index.js';
 import { nearest } from '../load/validate.js';
 import { loadWorkspace } from '../load/workspace.js';
@@ -70,7 +71,12 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
     }
   }
   const interactive = !options.yes && Boolean(io.prompter ?? (io.stdin?.isTTY && io.stdout.isTTY));
-  const prompter = interactive ? (io.prompter ?? (await inquirerPrompter(lang))) : undefined;
+  const base = interactive ? (io.prompter ?? (await inquirerPrompter(lang))) : undefined;
+  // The answers are kept as a draft in the campaign's .ebz/ (never in a unit folder) until the file is written.
+  const draftName = `${kind}${unitId ? `-${unitId}` : ''}.json`;
+  const draftFile = root.layout === 'lone-unit' ? undefined : join(root.dir, '.ebz', 'drafts', draftName);
+  const session = { lang, draftFile, kind, unit: unitId, now: io.now, shownDraft: `.ebz/drafts/${draftName}` };
+  const prompter = base && { ask: <T>(ask: (p: Prompter) => Promise<T>) => withDraft(base, ask, session) };
   // The domain sets a unit's scoring weights: never picked for the user (the roster's is the roster's).
   if (kind === 'unit' && !prompter && options.domain === undefined && !campaign.members?.some((m) => m.id === unitId)) {
     const domains = Object.entries(campaign.domains).map(([id, label]) => `${id}（${label}）`);
@@ -94,7 +100,7 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
   let roster: { text: string | null; line: string; name: string } | undefined;
   switch (kind) {
     case 'unit': {
-      let doc = prompter ? await askUnit(prompter, wizard, known) : unitFromFlags(options, flagsContext);
+      let doc = prompter ? await prompter.ask((p) => askUnit(p, wizard, known)) : unitFromFlags(options, flagsContext);
       unitId = doc.id;
       if (campaign.members && root.layout !== 'lone-unit' && workspace.campaignFile) {
         const member = campaign.members.find((m) => m.id === doc.id);
@@ -106,25 +112,25 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
       break;
     }
     case 'benchmark':
-      text = benchmarkYaml(prompter ? await askBenchmark(prompter, wizard) : benchmarkFromFlags(options, flagsContext));
+      text = benchmarkYaml(prompter ? await prompter.ask((p) => askBenchmark(p, wizard)) : benchmarkFromFlags(options, flagsContext));
       file = 'benchmark.yaml';
       break;
     case 'research':
-      text = researchYaml(prompter ? await askResearch(prompter, wizard) : researchFromFlags(options, flagsContext));
+      text = researchYaml(prompter ? await prompter.ask((p) => askResearch(p, wizard)) : researchFromFlags(options, flagsContext));
       file = 'research.yaml';
       break;
     case 'plan':
-      text = planYaml(prompter ? await askPlan(prompter, wizard) : planFromFlags(options, flagsContext));
+      text = planYaml(prompter ? await prompter.ask((p) => askPlan(p, wizard)) : planFromFlags(options, flagsContext));
       file = 'plan.yaml';
       break;
     case 'progress': {
-      const doc = prompter ? await askProgress(prompter, wizard, options.month) : progressFromFlags(options, flagsContext);
+      const doc = prompter ? await prompter.ask((p) => askProgress(p, wizard, options.month)) : progressFromFlags(options, flagsContext);
       text = progressYaml(doc);
       file = `progress/${doc.period}.yaml`;
       break;
     }
     case 'annual': {
-      const doc = prompter ? await askAnnual(prompter, wizard, options.year === undefined ? undefined : yearFlag(options.year, lang)) : annualFromFlags(options, flagsContext);
+      const doc = prompter ? await prompter.ask((p) => askAnnual(p, wizard, options.year === undefined ? undefined : yearFlag(options.year, lang))) : annualFromFlags(options, flagsContext);
       text = annualYaml(doc);
       file = `annual/${doc.year}.yaml`;
       break;
