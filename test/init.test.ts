@@ -1,6 +1,6 @@
 // `ebz init` for another city and start date: the seed's schedule moved, no Ordos name or 2022 date left,
 // every line within 80 columns, and `new unit --yes` that will not pick a domain for the user.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { parse } from 'yaml';
@@ -95,5 +95,9 @@ describe('ebz new unit --yes without --domain', () => {
     expect(result.stderr).toContain('须用 --domain 指定重点领域（它决定评分权重），如 --domain talent。可选：project-construction（项目建设）、');
     expect(result.stderr).toContain('talent（人才引育）');
     expect(cli(['new', 'unit', dir, '--yes', '--id', 'rsj', '--principal', '李四,局长', '--lang', 'en']).stderr).toContain('needs --domain');
+    // A title inside a name is refused in a flag too.
+    const leader = cli(['new', 'unit', dir, '--yes', '--id', 'rsj', '--domain', 'talent', '--leader', '张三：副市长,副市长', '--principal', '李四,局长']);
+    expect(leader).toMatchObject({ code: 2, stderr: 'ebz: --leader 的值“张三：副市长”有误：姓名中不能有“：”。请只写姓名，如“张三”；职务在另一项填写。\n' });
+    expect(existsSync(join(dir, 'units', 'rsj'))).toBe(false);
   });
 });

@@ -25,6 +25,25 @@ function wuhai(): string {
   return dir;
 }
 
+describe('ebz init at a terminal', () => {
+  it('asks for the city, title, office and start, offering defaults worked out from the city', { timeout: 120_000 }, async () => {
+    const dir = join(tempDir(), 'wuhai');
+    const t = terminal(['init', dir]);
+    await t.answer('本市名称', KEY.clearLine + '乌海市');
+    await t.waitFor('工作名称');
+    await t.answer('乌海市对标先进提升创建工作', ''); // the title offered
+    await t.answer('发文机关', KEY.clearLine + '乌海市对标办');
+    await t.answer('建标阶段开始日期', KEY.clearLine + '2025-3-1');
+    await t.waitFor('请写作 2025-03-01（YYYY-MM-DD）。');
+    t.type(KEY.clearLine + '2025-03-01' + KEY.enter);
+    await t.waitFor('乌海市：建标阶段自 2025-03-01 开始');
+    expect(await t.exit()).toBe(0);
+    const text = readFileSync(join(dir, 'campaign.yaml'), 'utf8');
+    expect(parse(text)).toMatchObject({ city: '乌海市', title: '乌海市对标先进提升创建工作', office: '乌海市对标办', deadlines: { benchmark: '2025-03-15' } });
+    expect(text).not.toContain('鄂尔多斯');
+  });
+});
+
 describe('ebz new at a terminal', () => {
   it('refuses "张三：副市长" at the leader\'s name, says what to write, lets "<" go back a question, then writes the unit', { timeout: 120_000 }, async () => {
     const dir = wuhai();
