@@ -8,7 +8,7 @@ import { cli, ROOT, tempDir } from './helpers.js';
 
 const VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
 const npm = (args: string[], cwd: string) =>
-  spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' } });
+  spawnSync('npm', args, { cwd, encoding: 'utf8', timeout: 300_000, env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' } });
 
 describe('npm pack and npm install -g from the tarball', () => {
   it('installs offline an ebz that runs from its own folder: --version, and check on a copy of the example', { timeout: 600_000 }, () => {
@@ -28,11 +28,11 @@ describe('npm pack and npm install -g from the tarball', () => {
     const ebz = join(prefix, 'bin', 'ebz');
     // A copy, not a link into the clone: moving or deleting the clone leaves it working.
     expect(realpathSync(ebz).startsWith(realpathSync(prefix))).toBe(true);
-    expect(spawnSync(ebz, ['--version'], { cwd: dir, encoding: 'utf8' })).toMatchObject({ status: 0, stdout: `${VERSION}\n` });
+    expect(spawnSync(ebz, ['--version'], { cwd: dir, encoding: 'utf8', timeout: 60_000 })).toMatchObject({ status: 0, stdout: `${VERSION}\n` });
 
     cpSync(join(ROOT, 'examples', 'ordos'), join(dir, 'ordos'), { recursive: true });
     const args = ['check', 'ordos', '--as-of', '2026-06-30', '--format', 'json'];
-    const installed = spawnSync(ebz, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, EBZ_CACHE: 'off' } });
+    const installed = spawnSync(ebz, args, { cwd: dir, encoding: 'utf8', timeout: 120_000, env: { ...process.env, EBZ_CACHE: 'off' } });
     // The example carries deliberate errors: exit 1, and the same findings as the clone's own ebz.
     expect(installed.status).toBe(1);
     const report = JSON.parse(installed.stdout);
