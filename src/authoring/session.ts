@@ -160,6 +160,6 @@ export async function withDraft<T>(base: Prompter, ask: (p: Prompter) => Promise
   } catch (error) {
     const stopped = error instanceof StopHere || (error instanceof Error && error.name === 'ExitPromptError');
     if (stopped && options.draftFile && existsSync(options.draftFile)) throw new EbzError('newDraftKept', { draft: options.shownDraft, kind: options.kind });
-    throw error;
+    throw error instanceof StopHere ? new EbzError('cancelled') : error;
   }
 }
