@@ -235,7 +235,7 @@ describe('ebz new with the wizard', () => {
       '', // approval date: the submission date
     ]);
     const result = await run(['new', 'plan', dir, '--unit', 'zzb'], { prompter: answers.prompter });
-    expect(answers.refused).toEqual(['请写作 2022-05-31（YYYY-MM-DD）。']);
+    expect(answers.refused).toEqual(['请写作 2022-05-31（YYYY-MM-DD）。（输入 < 返回上一项修改）']);
     expect(answers.left()).toBe(0);
     // The gap's indicator is named before its type is asked.
     expect(answers.asked.slice(1, 4)).toEqual(['对标指标“年引进高层次人才数”：类型（差距、弱项或短板）', '对标指标“年引进高层次人才数”：差距表现（基期 300，标杆 500）', '对标指标“年引进高层次人才数”：原因分析']);
@@ -288,17 +288,14 @@ describe('ebz new with the wizard', () => {
       false,
       '2022-01-04', // approval after submission: refused
       '2022-01-02',
-      '李四', // not the leader in charge on 2022-01-02: refused
+      '李四', // not the leader in charge on 2022-01-02: the wizard asks what to do
+      'signer', // change the approver
       '', // approver: 张三
     ]);
     const result = await run(['new', 'benchmark', dir, '--unit', 'fgw'], { prompter: answers.prompter, now: '2022-01-03T02:00:00Z' });
-    expect(answers.refused).toEqual([
-      '目标值应高于基期值 8。',
-      '不能晚于报送日期（2022-01-03）。',
-      '审签人应为分管市领导张三（unit.yaml，2022-01-02 在任）。如人员有变动，请先更新 unit.yaml。',
-    ]);
+    expect(answers.refused).toEqual(['目标值应高于基期值 8。（输入 < 返回上一项修改）', '不能晚于报送日期（2022-01-03）。（输入 < 返回上一项修改）']);
     expect(answers.left()).toBe(0);
-    expect(answers.asked.slice(-2)).toEqual(['审签日期（不晚于报送日期）', '审签人（分管市领导）']);
+    expect(answers.asked.slice(-4)).toEqual(['审签日期（不晚于报送日期）', '审签人（分管市领导）', '审签人“李四”与 unit.yaml 不符：2022-01-02 在任的分管市领导是张三。怎么办？', '审签人（分管市领导）']);
     expect(result.code).toBe(0);
     expect(readFileSync(join(dir, 'units', 'fgw', 'benchmark.yaml'), 'utf8')).toContain(
       '  - { id: invest-growth, name: 固定资产投资增速, unit: "%", direction: higher, baseline: 8, benchmark: 12, target: 12.5 }',
@@ -338,14 +335,12 @@ describe('the wizard and a unit whose leader changed', () => {
       false,
       '2022-01-01', // nobody in office: refused
       '2022-01-02',
-      '张三', // in office until 2021-12-31: refused
+      '张三', // in office until 2021-12-31: the wizard asks what to do
+      'signer', // change the approver
       '', // approver offered: 赵七
     ]);
     const result = await run(['new', 'benchmark', dir, '--unit', 'fgw'], { prompter: answers.prompter, now: '2022-01-03T02:00:00Z' });
-    expect(answers.refused).toEqual([
-      '2022-01-01 当天，unit.yaml 中没有在任的分管市领导。请核对日期，或先在 unit.yaml 中补全任职记录（since/until）。',
-      '审签人应为分管市领导赵七（unit.yaml，2022-01-02 在任）。如人员有变动，请先更新 unit.yaml。',
-    ]);
+    expect(answers.refused).toEqual(['2022-01-01 当天，unit.yaml 中没有在任的分管市领导。请核对日期，或先在 unit.yaml 中补全任职记录（since/until）。（输入 < 返回上一项修改）']);
     expect(answers.left()).toBe(0);
     expect(readFileSync(join(dir, 'units', 'fgw', 'benchmark.yaml'), 'utf8')).toContain('approval: { by: 赵七, role: leader-in-charge, date: 2022-01-02 }');
     expect(result.code).toBe(0);

@@ -31,7 +31,7 @@ describe('case-insensitive values', () => {
     // The example has a roster: the kind and domain go to the new member's line in campaign.yaml.
     const written = readFileSync(join(dir, 'campaign.yaml'), 'utf8');
     expect(written).toMatch(/- \{ id: tzb, name: 中共鄂尔多斯市委统战部, kind: party-department, domain: talent \}/);
-    const wrong = cli(['new', 'unit', dir, '--yes', '--id', 'xcb', '--name', '宣传部', '--kind', 'Party', '--principal', '李四,部长']);
+    const wrong = cli(['new', 'unit', dir, '--yes', '--id', 'xcb', '--name', '宣传部', '--kind', 'Party', '--domain', 'talent', '--principal', '李四,部长']);
     expect(wrong.code).toBe(2);
   });
   it('still refuses what is wrong in any case', () => {

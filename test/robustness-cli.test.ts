@@ -50,7 +50,7 @@ describe('ebz new writes YAML that reads back, and reads its flags strictly', ()
     cpSync(SOUND, dir, { recursive: true });
     rmSync(join(dir, 'units', 'fgw', 'benchmark.yaml'));
     const name = '测试市发展和改革委员会\n## 伪造: "引号" # 井号';
-    const unit = cli(['new', 'unit', dir, '--yes', '--id', 'xyz', '--name', name, '--principal', '李四,主任', '--leader', '张三,副市长', '--force']);
+    const unit = cli(['new', 'unit', dir, '--yes', '--id', 'xyz', '--name', name, '--domain', 'talent', '--principal', '李四,主任', '--leader', '张三,副市长', '--force']);
     expect(unit.stdout).not.toContain('yaml-syntax');
     expect(parse(readFileSync(join(dir, 'units', 'xyz', 'unit.yaml'), 'utf8')).name).toBe(name);
     const region = '陕西省\n榆林市: *别名 &锚';

@@ -18,8 +18,8 @@ describe('ebz init and the roster', () => {
     const dir = join(tempDir(), 'c');
     expect(cli(['init', dir]).code).toBe(0);
     const text = readFileSync(join(dir, 'campaign.yaml'), 'utf8');
-    expect(text).toMatch(/^members: +# 成员单位名单（三\(一\)1）/m);
-    expect(text).toContain('  # - { id: fgw, name: 鄂尔多斯市发展和改革委员会, short: 市发展改革委, kind: government-department');
+    expect(text).toMatch(/^# 成员单位名单（三\(一\)1）.*\n(#.*\n)+members:\n/m);
+    expect(text).toContain('members:\n  # - id: fgw\n  #   name: 鄂尔多斯市发展和改革委员会\n  #   short: 市发展改革委\n  #   kind: government-department\n');
     // With the section left as written there is no roster: a unit folder is read as before.
     expect(cli(['new', 'unit', join(dir), '--yes', '--id', 'fgw', '--name', '鄂尔多斯市发展和改革委员会', '--domain', 'project-construction', '--leader', '张三,副市长', '--principal', '李四,主任']).code).toBe(0);
     expect(readFileSync(join(dir, 'units', 'fgw', 'unit.yaml'), 'utf8')).toContain('kind: government-department');

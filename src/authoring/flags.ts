@@ -6,7 +6,7 @@ import type { AnnualDoc, BenchmarkDoc, Campaign, Indicator, Measure, MeasureStat
 import { choiceList, domainChoices, matchChoice, schemaChoices, type Choice } from '../model/labels.js';
 import { approvalFor, measuresToReport } from './prefill.js';
 import { PARTICIPANTS_MIN, PERCENT_RANGE, YEAR_RANGE } from './schema-limits.js';
-import { dateCheck, idCheck, integerCheck, monthCheck, numberCheck, reportMonthCheck, type Check } from './validate.js';
+import { dateCheck, idCheck, integerCheck, monthCheck, numberCheck, personNameCheck, reportMonthCheck, type Check } from './validate.js';
 import type { Lang } from '../i18n/index.js';
 
 /** Written where the flags said nothing: placeholder-text finds it, so nothing is sent half-done by mistake. */
@@ -68,7 +68,7 @@ function parts(value: string, count: number, option: string, lang: Lang, max = c
 function pair(value: string | undefined, option: string, lang: Lang): { name: string; title: string } {
   if (!value) return { name: TO_FILL, title: TO_FILL };
   const [name, title] = parts(value, 2, option, lang);
-  return { name: name!, title: title! };
+  return { name: checked(name!, personNameCheck(lang), option), title: title! };
 }
 
 /** A fixed word from a flag: its id, or the Chinese label ebz shows for it (市委部门, 推进中, 人才引育). */

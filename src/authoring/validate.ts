@@ -5,6 +5,7 @@ import { isIsoDate, isIsoMonth, suggestIsoDate } from '../calendar/dates.js';
 import type { Lang } from '../i18n/index.js';
 import { asciiDigits, fullWidthNumber, hasFullWidthDigits, withoutPercentSign } from '../load/hints.js';
 import { isPlaceholder } from '../rules/text.js';
+import { NAME_WORDS } from './words.js';
 
 export type Check = (value: string) => true | string;
 
@@ -57,6 +58,18 @@ export function textCheck(lang: Lang): Check {
     if (isPlaceholder(value)) return say(lang, `“${value.trim()}”是占位内容，请填写实际内容。`, `"${value.trim()}" is a placeholder; write the real content.`);
     return true;
   };
+}
+
+const NAME_SEPARATORS = ['：', ':', '，', ','];
+
+/** A person's name: text, with no title after a colon and no second name after a comma. */
+export function personNameCheck(lang: Lang): Check {
+  return all(textCheck(lang), (value) => {
+    const sign = NAME_SEPARATORS.find((s) => value.includes(s));
+    if (sign === undefined) return true;
+    const name = value.split(sign)[0]!.trim() || (lang === 'zh' ? '张三' : 'Zhang San');
+    return NAME_WORDS.separator[lang].replace('{sign}', sign).replace('{name}', name);
+  });
 }
 
 export function idCheck(lang: Lang, taken: readonly string[] = []): Check {

@@ -4,12 +4,16 @@ import type { UnitState } from '../model/state.js';
 import type { AnnualDoc, BenchmarkDoc, Campaign, Indicator, Measure, MeasureStatus, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc } from '../model/types.js';
 import { approvalFor, measuresToReport, nextMeasureId } from './prefill.js';
 import { YEAR_RANGE } from './schema-limits.js';
-import { all, dateCheck, idCheck, integerCheck, monthCheck, numberCheck, reportMonthCheck, textCheck, type Check } from './validate.js';
+import { GoBack, StopHere } from './session.js';
+import { SESSION_WORDS } from './words.js';
+import { all, dateCheck, idCheck, personNameCheck, integerCheck, monthCheck, numberCheck, reportMonthCheck, textCheck, type Check } from './validate.js';
 
 export interface Prompter {
   input(question: { message: string; default?: string; validate?: Check }): Promise<string>;
   select<T extends string>(question: { message: string; choices: readonly { value: T; name: string }[]; default?: T }): Promise<T>;
   confirm(question: { message: string; default?: boolean }): Promise<boolean>;
+  /** How many questions have been answered so far, when the prompter can go back to one of them. */
+  position?(): number;
 }
 
 export interface WizardContext {
@@ -30,8 +34,12 @@ async function text(p: Prompter, ctx: WizardContext, message: Q, def?: string): 
   return (await p.input({ message: q(ctx, message), default: def, validate: textCheck(ctx.lang) })).trim();
 }
 
-async function optional(p: Prompter, ctx: WizardContext, message: Q): Promise<string | undefined> {
-  const value = (await p.input({ message: q(ctx, message) })).trim();
+async function person(p: Prompter, ctx: WizardContext, message: Q, def?: string): Promise<string> {
+  return (await p.input({ message: q(ctx, message), default: def, validate: personNameCheck(ctx.lang) })).trim();
+}
+
+async function optional(p: Prompter, ctx: WizardContext, message: Q, check?: Check): Promise<string | undefined> {
+  const value = (await p.input({ message: q(ctx, message), validate: check && ((v) => (v.trim() === '' ? true : check(v))) })).trim();
   return value === '' ? undefined : value;
 }
 
@@ -92,15 +100,15 @@ export async function askUnit(p: Prompter, ctx: WizardContext, taken: readonly s
   const doc: UnitDoc = { id, name, kind, domain, principal: { name: '', title: '' } };
   if (kind !== 'party-department') {
     doc.leader_in_charge = {
-      name: await text(p, ctx, { zh: '分管市领导姓名', en: 'Leader in charge: name' }),
+      name: await person(p, ctx, { zh: '分管市领导姓名', en: 'Leader in charge: name' }),
       title: await text(p, ctx, { zh: '分管市领导职务', en: 'Leader in charge: title' }, '副市长'),
     };
   }
   doc.principal = {
-    name: await text(p, ctx, { zh: '主要负责同志姓名', en: 'Principal: name' }),
+    name: await person(p, ctx, { zh: '主要负责同志姓名', en: 'Principal: name' }),
     title: await text(p, ctx, { zh: '主要负责同志职务', en: 'Principal: title' }),
   };
-  const contact = await optional(p, ctx, { zh: '联络人姓名（可不填）', en: 'Contact name (optional)' });
+  const contact = await optional(p, ctx, { zh: '联络人姓名（可不填）', en: 'Contact name (optional)' }, personNameCheck(ctx.lang));
   if (contact) doc.contact = { name: contact, phone: (await optional(p, ctx, { zh: '联络电话（可不填）', en: 'Contact phone (optional)' })) ?? '' };
   if (doc.contact && !doc.contact.phone) delete doc.contact.phone;
   // Keep the key order of the file: id, name, kind, domain, leader_in_charge, principal, contact.
@@ -172,18 +180,26 @@ async function askApproval(p: Prompter, ctx: WizardContext, submitted: string): 
           zh: `${value.trim()} 当天，unit.yaml 中没有在任的${who.zh}。请核对日期，或先在 unit.yaml 中补全任职记录（since/until）。`,
           en: `On ${value.trim()} unit.yaml names nobody as ${who.en}. Check the date, or complete the history (since/until) in unit.yaml first.`,
         });
+  const dateAt = p.position?.();
   const dateValue = await date(p, ctx, { zh: '审签日期（不晚于报送日期）', en: 'Approval date (not after submission)' }, submitted, all(notAfter(ctx, submitted, { zh: '报送日期', en: 'submission date' }), held));
   const expected = approvalFor(ctx.unit, dateValue);
-  const signer: Check = (value) =>
-    !expected.by || value.trim() === expected.by.trim()
-      ? true
-      : q(ctx, {
-          zh: `审签人应为${who.zh}${expected.by}（unit.yaml，${dateValue} 在任）。如人员有变动，请先更新 unit.yaml。`,
-          en: `The approver must be ${who.en}, ${expected.by} (unit.yaml, in office on ${dateValue}). If that has changed, update unit.yaml first.`,
-        });
-  const by = (
-    await p.input({ message: q(ctx, { zh: `审签人（${who.zh}）`, en: `Approver (${who.en})` }), default: expected.by || undefined, validate: all(textCheck(ctx.lang), signer) })
-  ).trim();
+  const message = q(ctx, { zh: `审签人（${who.zh}）`, en: `Approver (${who.en})` });
+  let by = (await p.input({ message, default: expected.by || undefined, validate: personNameCheck(ctx.lang) })).trim();
+  // A signer other than the one on record: fix it here, go back to the date, or stop with the answers kept.
+  while (expected.by && by !== expected.by.trim()) {
+    const fill = (text: string) => text.replace('{by}', by).replace('{date}', dateValue).replace('{who}', q(ctx, who)).replace(/\{expected\}/g, expected.by);
+    const choice = await p.select({
+      message: fill(q(ctx, SESSION_WORDS.signerMismatch)),
+      choices: [
+        { value: 'signer', name: fill(q(ctx, SESSION_WORDS.fixSigner)) },
+        ...(dateAt === undefined ? [] : [{ value: 'date', name: q(ctx, SESSION_WORDS.backToDate) }]),
+        { value: 'stop', name: q(ctx, SESSION_WORDS.stop) },
+      ],
+    });
+    if (choice === 'date' && dateAt !== undefined) throw new GoBack(dateAt);
+    if (choice === 'stop') throw new StopHere();
+    by = (await p.input({ message, default: expected.by, validate: personNameCheck(ctx.lang) })).trim();
+  }
   return { by, role: expected.role, date: dateValue };
 }
 
@@ -206,7 +222,7 @@ export async function askResearch(p: Prompter, ctx: WizardContext): Promise<Rese
 async function askMeasure(p: Prompter, ctx: WizardContext, taken: string[], start: string, end: string | null): Promise<Measure> {
   const id = (await p.input({ message: q(ctx, { zh: '措施标识', en: 'Measure id' }), default: nextMeasureId(taken), validate: idCheck(ctx.lang, taken) })).trim();
   const title = await text(p, ctx, { zh: '措施内容', en: 'What is to be done' });
-  const responsible = { unit: await text(p, ctx, { zh: '责任科室', en: 'Responsible office' }), person: await text(p, ctx, { zh: '责任人', en: 'Responsible person' }) };
+  const responsible = { unit: await text(p, ctx, { zh: '责任科室', en: 'Responsible office' }), person: await person(p, ctx, { zh: '责任人', en: 'Responsible person' }) };
   const deliverable = await text(p, ctx, { zh: '预期成果', en: 'Deliverable' });
   const window = end && end >= start ? all(notBefore(ctx, start, { zh: '方案报送日期', en: 'plan submission' }), notAfter(ctx, end, { zh: '达标阶段结束日期', en: 'end of the reach phase' })) : notBefore(ctx, start, { zh: '开始日期', en: 'start' });
   const due = await date(p, ctx, { zh: '完成时限', en: 'Due date' }, undefined, window);

@@ -43,7 +43,7 @@ const WORDS = {
   output: { zh: '写入文件（不覆盖已有文件；须在对标创建工作文件夹之外）', en: 'write to this file (never over an existing one; outside the campaign folder)' },
   force: { zh: '覆盖已有文件，原文件备份到 .ebz/backups/', en: 'replace an existing file, keeping a copy under .ebz/backups/' },
   scoreUnit: { zh: '只列出这些成员单位（单位标识、全称或简称）', en: 'only these units (ids, full or short names)' },
-  init: { zh: '新建对标创建工作文件夹：campaign.yaml（鄂尔多斯市默认设置）、units/ 和编辑器提示', en: 'create a campaign folder: campaign.yaml (the Ordos default), units/ and editor help' },
+  init: { zh: '新建对标创建工作文件夹：campaign.yaml（本市名称和开始日期，终端中逐项询问）、units/ 和编辑器提示', en: 'create a campaign folder: campaign.yaml (city and start date, asked at a terminal), units/ and editor help' },
   initDir: { zh: '文件夹（默认当前文件夹）', en: 'folder (default: the current folder)' },
   new: { zh: '填写成员单位的材料：在终端中逐项提问，或用选项（--yes）直接生成，写入后立即检查', en: "write a unit's next file: a wizard on a terminal, or flags with --yes; checked as soon as it is written" },
   newKind: { zh: '材料种类：unit、benchmark、research、plan、progress、annual', en: 'kind: unit, benchmark, research, plan, progress or annual' },
@@ -259,10 +259,14 @@ function addAuthoring(program: Command, { context, setExit, w, v }: Wiring): voi
     .command('init')
     .description(w('init'))
     .argument(`[${v('文件夹', 'dir')}]`, w('initDir'))
+    .option('--city <city>', lang === 'zh' ? '本市名称，如 乌海市' : 'the city, e.g. 乌海市')
+    .option('--title <title>', lang === 'zh' ? '工作名称（默认：本市名称＋对标先进提升创建工作）' : 'the title (default from the city)')
+    .option('--office <office>', lang === 'zh' ? '发文机关（默认：本市领导小组办公室）' : 'the issuing office (default from the city)')
+    .option('--start <date>', lang === 'zh' ? '建标阶段开始日期，各阶段和截止日期据此推算（默认今天）' : 'start of the build phase; the schedule follows (default: today)')
     .helpOption('-h, --help', w('help'))
-    .action(async (dir: string | undefined) => {
+    .action(async (dir: string | undefined, options: { city?: string; title?: string; office?: string; start?: string }) => {
       const { initCommand } = await import('./init.js');
-      setExit(initCommand(dir, context));
+      setExit(await initCommand(dir, options, context));
     });
 
   const newOption = (flags: string, zh: string, en: string) => [flags, lang === 'zh' ? zh : en] as const;

@@ -4,12 +4,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { todayIn } from '../calendar/dates.js';
 import { annualFromFlags, benchmarkFromFlags, planFromFlags, progressFromFlags, researchFromFlags, unitFromFlags, yearFlag, type NewFlags } from '../authoring/flags.js';
+import { withDraft } from '../authoring/session.js';
 import { memberLine, underRoster, withMemberAdded } from '../authoring/roster.js';
 import { annualYaml, benchmarkYaml, planYaml, progressYaml, researchYaml, unitYaml } from '../authoring/templates.js';
 import { askAnnual, askBenchmark, askPlan, askProgress, askResearch, askUnit, type Prompter, type WizardContext } from '../authoring/wizard.js';
 import { t, type Lang } from '../i18n/index.js';
+import type { CampaignRoot } from '../load/root.js';
 import { loadWorkspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
+import type { Campaign } from '../model/types.js';
 import { buildState } from '../model/state.js';
 import { colorLevel, painter } from '../render/color.js';
 import { renderCheckText } from '../render/findings.js';
@@ -18,7 +21,7 @@ import { runCheck, unitsNamed } from '../rules/check.js';
 import { fileKindOf } from './kinds.js';
 import { assertCampaignUsable } from '../rules/run.js';
 import type { CommandContext } from './context.js';
-import { selectTheme } from './prompt-theme.js';
+import { inquirerPrompter } from './prompt-theme.js';
 import { assertReplaceable, writeFileSafely } from './write.js';
 
 export const NEW_KINDS = ['unit', 'benchmark', 'research', 'plan', 'progress', 'annual'] as const;
@@ -40,13 +43,19 @@ const KNOWN_FILE: Record<NewKind, (options: NewOptions) => string | undefined> =
   annual: (options) => (options.year === undefined ? undefined : `annual/${options.year.trim()}.yaml`),
 };
 
-async function inquirerPrompter(lang: Lang): Promise<Prompter> {
-  const { input, select, confirm } = await import('@inquirer/prompts');
-  return {
-    input: (q) => input({ message: q.message, default: q.default, validate: q.validate }),
-    select: (q) => select({ message: q.message, choices: q.choices.map((c) => ({ value: c.value, name: c.name })), default: q.default, theme: selectTheme(lang) }),
-    confirm: (q) => confirm({ message: q.message, default: q.default }),
-  };
+/** The domain sets a unit's scoring weights: never picked for the user (a roster member's is the roster's). */
+function assertDomainGiven(campaign: Campaign, unitId: string, options: NewOptions, lang: Lang): void {
+  if (options.domain !== undefined || campaign.members?.some((m) => m.id === unitId)) return;
+  const domains = Object.entries(campaign.domains).map(([id, label]) => `${id}（${label}）`);
+  throw new EbzError('newNeedDomain', { domains: domains.join(lang === 'zh' ? '、' : ', ') });
+}
+
+/** The wizard's runs, their answers kept as a draft in the campaign's .ebz/ (never in a unit folder) until the file is written. */
+function withDrafts(base: Prompter, root: CampaignRoot, kind: NewKind, unitId: string, lang: Lang, now: Date | undefined) {
+  const draftName = `${kind}${unitId ? `-${unitId}` : ''}.json`;
+  const draftFile = root.layout === 'lone-unit' ? undefined : join(root.dir, '.ebz', 'drafts', draftName);
+  const session = { lang, draftFile, kind, unit: unitId, now, shownDraft: `.ebz/drafts/${draftName}` };
+  return { ask: <T>(ask: (p: Prompter) => Promise<T>) => withDraft(base, ask, session) };
 }
 
 export async function newCommand(kindArg: string, path: string | undefined, options: NewOptions, context: CommandContext): Promise<number> {
@@ -69,7 +78,9 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
   const state = buildState(workspace, today, true);
   const known = state.units.map((u) => u.id);
   const interactive = !options.yes && Boolean(io.prompter ?? (io.stdin?.isTTY && io.stdout.isTTY));
-  const prompter = interactive ? (io.prompter ?? (await inquirerPrompter(lang))) : undefined;
+  const base = interactive ? (io.prompter ?? (await inquirerPrompter(lang))) : undefined;
+  const prompter = base && withDrafts(base, root, kind, unitId, lang, io.now);
+  if (kind === 'unit' && !prompter) assertDomainGiven(campaign, unitId, options, lang);
   const unit = state.units.find((u) => u.id === unitId);
   const unitFolder = (id: string) => (root.layout === 'lone-unit' ? root.dir : join(root.dir, 'units', id));
   const shownOf = (id: string, file: string) => (root.layout === 'lone-unit' ? file : `units/${id}/${file}`);
@@ -80,15 +91,13 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
   const taken = preset === undefined ? undefined : existing(preset);
   if (taken !== undefined) throw new EbzError('newFileExists', { file: taken });
   const wizard: WizardContext = { lang, campaign, today, unitId, unit, existing };
-  const flagsContext = { lang, campaign, today, unitId, unit };
-
   let text: string;
   let file: string;
   /** Under a roster, a new member's line for campaign.yaml: written once its unit.yaml is. */
   let roster: { text: string | null; line: string; name: string } | undefined;
   switch (kind) {
     case 'unit': {
-      let doc = prompter ? await askUnit(prompter, wizard, known) : unitFromFlags(options, flagsContext);
+      let doc = prompter ? await prompter.ask((p) => askUnit(p, wizard, known)) : unitFromFlags(options, wizard);
       unitId = doc.id;
       if (campaign.members && root.layout !== 'lone-unit' && workspace.campaignFile) {
         const member = campaign.members.find((m) => m.id === doc.id);
@@ -100,25 +109,25 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
       break;
     }
     case 'benchmark':
-      text = benchmarkYaml(prompter ? await askBenchmark(prompter, wizard) : benchmarkFromFlags(options, flagsContext));
+      text = benchmarkYaml(prompter ? await prompter.ask((p) => askBenchmark(p, wizard)) : benchmarkFromFlags(options, wizard));
       file = 'benchmark.yaml';
       break;
     case 'research':
-      text = researchYaml(prompter ? await askResearch(prompter, wizard) : researchFromFlags(options, flagsContext));
+      text = researchYaml(prompter ? await prompter.ask((p) => askResearch(p, wizard)) : researchFromFlags(options, wizard));
       file = 'research.yaml';
       break;
     case 'plan':
-      text = planYaml(prompter ? await askPlan(prompter, wizard) : planFromFlags(options, flagsContext));
+      text = planYaml(prompter ? await prompter.ask((p) => askPlan(p, wizard)) : planFromFlags(options, wizard));
       file = 'plan.yaml';
       break;
     case 'progress': {
-      const doc = prompter ? await askProgress(prompter, wizard, options.month) : progressFromFlags(options, flagsContext);
+      const doc = prompter ? await prompter.ask((p) => askProgress(p, wizard, options.month)) : progressFromFlags(options, wizard);
       text = progressYaml(doc);
       file = `progress/${doc.period}.yaml`;
       break;
     }
     case 'annual': {
-      const doc = prompter ? await askAnnual(prompter, wizard, options.year === undefined ? undefined : yearFlag(options.year, lang)) : annualFromFlags(options, flagsContext);
+      const doc = prompter ? await prompter.ask((p) => askAnnual(p, wizard, options.year === undefined ? undefined : yearFlag(options.year, lang))) : annualFromFlags(options, wizard);
       text = annualYaml(doc);
       file = `annual/${doc.year}.yaml`;
       break;
@@ -128,18 +137,33 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
   const shown = shownOf(unitId, file);
   const kept = writeFileSafely(written, text, { force: options.force ?? false, makeFolder: true, shown, backupRoot: root.dir, now: io.now });
   const named = root.layout === 'lone-unit' ? `${basename(root.dir)}/${file}` : shown;
+  return announce({ written, named, kept, roster, asked: Boolean(prompter), unitId, rootDir: root.dir }, options, context);
+}
+
+interface Written {
+  written: string;
+  named: string;
+  kept: string | undefined;
+  roster: { text: string | null; line: string; name: string } | undefined;
+  asked: boolean;
+  unitId: string;
+  rootDir: string;
+}
+
+/** After the file is written: the roster line, what was written and kept, and the check of the new file. */
+function announce({ written, named, kept, roster, asked, unitId, rootDir }: Written, options: NewOptions, { io, lang, noColor }: CommandContext): number {
   if (roster?.text) {
-    writeFileSafely(join(root.dir, 'campaign.yaml'), roster.text, { force: true, shown: 'campaign.yaml', backupRoot: root.dir, now: io.now });
+    writeFileSafely(join(rootDir, 'campaign.yaml'), roster.text, { force: true, shown: 'campaign.yaml', backupRoot: rootDir, now: io.now });
     io.stdout.write(t(lang, 'newMemberAdded', { id: unitId, name: roster.name }) + '\n');
   } else if (roster) {
     io.stderr.write(t(lang, 'newMemberByHand', { line: roster.line }) + '\n');
   }
-  if (!prompter && !options.yes) io.stderr.write(t(lang, 'newNoTerminal', { file: named }) + '\n');
+  if (!asked && !options.yes) io.stderr.write(t(lang, 'newNoTerminal', { file: named }) + '\n');
 
   // Checked as soon as it is written: findings located in this file, the rest of the unit read alongside.
   const run = runCheck(written, { lang, now: io.now });
   io.stdout.write(t(lang, 'newWritten', { file: named }) + '\n');
-  if (kept) io.stdout.write(t(lang, 'newBackedUp', { file: relative(root.dir, kept).split(sep).join('/') }) + '\n');
+  if (kept) io.stdout.write(t(lang, 'newBackedUp', { file: relative(rootDir, kept).split(sep).join('/') }) + '\n');
   io.stdout.write(renderCheckText(run.result, { lang, paint: painter(colorLevel(io.stdout, io.env, noColor)), width: terminalWidth(io.stdout, io.env) }));
   return run.result.summary.errors > 0 ? 1 : 0;
 }

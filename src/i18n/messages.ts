@@ -100,6 +100,20 @@ export const messages = {
     zh: '提示：{file} 已存在，未改动。如需编辑器提示，请在其中加入 "yaml.schemas"（见 ebz 的 README）。',
     en: 'Note: {file} exists and was left as it is. For editor help add "yaml.schemas" to it (see the README).',
   },
+  initSeedDefaults: {
+    zh: '未给出 --city、--title、--office、--start，也不在终端中运行：已按鄂尔多斯市实施方案的原样设置（{start} 起）写入 campaign.yaml。其他城市请删除后加 --city 和 --start 重新运行。',
+    en: 'No --city, --title, --office or --start, and not run in a terminal: campaign.yaml holds the Ordos plan as it is (from {start}). For another city, delete it and run again with --city and --start.',
+  },
+  initSchedule: { zh: '{city}：建标阶段自 {start} 开始，建标材料 {benchmark} 前报送，对标创建工作方案 {plan} 前报送。', en: '{city}: the build phase starts on {start}; benchmarks are due by {benchmark}, plans by {plan}.' },
+  initBadStart: { zh: '--start 的值“{value}”有误：请写作 YYYY-MM-DD，在 2000-01-01 到 {latest} 之间，如 2025-03-01。', en: '--start "{value}": write a date YYYY-MM-DD from 2000-01-01 to {latest}, e.g. 2025-03-01.' },
+  newDraftKept: {
+    zh: '已停下，未写入文件；已填的回答保存在 {draft}，再次运行 ebz new {kind} 即可接着填写。',
+    en: 'Stopped; no file was written. The answers so far are kept in {draft}: run ebz new {kind} again to carry on.',
+  },
+  newNeedDomain: {
+    zh: '不提问新建成员单位（--yes，或不在终端中）时，须用 --domain 指定重点领域（它决定评分权重），如 --domain talent。可选：{domains}',
+    en: 'A new unit written without questions (--yes, or not in a terminal) needs --domain (it sets the scoring weights), e.g. --domain talent. One of: {domains}',
+  },
   unknownRule: { zh: '没有规则“{id}”（ebz rules 列出全部规则）。', en: 'There is no rule "{id}" (ebz rules lists them).' },
   unknownRuleSuggest: { zh: '没有规则“{id}”，是否应为“{suggestion}”？', en: 'There is no rule "{id}"; did you mean "{suggestion}"?' },
   binaryToTerminal: {
