@@ -35,5 +35,13 @@ describe('a report with no period', () => {
   });
   it('says nothing when the period is given', () => {
     expect(cli(['report', 'monthly', ORDOS, '--month', '2022-08', '--as-of', '2022-09-06']).stderr).toBe('');
+    expect(cli(['score', ORDOS, '--quarter', '2022-Q3', '--as-of', '2022-10-09']).stderr).toBe('');
+  });
+  // score is the one command whose period may be left out by design (DESIGN §5 windows table: the whole
+  // campaign up to the as-of date); it says so, and names the latest closed quarter for the other reading.
+  it('score with no period is the whole campaign so far, and says so with the quarter to ask for', () => {
+    const score = cli(['score', ORDOS, '--as-of', '2022-10-09', '--format', 'json']);
+    expect(score.stderr).toBe('未指定年度或季度（--year、--quarter），计算创建以来的累计得分（2021年12月21日 至 2022年10月9日）；最近已结束季度的得分用 --quarter 2022-Q3。\n');
+    expect(JSON.parse(score.stdout)).toMatchObject({ window: { start: '2021-12-21', end: '2022-10-09' } });
   });
 });

@@ -142,7 +142,10 @@ export function scoreCommand(path: string | undefined, options: ReportOptions, c
   let analysis;
   if (period === null) {
     const asOf = options.asOf ?? opened.today;
-    analysis = analyze(opened.workspace, asOf, options.asOf === undefined, context.lang, cumulativeWindow(opened.workspace.campaign, asOf));
+    const window = cumulativeWindow(opened.workspace.campaign, asOf);
+    const quarter = latestClosedPeriod(opened.workspace.campaign, 'quarter', asOf);
+    context.io.stderr.write(stderrText(context.io, t(context.lang, 'periodDefaultScore', { start: sayDate(window.start, context.lang), asOf: sayDate(asOf, context.lang), quarter })));
+    analysis = analyze(opened.workspace, asOf, options.asOf === undefined, context.lang, window);
   } else {
     const { asOf, asOfIsToday } = periodAsOf(options.asOf, windowClose(opened.workspace.campaign, period), opened.today);
     analysis = analyze(opened.workspace, asOf, asOfIsToday, context.lang, period);
