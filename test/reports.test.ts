@@ -230,7 +230,9 @@ describe('commands', () => {
     for (const command of commands) {
       for (const format of ['text', 'md', 'csv', 'json', 'html']) {
         const result = cli([...command, '--format', format]);
-        expect({ command, format, code: result.code, stderr: result.stderr }).toEqual({ command, format, code: 0, stderr: '' });
+        // score with no period is the whole campaign so far, and says so (DESIGN §4, §5).
+        const note = command[0] === 'score' ? '未指定年度或季度（--year、--quarter），计算创建以来的累计得分（2021年12月21日 至 2023年3月1日）；最近已结束季度的得分用 --quarter 2022-Q4。\n' : '';
+        expect({ command, format, code: result.code, stderr: result.stderr }).toEqual({ command, format, code: 0, stderr: note });
       }
     }
   });

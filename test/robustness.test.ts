@@ -51,7 +51,7 @@ describe('reading commands write nothing', () => {
     for (const args of [
       ['check', dir],
       ['status', dir],
-      ['score', dir, '--explain'],
+      ['score', dir, '--year', '2022', '--explain'],
       ['report', 'monthly', dir, '--month', '2022-05', '--format', 'html'],
       ['report', 'quarterly', dir, '--quarter', '2022-Q2', '--format', 'csv'],
       ['report', 'annual', dir, '--year', '2022', '--format', 'json'],

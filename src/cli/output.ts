@@ -6,7 +6,7 @@ import { REPORT_FORMATS, type ReportFormat } from '../render/formats.js';
 import { terminalWidth } from '../render/width.js';
 import { displayWidth, wrapText } from '../render/wrap.js';
 import type { Io } from './context.js';
-import { writeFileSafely } from './write.js';
+import { writeFileSafely, type Content } from './write.js';
 
 const EXTENSIONS: Record<string, ReportFormat> = { '.txt': 'text', '.md': 'md', '.csv': 'csv', '.json': 'json', '.html': 'html', '.htm': 'html', '.docx': 'docx', '.xlsx': 'xlsx' };
 
@@ -71,7 +71,7 @@ export function assertOutsideCampaign(target: string, shown: string, campaignRoo
  */
 export function writeOutput(
   file: string,
-  content: string | Uint8Array,
+  content: Content,
   options: { cwd: string; force: boolean; campaignRoot: string; loneUnit?: boolean; now?: Date },
 ): { target: string; backup: string | undefined } {
   const target = resolve(options.cwd, file);

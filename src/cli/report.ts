@@ -19,6 +19,7 @@ import { colorLevel, painter } from '../render/color.js';
 import { DEFAULT_WIDTH, terminalWidth } from '../render/layout.js';
 import { BINARY_FORMATS, REPORT_FORMATS, type ReportFormat } from '../render/formats.js';
 import { RENDERERS } from '../render/renderers.js';
+import { batched } from '../render/json.js';
 import type { Issue, View } from '../render/view.js';
 import { annualView, experienceView, monthlyView, quarterlyView, scoreView, statusView } from '../render/views.js';
 import { explainView } from '../render/explain-view.js';
@@ -96,8 +97,10 @@ async function emit(report: object, layouts: Layouts, opened: Opened, options: R
     });
     io.stderr.write(stderrText(io, t(lang, 'written', { file: written.target })));
     if (written.backup) io.stderr.write(stderrText(io, t(lang, 'backedUp', { file: written.backup })));
-  } else {
+  } else if (typeof content === 'string' || content instanceof Uint8Array) {
     io.stdout.write(content);
+  } else {
+    for (const piece of batched(content.chunks)) io.stdout.write(piece);
   }
   return 0;
 }

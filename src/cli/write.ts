@@ -5,6 +5,10 @@ import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { EbzError } from '../model/errors.js';
+import { batched, type Chunks } from '../render/json.js';
+
+/** What is written: text, bytes, or text in pieces (a large JSON report, render/json.ts). */
+export type Content = string | Uint8Array | Chunks;
 
 /** The file-system calls a write makes: node:fs, or (in a test) one whose write fails as a full disk does. */
 export type FileSystem = Pick<
@@ -85,12 +89,15 @@ function ignore(action: () => void): void {
 }
 
 /** Writes `content` to a new file (never an existing one), recording it as made as soon as it exists. */
-function writeNew(path: string, content: string | Uint8Array, fs: FileSystem, made: Made): void {
+function writeNew(path: string, content: Content, fs: FileSystem, made: Made): void {
   const fd = fs.openSync(path, 'wx');
   made.file(path);
   try {
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at, bytes.length - at);
+    const pieces = typeof content === 'string' || content instanceof Uint8Array ? [content] : batched(content.chunks);
+    for (const piece of pieces) {
+      const bytes = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+      for (let at = 0; at < bytes.length; ) at += fs.writeSync(fd, bytes, at, bytes.length - at);
+    }
   } finally {
     fs.closeSync(fd);
   }
@@ -186,7 +193,7 @@ function failure(error: unknown, shown: string): Error {
  * folder, or a link to one) is refused before anything is opened or made. When the write fails, all it
  * made is removed and the old file is as it was.
  */
-export function writeFileSafely(target: string, content: string | Uint8Array, options: WriteOptions): string | undefined {
+export function writeFileSafely(target: string, content: Content, options: WriteOptions): string | undefined {
   const { force, makeFolder = false, shown = target, backupRoot, now = new Date(), fs = nodeFs } = options;
   const folder = dirname(target);
   const present = statOf(target, fs, false);

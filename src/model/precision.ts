@@ -1,5 +1,5 @@
-// Numbers as a clerk wrote them: the value a spreadsheet's noise hides (10.500000001 → 10.5), and how
-// many decimals an indicator is written with, so that reports print its values the same way.
+// Numbers as a clerk wrote them: the value a spreadsheet's noise hides (10.500000001 → 10.5), which is
+// what the number-noise rule names and what reports print.
 
 /** The most decimals a number a person wrote has; more than this is a spreadsheet's binary noise. */
 const MAX_WRITTEN_DECIMALS = 6;
@@ -23,21 +23,10 @@ export function meantNumber(value: number): number | undefined {
   return undefined;
 }
 
-/** The decimals a number is written with, its noise left out: 10.5 → 1, 92 → 0, 10.500000001 → 1. */
-export function decimalsOf(value: number): number {
-  if (!Number.isFinite(value)) return 0;
-  const written = String(meantNumber(value) ?? value);
-  if (/e/i.test(written)) return 0;
-  return written.split('.')[1]?.length ?? 0;
-}
-
-/** The precision of an indicator: the most decimals among its baseline, benchmark and target as written. */
-export function indicatorDecimals(indicator: { baseline?: number; benchmark?: number; target?: number }): number {
-  return Math.max(0, ...[indicator.baseline, indicator.benchmark, indicator.target].filter((v): v is number => typeof v === 'number').map(decimalsOf));
-}
-
-/** A function that puts a value of the indicator at its precision: 10.500000001 → 10.5 for an indicator written 9.8, 12, 11.5. */
-export function atIndicatorPrecision(indicator: { baseline?: number; benchmark?: number; target?: number }): (value: number) => number {
-  const decimals = indicatorDecimals(indicator);
-  return (value) => (Number.isFinite(value) ? rounded(value, decimals) : value);
+/**
+ * A value as a report prints it: its noise left out (10.500000001 → 10.5), and every digit the clerk
+ * wrote kept (90.5 stays 90.5 beside a target of 95: a report never rounds a figure a unit sent).
+ */
+export function asWritten(value: number): number {
+  return meantNumber(value) ?? value;
 }

@@ -1,9 +1,11 @@
-// One table, format → renderer, used by every report command. JSON writes the report object itself;
+// One table, format → renderer, used by every report command. JSON writes the report object itself
+// (in pieces: render/json.ts);
 // every other format lays out the report's view (docx: its official document, when it has one).
 // docx and xlsx load their libraries only when asked for, so the CLI starts light.
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../i18n/index.js';
 import { renderCsv, renderHtml, renderMd, renderText, type ReportFormat } from './formats.js';
+import { jsonChunks, type Chunks } from './json.js';
 import type { Issue, View } from './view.js';
 
 /** What a renderer may need: the report, its layouts, and how the output is shown. */
@@ -20,10 +22,13 @@ export interface RenderInput {
   names?: readonly string[];
 }
 
-export type Renderer = (input: RenderInput) => string | Uint8Array | Promise<string | Uint8Array>;
+/** A rendering: text, bytes, or (JSON) text in pieces, so a large report is never one string. */
+export type Rendered = string | Uint8Array | Chunks;
+
+export type Renderer = (input: RenderInput) => Rendered | Promise<Rendered>;
 
 export const RENDERERS: Record<ReportFormat, Renderer> = {
-  json: ({ report }) => JSON.stringify(report, null, 2) + '\n',
+  json: ({ report }) => ({ chunks: jsonChunks(report) }),
   text: ({ view, paint, width, names }) => renderText(view(), paint, width, names),
   md: ({ view }) => renderMd(view()),
   csv: ({ view }) => renderCsv(view()),

@@ -1,5 +1,5 @@
 // `ebz score`, the quarterly bulletin (季度通报) and the annual assessment (年度评估): scores over a window.
-import { atIndicatorPrecision } from '../model/precision.js';
+import { asWritten } from '../model/precision.js';
 import { exchangesIn, secondedIn, type Exchanges, type SecondedPerson } from './exchanges.js';
 import type { IsoDate } from '../calendar/dates.js';
 import type { CampaignState } from '../model/state.js';
@@ -69,8 +69,8 @@ function standingsOn(analysis: Analysis): Map<string, IndicatorStanding[]> {
 function ledger(current: Map<string, IndicatorStanding[]>, previous: Map<string, IndicatorStanding[]>): LedgerEntry[] {
   return [...current.entries()].flatMap(([unit, list]) =>
     list.map((i) => {
-      // Printed as the indicator is written: a value pasted with spreadsheet noise shows as meant.
-      const at = atIndicatorPrecision(i);
+      // Printed as written: a value pasted with spreadsheet noise shows as meant, nothing else is rounded.
+      const at = asWritten;
       return {
         unit,
         indicator: i.id,

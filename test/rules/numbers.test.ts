@@ -1,6 +1,6 @@
 // number-noise: values pasted with a spreadsheet's binary noise, and reports that print values as the indicator is written.
 import { describe, expect, it } from 'vitest';
-import { decimalsOf, meantNumber } from '../../src/model/precision.js';
+import { asWritten, meantNumber } from '../../src/model/precision.js';
 import { cli, findings, fixture, located, SOUND } from '../helpers.js';
 
 describe('number-noise', () => {
@@ -27,11 +27,18 @@ describe('number-noise', () => {
     expect(meantNumber(98.6)).toBeUndefined();
     expect(meantNumber(3.14159265)).toBeUndefined(); // 8 decimals, every one meant
     expect(meantNumber(12)).toBeUndefined();
-    expect([decimalsOf(12.5), decimalsOf(8), decimalsOf(10.500000001)]).toEqual([1, 0, 1]);
   });
 
-  it('is never printed in the quarterly bulletin: the value shows at the indicator\'s precision', () => {
-    // invest-growth is written 8.0 / 12.0 / 12.5: one decimal, so 10.500000001 prints 10.5.
+  it('prints a value as written: noise left out, no digit the unit sent rounded away', () => {
+    expect(asWritten(10.500000001)).toBe(10.5);
+    // 90.5 beside a whole-number baseline and target stays 90.5: a report never rounds a figure a unit sent.
+    expect(asWritten(90.5)).toBe(90.5);
+    expect(asWritten(3.14159265)).toBe(3.14159265);
+    expect(asWritten(92)).toBe(92);
+  });
+
+  it('is never printed in the quarterly bulletin: the value shows as meant', () => {
+    // invest-growth is written 8.0 / 12.0 / 12.5; the value 10.500000001 prints 10.5.
     const text = cli(['report', 'quarterly', dir, '--quarter', '2022-Q2', '--as-of', '2022-07-01']);
     expect(text.code).toBe(0);
     expect(text.stdout).not.toContain('10.500000001');
