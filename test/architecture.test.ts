@@ -16,12 +16,6 @@ const SRC = join(ROOT, 'src');
  */
 const LAYERS = ['i18n', 'model', 'calendar', 'load', 'rules', 'score', 'reports', 'render', 'authoring', 'cli'];
 
-/**
- * Imports known to run back up the flow, by file, until that file is reworked: the campaign state is
- * still built from the loader's workspace and the calendar's schedule inside model/.
- */
-const KNOWN: readonly RegExp[] = [/^model\/state\.ts -> (calendar|load)\//];
-
 interface Import {
   from: string;
   to: string;
@@ -42,11 +36,10 @@ function crossImports(): Import[] {
 const folder = (file: string) => file.split('/')[0]!;
 const arrow = ({ from, to }: Import) => `${from} -> ${to}`;
 
-/** The folder graph of the imports not known to run back. */
+/** The folder graph of the imports. */
 function folderGraph(imports: Import[]): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
   for (const link of imports) {
-    if (KNOWN.some((known) => known.test(arrow(link)))) continue;
     if (!graph.has(folder(link.from))) graph.set(folder(link.from), new Set());
     graph.get(folder(link.from))!.add(folder(link.to));
   }
@@ -87,8 +80,8 @@ describe('the import graph of src/', () => {
     expect(findCircle(folderGraph(imports))).toBeNull();
   });
 
-  it('has at most one folder-to-folder arrow back up the flow, beside the known ones', () => {
-    const back = imports.filter(({ from, to }) => LAYERS.indexOf(folder(to)) > LAYERS.indexOf(folder(from))).filter((link) => !KNOWN.some((known) => known.test(arrow(link))));
+  it('has at most one folder-to-folder arrow back up the flow', () => {
+    const back = imports.filter(({ from, to }) => LAYERS.indexOf(folder(to)) > LAYERS.indexOf(folder(from)));
     const arrows = new Set(back.map(({ from, to }) => `${folder(from)} -> ${folder(to)}`));
     expect(arrows.size, back.map(arrow).join('\n')).toBeLessThanOrEqual(1);
   });
@@ -99,6 +92,6 @@ describe('the import graph of src/', () => {
       { from: 'calendar/b.ts', to: 'model/c.ts' },
     ]);
     expect(findCircle(graph)).toBe('model -> calendar -> model');
-    expect(findCircle(folderGraph([{ from: 'model/state.ts', to: 'calendar/b.ts' }, { from: 'calendar/b.ts', to: 'model/c.ts' }]))).toBeNull();
+    expect(findCircle(folderGraph([{ from: 'calendar/b.ts', to: 'model/c.ts' }]))).toBeNull();
   });
 });

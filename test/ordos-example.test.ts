@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadWorkspace } from '../src/load/workspace.js';
-import { buildState } from '../src/model/state.js';
+import { buildState } from '../src/calendar/state.js';
 import { measureDefinitions } from '../src/model/measures.js';
 import { yearlyUpdateFor } from '../src/model/yearly.js';
 import { findings, ROOT } from './helpers.js';

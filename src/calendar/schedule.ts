@@ -2,20 +2,9 @@
 import type { Campaign, ProgressStretch } from '../model/types.js';
 import { hasHolidayData, rollOver } from './workdays.js';
 import { addDays, addMonths, daysBetween, dayOfNextMonth, monthDayOf, monthIndex, monthOf, yearOf, type IsoDate } from './dates.js';
+import type { DocumentStatus, ExpectedDocument } from '../model/documents.js';
 
-export type DocumentKind = 'benchmark' | 'research' | 'plan' | 'progress' | 'annual';
-export type SubmissionState = 'on-time' | 'late' | 'missing' | 'pending';
-
-export interface ExpectedDocument {
-  /** `benchmark`, `research`, `plan`, `progress:YYYY-MM` or `annual:YYYY` (DESIGN §4 column keys). */
-  key: string;
-  kind: DocumentKind;
-  /** The month or year it reports on; null for benchmark, research and plan. */
-  period: string | null;
-  due: IsoDate;
-  /** Its path inside the unit folder. */
-  file: string;
-}
+export type { DocumentKind, DocumentStatus, ExpectedDocument, SubmissionState } from '../model/documents.js';
 
 /** A report period of the progress schedule: the month it is named by, and the stretch it belongs to. */
 export interface ProgressPeriod {
@@ -116,12 +105,6 @@ export function expectedDocuments(campaign: Campaign, asOf: IsoDate): ExpectedDo
   return documents.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
 }
 
-export interface DocumentStatus {
-  state: SubmissionState;
-  submitted: IsoDate | null;
-  /** Days after the due date it came in (late), or has been outstanding (missing); else null. */
-  daysLate: number | null;
-}
 
 /** On time when submitted on or before the due date; missing once the as-of date is past it. */
 export function documentStatus(due: IsoDate, submitted: IsoDate | null, asOf: IsoDate): DocumentStatus {

@@ -10,10 +10,10 @@ import { annualYaml, benchmarkYaml, planYaml, progressYaml, researchYaml, unitYa
 import { askAnnual, askBenchmark, askPlan, askProgress, askResearch, askUnit, type Prompter, type WizardContext } from '../authoring/wizard.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { CampaignRoot } from '../load/root.js';
-import { loadWorkspace } from '../load/workspace.js';
+import { loadWorkspace, type Workspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
 import type { Campaign } from '../model/types.js';
-import { buildState } from '../model/state.js';
+import { buildState } from '../calendar/state.js';
 import { colorLevel, painter } from '../render/color.js';
 import { renderCheckText } from '../render/findings.js';
 import { terminalWidth } from '../render/layout.js';
@@ -51,11 +51,61 @@ function assertDomainGiven(campaign: Campaign, unitId: string, options: NewOptio
 }
 
 /** The wizard's runs, their answers kept as a draft in the campaign's .ebz/ (never in a unit folder) until the file is written. */
-function withDrafts(base: Prompter, root: CampaignRoot, kind: NewKind, unitId: string, lang: Lang, now: Date | undefined) {
+/** The prompts, each answer kept in a draft until the file is written (authoring/session.ts). */
+interface DraftPrompter {
+  ask<T>(ask: (p: Prompter) => Promise<T>): Promise<T>;
+}
+
+function withDrafts(base: Prompter, root: CampaignRoot, kind: NewKind, unitId: string, lang: Lang, now: Date | undefined): DraftPrompter {
   const draftName = `${kind}${unitId ? `-${unitId}` : ''}.json`;
   const draftFile = root.layout === 'lone-unit' ? undefined : join(root.dir, '.ebz', 'drafts', draftName);
   const session = { lang, draftFile, kind, unit: unitId, now, shownDraft: `.ebz/drafts/${draftName}` };
   return { ask: <T>(ask: (p: Prompter) => Promise<T>) => withDraft(base, ask, session) };
+}
+
+/** Under a roster, a new member's line for campaign.yaml: written once its unit.yaml is. */
+type RosterLine = { text: string | null; line: string; name: string };
+
+interface Composing {
+  prompter: DraftPrompter | undefined;
+  wizard: WizardContext;
+  options: NewOptions;
+  workspace: Workspace;
+  known: string[];
+}
+
+/** The file `ebz new KIND` writes, from the answers at the prompts or from the flags. */
+async function compose(kind: NewKind, { prompter, wizard, options, workspace, known }: Composing): Promise<{ text: string; file: string; unitId: string; roster?: RosterLine }> {
+  const { lang } = wizard;
+  const unitId = wizard.unitId;
+  switch (kind) {
+    case 'unit': {
+      const { campaign, root } = workspace;
+      let doc = prompter ? await prompter.ask((p) => askUnit(p, wizard, known)) : unitFromFlags(options, wizard);
+      let roster: RosterLine | undefined;
+      if (campaign.members && root.layout !== 'lone-unit' && workspace.campaignFile) {
+        const member = campaign.members.find((m) => m.id === doc.id);
+        if (!member) roster = { text: withMemberAdded(readFileSync(join(root.dir, 'campaign.yaml'), 'utf8'), doc), line: memberLine(doc), name: doc.name };
+        doc = underRoster(doc, member);
+      }
+      return { text: unitYaml(doc), file: 'unit.yaml', unitId: doc.id, ...(roster ? { roster } : {}) };
+    }
+    case 'benchmark':
+      return { text: benchmarkYaml(prompter ? await prompter.ask((p) => askBenchmark(p, wizard)) : benchmarkFromFlags(options, wizard)), file: 'benchmark.yaml', unitId };
+    case 'research':
+      return { text: researchYaml(prompter ? await prompter.ask((p) => askResearch(p, wizard)) : researchFromFlags(options, wizard)), file: 'research.yaml', unitId };
+    case 'plan':
+      return { text: planYaml(prompter ? await prompter.ask((p) => askPlan(p, wizard)) : planFromFlags(options, wizard)), file: 'plan.yaml', unitId };
+    case 'progress': {
+      const doc = prompter ? await prompter.ask((p) => askProgress(p, wizard, options.month)) : progressFromFlags(options, wizard);
+      return { text: progressYaml(doc), file: `progress/${doc.period}.yaml`, unitId };
+    }
+    case 'annual': {
+      const year = options.year === undefined ? undefined : yearFlag(options.year, lang);
+      const doc = prompter ? await prompter.ask((p) => askAnnual(p, wizard, year)) : annualFromFlags(options, wizard);
+      return { text: annualYaml(doc), file: `annual/${doc.year}.yaml`, unitId };
+    }
+  }
 }
 
 export async function newCommand(kindArg: string, path: string | undefined, options: NewOptions, context: CommandContext): Promise<number> {
@@ -91,48 +141,9 @@ export async function newCommand(kindArg: string, path: string | undefined, opti
   const taken = preset === undefined ? undefined : existing(preset);
   if (taken !== undefined) throw new EbzError('newFileExists', { file: taken });
   const wizard: WizardContext = { lang, campaign, today, unitId, unit, existing };
-  let text: string;
-  let file: string;
-  /** Under a roster, a new member's line for campaign.yaml: written once its unit.yaml is. */
-  let roster: { text: string | null; line: string; name: string } | undefined;
-  switch (kind) {
-    case 'unit': {
-      let doc = prompter ? await prompter.ask((p) => askUnit(p, wizard, known)) : unitFromFlags(options, wizard);
-      unitId = doc.id;
-      if (campaign.members && root.layout !== 'lone-unit' && workspace.campaignFile) {
-        const member = campaign.members.find((m) => m.id === doc.id);
-        if (!member) roster = { text: withMemberAdded(readFileSync(join(root.dir, 'campaign.yaml'), 'utf8'), doc), line: memberLine(doc), name: doc.name };
-        doc = underRoster(doc, member);
-      }
-      text = unitYaml(doc);
-      file = 'unit.yaml';
-      break;
-    }
-    case 'benchmark':
-      text = benchmarkYaml(prompter ? await prompter.ask((p) => askBenchmark(p, wizard)) : benchmarkFromFlags(options, wizard));
-      file = 'benchmark.yaml';
-      break;
-    case 'research':
-      text = researchYaml(prompter ? await prompter.ask((p) => askResearch(p, wizard)) : researchFromFlags(options, wizard));
-      file = 'research.yaml';
-      break;
-    case 'plan':
-      text = planYaml(prompter ? await prompter.ask((p) => askPlan(p, wizard)) : planFromFlags(options, wizard));
-      file = 'plan.yaml';
-      break;
-    case 'progress': {
-      const doc = prompter ? await prompter.ask((p) => askProgress(p, wizard, options.month)) : progressFromFlags(options, wizard);
-      text = progressYaml(doc);
-      file = `progress/${doc.period}.yaml`;
-      break;
-    }
-    case 'annual': {
-      const doc = prompter ? await prompter.ask((p) => askAnnual(p, wizard, options.year === undefined ? undefined : yearFlag(options.year, lang))) : annualFromFlags(options, wizard);
-      text = annualYaml(doc);
-      file = `annual/${doc.year}.yaml`;
-      break;
-    }
-  }
+  const composed = await compose(kind, { prompter, wizard, options, workspace, known });
+  const { text, file, roster } = composed;
+  unitId = composed.unitId;
   const written = join(unitFolder(unitId), file);
   const shown = shownOf(unitId, file);
   const kept = writeFileSafely(written, text, { force: options.force ?? false, makeFolder: true, shown, backupRoot: root.dir, now: io.now });

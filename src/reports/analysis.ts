@@ -4,7 +4,7 @@ import { cumulativeWindow, evaluate, type Evaluation, type Window } from '../cal
 import type { Lang } from '../i18n/index.js';
 import type { LoadedCampaign } from '../model/files.js';
 import { errorsByFile, type ErrorsByFile, type Finding } from '../model/finding.js';
-import { buildState, type CampaignState } from '../model/state.js';
+import { buildState, type CampaignState } from '../calendar/state.js';
 import { collectReports, toFindings } from '../rules/run.js';
 import { scoreCampaign, type UnitScore } from '../score/index.js';
 

@@ -1,6 +1,6 @@
 // research-contact-late, trip-after-submission, trip-before-campaign, trip-not-to-benchmark,
 // plan-before-research: the chain of 三(二)1–2, contact and trips to the benchmark, then the plan built on them.
-import { submittedDate } from '../model/state.js';
+import { submittedDate } from '../calendar/state.js';
 import { lines, type UnitRule } from './types.js';
 
 export const researchContactLate: UnitRule = {

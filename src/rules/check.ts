@@ -10,7 +10,7 @@ import { EbzError } from '../model/errors.js';
 import type { Finding } from '../model/finding.js';
 import { rosterOf, unitIdsFor, type UnitNames } from '../model/roster.js';
 import type { UnitDoc } from '../model/types.js';
-import { buildState, type CampaignState } from '../model/state.js';
+import { buildState, type CampaignState } from '../calendar/state.js';
 import { assertCampaignUsable, collectReports, inScope, toFindings } from './run.js';
 import { withLinesToAdd } from './fill-in.js';
 
