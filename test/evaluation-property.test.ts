@@ -11,7 +11,7 @@ import { cumulativeWindow, evaluate, monthWindow, quarterWindow, windowClose, ye
 import { loadWorkspace, type Workspace } from '../src/load/workspace.js';
 import { analyze } from '../src/reports/analysis.js';
 import { buildMonthlyReport } from '../src/reports/monthly.js';
-import { buildAnnualReport, buildQuarterlyReport, buildScoreReport } from '../src/reports/scores.js';
+import { buildAnnualReport, buildQuarterlyReport, buildScoreReport, previousPeriod } from '../src/reports/scores.js';
 import { SOUND, tempDir } from './helpers.js';
 
 const REACH_END = '2022-12-31';
@@ -211,8 +211,8 @@ describe('evaluation properties over generated campaigns', () => {
           return JSON.stringify([
             buildScoreReport(all),
             buildMonthlyReport(all.state, month, false),
-            buildQuarterlyReport(q, q, quarter, quarter, false),
-            buildAnnualReport(y, y, 2022, false),
+            buildQuarterlyReport(q, previousPeriod(q), quarter, quarter, false),
+            buildAnnualReport(y, previousPeriod(y), 2022, false),
           ]);
         };
         const dir = writeCampaign(s);

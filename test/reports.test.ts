@@ -5,7 +5,7 @@ import { main } from '../src/cli/main.js';
 import { loadWorkspace } from '../src/load/workspace.js';
 import { analyze } from '../src/reports/analysis.js';
 import { buildMonthlyReport, type MonthlyReport } from '../src/reports/monthly.js';
-import { buildQuarterlyReport } from '../src/reports/scores.js';
+import { buildQuarterlyReport, previousPeriod } from '../src/reports/scores.js';
 import { quarterWindow } from '../src/calendar/window.js';
 import { buildStatusReport } from '../src/reports/status.js';
 import { renderCsv, renderHtml, renderMd, renderText } from '../src/render/formats.js';
@@ -94,7 +94,7 @@ describe('the quarterly bulletin object', () => {
     // Progress stops in May: Q2 closes the day after its end, 07-01; Q1 closes the day after March's report is due, 04-07.
     const current = analyze(workspace, '2022-07-01', false, 'zh', quarterWindow('2022-Q2'));
     const previous = analyze(workspace, '2022-04-07', false, 'zh', quarterWindow('2022-Q1'));
-    const report = buildQuarterlyReport(current, previous, '2022-Q2', '2022-Q1', false);
+    const report = buildQuarterlyReport(current, previousPeriod(previous), '2022-Q2', '2022-Q1', false);
     expect([report.window, report.evaluatedOn, report.asOf]).toEqual([{ start: '2022-04-01', end: '2022-06-30' }, '2022-06-30', '2022-07-01']);
     expect(report.previous).toEqual({ quarter: '2022-Q1', asOf: '2022-04-07' });
     // fgw: invest-growth 10.0 against 12.0 (−16.7%), approval-days 50 against 40 lower-is-better (−25%): both following.
@@ -303,10 +303,10 @@ describe('--output', () => {
 
 describe('the annual assessment object', () => {
   it('archives the learned experience and shortlists the achievements of the year', async () => {
-    const { buildAnnualReport } = await import('../src/reports/scores.js');
+    const { buildAnnualReport, previousPeriod } = await import('../src/reports/scores.js');
     const { yearWindow } = await import('../src/calendar/window.js');
     const workspace = loadWorkspace(SOUND);
-    const report = buildAnnualReport(analyze(workspace, '2023-02-01', false, 'zh', yearWindow(2022)), analyze(workspace, '2022-02-01', false, 'zh', yearWindow(2021)), 2022, false);
+    const report = buildAnnualReport(analyze(workspace, '2023-02-01', false, 'zh', yearWindow(2022)), previousPeriod(analyze(workspace, '2022-02-01', false, 'zh', yearWindow(2021))), 2022, false);
     // units in the official order: the party department zzb first; measures also by title
     expect(report.learned).toEqual([
       { unit: 'zzb', title: '人才引育政策体系', summary: '人才新政实施后引进人数明显增加。', measures: ['m1'], measureTitles: ['修订人才引进政策'] },

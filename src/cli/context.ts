@@ -5,6 +5,7 @@ import type { Prompter } from '../authoring/wizard.js';
 
 export interface Io {
   stdin?: { isTTY?: boolean };
+  /** A stream's `write` returns false when its buffer is full; a Node stream then says 'drain' (a pipe). */
   stdout: { write(text: string | Uint8Array): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   env: NodeJS.ProcessEnv;

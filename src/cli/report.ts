@@ -1,6 +1,7 @@
 // `ebz status`, `ebz score` and `ebz report monthly|quarterly|annual`: build a report, render it, print or write it.
 import { rosterNames, unitIdsFor } from '../model/roster.js';
 import { assertPathExists } from '../load/root.js';
+import { once, EventEmitter } from 'node:events';
 import { resolve } from 'node:path';
 import { quarterMonths, todayIn, type IsoDate } from '../calendar/dates.js';
 import { previousQuarter } from '../calendar/schedule.js';
@@ -12,7 +13,7 @@ import { loadWorkspace, type Workspace } from '../load/workspace.js';
 import { EbzError } from '../model/errors.js';
 import { analyze } from '../reports/analysis.js';
 import { buildMonthlyReport } from '../reports/monthly.js';
-import { buildAnnualReport, buildQuarterlyReport, buildScoreReport } from '../reports/scores.js';
+import { buildAnnualReport, buildQuarterlyReport, buildScoreReport, previousPeriod } from '../reports/scores.js';
 import { buildStatusReport } from '../reports/status.js';
 import { buildExperienceReport } from '../reports/experience.js';
 import { colorLevel, painter } from '../render/color.js';
@@ -100,7 +101,17 @@ async function emit(report: object, layouts: Layouts, opened: Opened, options: R
   } else if (typeof content === 'string' || content instanceof Uint8Array) {
     io.stdout.write(content);
   } else {
-    for (const piece of batched(content.chunks)) io.stdout.write(piece);
+    // Piece by piece, waiting while a pipe's reader catches up, so the report is never queued whole in
+    // memory; a reader that stops early (`| head`) closes the pipe (an error), and then no one reads.
+    const { stdout } = io;
+    for (const piece of batched(content.chunks)) {
+      if (stdout.write(piece) !== false || !(stdout instanceof EventEmitter)) continue;
+      try {
+        await once(stdout, 'drain');
+      } catch {
+        break;
+      }
+    }
   }
   return 0;
 }
@@ -202,8 +213,9 @@ function periodPair(opened: Opened, options: ReportOptions, window: Window, lang
   const close = windowClose(campaign, window);
   const { asOf, asOfIsToday, open: isOpen } = periodAsOf(options.asOf, close, opened.today);
   const before = previousWindow(window)!;
+  // The previous period first, kept only as the little the report needs: one period's state at a time.
+  const previous = previousPeriod(analyze(opened.workspace, previousAsOf(campaign, before, asOf), false, lang, before));
   const current = analyze(opened.workspace, asOf, asOfIsToday, lang, window);
-  const previous = analyze(opened.workspace, previousAsOf(campaign, before, asOf), false, lang, before);
   return { close, current, previous, isOpen };
 }
 

@@ -118,10 +118,28 @@ function gradeLists(state: CampaignState, scores: UnitScore[]): { commend: strin
   };
 }
 
+/** What a report keeps of the previous period: its cut-off, each unit's score and its indicators' standings. */
+export interface PreviousPeriod {
+  asOf: IsoDate;
+  scores: Map<string, { rank: number | null; score: number | null; components: Record<ComponentId, number | null> }>;
+  standings: Map<string, IndicatorStanding[]>;
+}
+
+/**
+ * The little a report needs of the previous period's analysis, so that its state, findings and score
+ * details can be let go before the current period is analysed (a report holds one period at a time).
+ */
+export function previousPeriod(analysis: Analysis): PreviousPeriod {
+  const scores = new Map(
+    analysis.scores.map((s) => [s.unit, { rank: s.rank, score: s.score, components: Object.fromEntries(COMPONENT_IDS.map((id) => [id, s.components[id].score])) as Record<ComponentId, number | null> }]),
+  );
+  return { asOf: analysis.evaluation.asOf, scores, standings: standingsOn(analysis) };
+}
+
 /** The bulletin of a quarter, with each unit's movement against the previous quarter's window. */
-export function buildQuarterlyReport(current: Analysis, previous: Analysis, quarter: string, previousQuarter: string, open: boolean): QuarterlyReport {
+export function buildQuarterlyReport(current: Analysis, previous: PreviousPeriod, quarter: string, previousQuarter: string, open: boolean): QuarterlyReport {
   const { state, scores } = current;
-  const before = new Map(previous.scores.map((s) => [s.unit, s]));
+  const before = previous.scores;
   const standings = standingsOn(current);
   const units = scores.map((score): QuarterlyUnit => {
     const last = before.get(score.unit);
@@ -133,9 +151,9 @@ export function buildQuarterlyReport(current: Analysis, previous: Analysis, quar
     quarter,
     ...evaluationFields(current),
     open,
-    previous: { quarter: previousQuarter, asOf: previous.evaluation.asOf },
+    previous: { quarter: previousQuarter, asOf: previous.asOf },
     units,
-    indicators: ledger(standings, standingsOn(previous)),
+    indicators: ledger(standings, previous.standings),
     ...gradeLists(state, scores),
     exchanges: exchangesIn(state, current.evaluation.window),
   };
@@ -177,9 +195,9 @@ export interface AnnualReport extends EvaluationFields {
 const LEVEL_ORDER = { national: 0, region: 1, city: 2 } as const;
 
 /** The assessment of a year, 同比 against the previous year's window. */
-export function buildAnnualReport(analysis: Analysis, previous: Analysis, year: number, open: boolean): AnnualReport {
+export function buildAnnualReport(analysis: Analysis, previous: PreviousPeriod, year: number, open: boolean): AnnualReport {
   const { state, scores } = analysis;
-  const before = new Map(previous.scores.map((s) => [s.unit, s]));
+  const before = previous.scores;
   const reviews = state.units.flatMap((unit) => unit.annual.filter((doc) => doc.data.year === year).map((doc) => ({ unit, data: doc.data })));
   const titles = new Map(state.units.map((unit) => [unit.id, measureTitles(unit)]));
   const units = new Map(state.units.map((unit) => [unit.id, unit]));
@@ -189,18 +207,18 @@ export function buildAnnualReport(analysis: Analysis, previous: Analysis, year: 
     year,
     ...evaluationFields(analysis),
     open,
-    previous: { year: year - 1, asOf: previous.evaluation.asOf },
+    previous: { year: year - 1, asOf: previous.asOf },
     units: scores.map((score) => {
       const last = before.get(score.unit);
       return {
         ...score,
         previousRank: last?.rank ?? null,
         previousScore: last?.score ?? null,
-        previousComponents: last ? (Object.fromEntries(COMPONENT_IDS.map((id) => [id, last.components[id].score])) as Record<ComponentId, number | null>) : null,
+        previousComponents: last?.components ?? null,
         targets: yearTargets(units.get(score.unit)!, state.campaign, year, analysis.evaluation.asOf),
       };
     }),
-    indicators: ledger(standingsOn(analysis), standingsOn(previous)),
+    indicators: ledger(standingsOn(analysis), previous.standings),
     learned: reviews.flatMap(({ unit, data }) => learnedItems(unit, data, titles.get(unit.id))),
     ongoing: reviews.flatMap(({ unit, data }) => (data.ongoing ?? []).map((measure) => ({ unit: unit.id, measure, title: titles.get(unit.id)!(measure) }))),
     achievements: reviews
