@@ -1,6 +1,6 @@
 // `ebz init` for another city and start date: the seed's schedule moved, no Ordos name or 2022 date left,
 // every line within 80 columns, and `new unit --yes` that will not pick a domain for the user.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { parse } from 'yaml';
@@ -21,6 +21,11 @@ describe('ebz init --city --start', () => {
     expect(text).not.toContain('鄂尔多斯');
     expect(text).not.toContain('2022');
     expect(wide(text)).toEqual([]);
+    // Nor in anything else it writes: the schemas for the editor name no city (their date-format
+    // examples, 2022-01-04, are the same text ebz prints for a date written wrong in any campaign).
+    const written = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.json'));
+    expect(written.length).toBeGreaterThan(8);
+    expect(written.filter((f) => readFileSync(join(dir, f), 'utf8').includes('鄂尔多斯'))).toEqual([]);
     const doc = parse(text);
     expect(doc).toMatchObject({ id: 'campaign-2025', title: '乌海市对标先进提升创建工作', city: '乌海市', office: '乌海市对标先进提升创建工作领导小组办公室' });
     expect(doc.co_issuers).toEqual(['中共乌海市委督查室', '乌海市人民政府督查室']);

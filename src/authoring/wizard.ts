@@ -398,7 +398,9 @@ export async function askAnnual(p: Prompter, ctx: WizardContext, year: number | 
   }
   if (newMeasures.length) doc.new_measures = newMeasures;
   const achievements: NonNullable<AnnualDoc['achievements']> = [];
-  while (await p.confirm({ message: q(ctx, { zh: '是否有创标成果（鄂尔多斯经验、模式、标杆）需要报告？', en: 'Any achievement to report?' }), default: false })) {
+  // 鄂尔多斯经验 in Ordos, 乌海经验 in Wuhai: the city without its 市.
+  const place = ctx.campaign.city.replace(/市$/, '');
+  while (await p.confirm({ message: q(ctx, { zh: `是否有创标成果（${place}经验、模式、标杆）需要报告？`, en: 'Any achievement to report?' }), default: false })) {
     achievements.push({
       title: await text(p, ctx, { zh: '成果名称', en: 'Title' }),
       level: await p.select({
