@@ -1,7 +1,7 @@
 // What each unit owes and when: the due date of every document, and its state as of a date.
 import type { Campaign, ProgressStretch } from '../model/types.js';
 import { hasHolidayData, rollOver } from './workdays.js';
-import { addDays, addMonths, daysBetween, dayOfNextMonth, monthDayOf, monthIndex, monthOf, yearOf, type IsoDate } from './dates.js';
+import { addMonths, daysBetween, dayOfNextMonth, monthDayOf, monthIndex, monthOf, yearOf, type IsoDate } from './dates.js';
 import type { DocumentStatus, ExpectedDocument } from '../model/documents.js';
 
 export type { DocumentKind, DocumentStatus, ExpectedDocument, SubmissionState } from '../model/documents.js';

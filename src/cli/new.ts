@@ -109,7 +109,7 @@ async function compose(kind: NewKind, { prompter, wizard, options, workspace, kn
 }
 
 export async function newCommand(kindArg: string, path: string | undefined, options: NewOptions, context: CommandContext): Promise<number> {
-  const { io, lang, noColor } = context;
+  const { io, lang } = context;
   const kind: NewKind = fileKindOf(kindArg, NEW_KINDS);
   // A flag the schema would refuse is refused before anything is read, asked or written.
   if (kind === 'annual' && options.year !== undefined) yearFlag(options.year, lang);

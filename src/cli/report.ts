@@ -1,5 +1,5 @@
 // `ebz status`, `ebz score` and `ebz report monthly|quarterly|annual`: build a report, render it, print or write it.
-import { rosterNames, unitIdsFor } from '../model/roster.js';
+import { rosterNames } from '../model/roster.js';
 import { assertPathExists } from '../load/root.js';
 import { once, EventEmitter } from 'node:events';
 import { resolve } from 'node:path';

@@ -3,7 +3,7 @@ import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { EbzError } from '../model/errors.js';
 import type { Layout, Scope } from '../model/files.js';
-import { KNOWN_FILE_NAMES, looksKnown, recogniseFile, type Recognised } from './recognise.js';
+import { KNOWN_FILE_NAMES, looksKnown, recogniseFile } from './recognise.js';
 
 export type { Layout, Scope };
 

@@ -4,7 +4,7 @@ import { join, sep } from 'node:path';
 import type { MessageData, MessageId } from '../i18n/index.js';
 import type { LoadedCampaign, UnitFolder } from '../model/files.js';
 import type { Report } from '../model/finding.js';
-import type { Campaign, CampaignDoc, FileKind } from '../model/types.js';
+import type { CampaignDoc, FileKind } from '../model/types.js';
 import { unitIdsFor } from '../model/roster.js';
 import type { Recognised } from './recognise.js';
 import { campaignProblems, defaultCampaignDoc, resolveCampaign, DEFAULT_MAX_FILE_BYTES } from './campaign.js';

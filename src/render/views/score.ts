@@ -1,6 +1,5 @@
 // `ebz score` and the quarterly bulletin (季度通报): scores, grades, components, the indicator ledger.
 import type { Lang } from '../../i18n/index.js';
-import type { ReportWordId } from '../../i18n/report-words.js';
 import { sayDate, sayQuarter } from '../../i18n/periods.js';
 import { COMPONENT_IDS, type Scoring } from '../../model/types.js';
 import type { LedgerEntry, QuarterlyReport, ScoreReport } from '../../reports/scores.js';
