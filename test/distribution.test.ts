@@ -1,4 +1,4 @@
-// The two ways ebz reaches an office machine with no registry: one bundled file, and an npm tarball.
+// One way ebz reaches an office machine with no registry: one bundled file (the npm tarball is install.test.ts).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,22 +27,4 @@ describe('the single-file build', () => {
     expect(html.status).toBe(0);
     expect(html.stdout).toMatch(/^<!DOCTYPE html>/);
   }, 60_000);
-});
-
-describe('the npm tarball', () => {
-  it('installs globally with no registry and no cache, and runs', () => {
-    const work = tempDir();
-    const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
-    expect(pack.status).toBe(0);
-    const tarball = readdirSync(work).find((f) => f.endsWith('.tgz'))!;
-    const install = spawnSync('npm', ['install', '-g', '--offline', '--cache', join(work, 'cache'), '--prefix', join(work, 'global'), join(work, tarball)], {
-      cwd: work,
-      encoding: 'utf8',
-      timeout: 300_000,
-    });
-    expect(install.status).toBe(0);
-    const run = spawnSync(join(work, 'global', 'bin', 'ebz'), ['check', fixture('plan-missing'), '--as-of', SOUND_AS_OF, '--format', 'json'], { encoding: 'utf8', timeout: 120_000 });
-    expect(run.status).toBe(1);
-    expect(JSON.parse(run.stdout).findings.map((f: { rule: string }) => f.rule)).toEqual(['plan-missing']);
-  }, 120_000);
 });
