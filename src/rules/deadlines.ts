@@ -1,22 +1,44 @@
 // benchmark/research/plan/progress/annual -missing and -late: each document against its deadline.
 import { daysBetween } from '../calendar/dates.js';
-import type { DocumentKind } from '../calendar/schedule.js';
-import type { Localized } from '../i18n/index.js';
+import { documentCovers, type DocumentKind } from '../calendar/schedule.js';
+import type { Lang, Localized, MessageData } from '../i18n/index.js';
+import type { DocumentEntry } from '../model/state.js';
+import type { Campaign } from '../model/types.js';
 import { lines, type RuleExplanation, type UnitRule, type UnitRuleContext } from './types.js';
 
 interface DocumentWords {
   kind: DocumentKind;
   clause: string;
+  /** The document in a message, with its period (and, for progress, its cadence). */
   name: Localized;
+  /** The document in a rule's description: any one of its kind. */
+  plain: Localized;
 }
 
+const fixed = (zh: string, en: string): Pick<DocumentWords, 'name' | 'plain'> => ({ name: { zh, en }, plain: { zh, en } });
+
 const DOCUMENTS: DocumentWords[] = [
-  { kind: 'benchmark', clause: '三(一)2', name: { zh: '建标材料', en: 'benchmark' } },
-  { kind: 'research', clause: '三(二)1', name: { zh: '对标调研材料', en: 'research record' } },
-  { kind: 'plan', clause: '三(二)2', name: { zh: '对标创建工作方案', en: 'plan' } },
-  { kind: 'progress', clause: '四(二)', name: { zh: '{period} 月度进展', en: 'progress report for {period}' } },
-  { kind: 'annual', clause: '三(四)2', name: { zh: '{period} 年度总结', en: 'annual review of {period}' } },
+  { kind: 'benchmark', clause: '三(一)2', ...fixed('建标材料', 'benchmark') },
+  { kind: 'research', clause: '三(二)1', ...fixed('对标调研材料', 'research record') },
+  { kind: 'plan', clause: '三(二)2', ...fixed('对标创建工作方案', 'plan') },
+  // A report of a quarterly stretch (campaign.yaml progress, every: quarter) is a quarter's, not a month's.
+  { kind: 'progress', clause: '四(二)', name: { zh: '{period} {cadence}进展', en: '{cadence}progress report for {period}' }, plain: { zh: '进展', en: 'progress report' } },
+  { kind: 'annual', clause: '三(四)2', name: { zh: '{period} 年度总结', en: 'annual review of {period}' }, plain: { zh: '年度总结', en: 'annual review' } },
 ];
+
+const CADENCE = { month: { zh: '月度', en: '' }, quarter: { zh: '季度', en: 'quarterly ' } } as const;
+
+/** A progress report's cadence in the words of the message; the other documents have none. */
+function localizeCadence(data: MessageData, lang: Lang): MessageData {
+  const cadence = data.cadence === 'quarter' ? 'quarter' : 'month';
+  return { ...data, cadence: CADENCE[cadence][lang] };
+}
+
+/** The message data every deadline rule gives: the due date, the period, and a progress report's cadence. */
+function documentData(document: DocumentEntry, campaign: Campaign): MessageData {
+  const covers = documentCovers(campaign, document.expected.key);
+  return { due: document.expected.due, period: document.expected.period, cadence: covers && covers.first !== covers.last ? 'quarter' : 'month' };
+}
 
 /** Why each deadline matters and how to put it right: for `ebz explain`. */
 const EXPLAIN: Record<DocumentKind, { missing: RuleExplanation; late: RuleExplanation }> = {
@@ -178,15 +200,16 @@ const EXPLAIN: Record<DocumentKind, { missing: RuleExplanation; late: RuleExplan
   },
 };
 
-function missingRule({ kind, clause, name }: DocumentWords): UnitRule {
+function missingRule({ kind, clause, name, plain }: DocumentWords): UnitRule {
   return {
     id: `${kind}-missing`,
     scope: 'unit',
     severity: 'error',
     clause,
+    localize: localizeCadence,
     description: {
-      zh: `截止日期已过，未报送${name.zh.replace('{period} ', '')}。`,
-      en: `The deadline has passed and no ${name.en.replace(' for {period}', '').replace(' of {period}', '')} was submitted.`,
+      zh: `截止日期已过，未报送${plain.zh}。`,
+      en: `The deadline has passed and no ${plain.en} was submitted.`,
     },
     messages: {
       missing: {
@@ -198,18 +221,13 @@ function missingRule({ kind, clause, name }: DocumentWords): UnitRule {
     check({ unit, report, state }: UnitRuleContext) {
       for (const document of unit.documents) {
         if (document.expected.kind !== kind || document.status.state !== 'missing') continue;
-        report({ file: document.file }, 'missing', {
-          due: document.expected.due,
-          asOf: state.asOf,
-          days: document.status.daysLate,
-          period: document.expected.period,
-        });
+        report({ file: document.file }, 'missing', { ...documentData(document, state.campaign), asOf: state.asOf, days: document.status.daysLate });
       }
     },
   };
 }
 
-function lateRule({ kind, clause, name }: DocumentWords): UnitRule {
+function lateRule({ kind, clause, name, plain }: DocumentWords): UnitRule {
   const late = {
     zh: `${name.zh}报送日期 {submitted} 晚于截止日期 {due}，迟报 {days} 天。`,
     en: `The ${name.en} was submitted on {submitted}, {days} days after the deadline of {due}.`,
@@ -226,16 +244,17 @@ function lateRule({ kind, clause, name }: DocumentWords): UnitRule {
     scope: 'unit',
     severity: 'warning',
     clause,
+    localize: localizeCadence,
     description: {
-      zh: `${name.zh.replace('{period} ', '')}晚于截止日期报送${kind === 'research' ? '，或首次走出去专题调研晚于截止日期' : ''}。`,
-      en: `The ${name.en.replace(' for {period}', '').replace(' of {period}', '')} was submitted after its deadline${kind === 'research' ? ', or the first research trip came after it' : ''}.`,
+      zh: `${plain.zh}晚于截止日期报送${kind === 'research' ? '，或首次走出去专题调研晚于截止日期' : ''}。`,
+      en: `The ${plain.en} was submitted after its deadline${kind === 'research' ? ', or the first research trip came after it' : ''}.`,
     },
     messages,
     explain: EXPLAIN[kind].late,
-    check({ unit, report }: UnitRuleContext) {
+    check({ unit, report, state }: UnitRuleContext) {
       for (const document of unit.documents) {
         if (document.expected.kind !== kind || !document.source) continue;
-        const data = { due: document.expected.due, period: document.expected.period };
+        const data = documentData(document, state.campaign);
         if (document.status.state === 'late' && document.status.submitted !== null) {
           report({ source: document.source, path: ['submitted'] }, 'late', { ...data, submitted: document.status.submitted, days: document.status.daysLate });
         }

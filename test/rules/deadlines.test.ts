@@ -1,5 +1,7 @@
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findings, fixture, located, SOUND } from '../helpers.js';
+import { findings, fixture, located, ROOT, SOUND, tempDir } from '../helpers.js';
 
 describe('benchmark-late', () => {
   it('fires at submitted when the benchmark came after the deadline', () => {
@@ -88,6 +90,19 @@ describe('progress-missing', () => {
     expect(located(findings(fixture('progress-month-missing'), { asOf: '2022-05-06' }), 'progress-missing')).toEqual([
       'units/fgw/progress/2022-04.yaml:-',
     ]);
+  });
+});
+
+describe('progress-missing, in a quarterly stretch', () => {
+  // The example reports by quarter from 2025 (campaign.yaml progress, every: quarter, due the 10th):
+  // 2026-06.yaml is the second quarter's report, so its message names a quarter's report, not a month's.
+  it('names the quarter\'s report as such, in both languages', () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, 'examples', 'ordos'), dir, { recursive: true });
+    rmSync(join(dir, 'units', 'fgw', 'progress', '2026-06.yaml'));
+    const missing = (lang: 'zh' | 'en') => findings(dir, { asOf: '2026-12-04', lang }).filter((f) => f.rule === 'progress-missing' && f.file === 'units/fgw/progress/2026-06.yaml');
+    expect(missing('zh').map((f) => f.message)).toEqual(['2026-06 季度进展应于 2026-07-10 前报送，截至 2026-12-04 未报送（已逾期 147 天）。请尽快报送。']);
+    expect(missing('en').map((f) => f.message)).toEqual(['The quarterly progress report for 2026-06 was due by 2026-07-10 and had not been submitted by 2026-12-04 (147 days overdue). Submit it now.']);
   });
 });
 
