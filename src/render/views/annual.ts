@@ -15,7 +15,7 @@ function learnedTable(report: AnnualReport, w: Words): Table {
   return {
     name: w('learnedSheet'),
     columns: [{ label: w('unitCol') }, { label: w('titleCol') }, { label: w('summaryCol') }, { label: w('measuresRefCol') }],
-    rows: report.learned.map((l) => [name(l.unit), l.title, l.summary, l.measureTitles.join('；')]),
+    rows: report.learned.map((l) => [name(l.unit), l.title, l.summary, l.measureTitles.join(w('docReasonSeparator'))]),
   };
 }
 

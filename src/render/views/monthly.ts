@@ -8,7 +8,7 @@ import type { Table, Tone, View } from '../view.js';
 import { dateCell, lightCell, lightReasonText, periodMeta, STATE_TONE, submissionCell, windowMeta, wordsFor, type Words } from './words.js';
 
 export function monthlyUnitsTable(report: MonthlyReport, w: Words, behindPoints: number): Table {
-  const reasons = (list: LightReason[]) => (list.length === 0 ? w('noReasons') : list.map((r) => lightReasonText(r, w, behindPoints)).join('；'));
+  const reasons = (list: LightReason[]) => (list.length === 0 ? w('noReasons') : list.map((r) => lightReasonText(r, w, behindPoints)).join(w('docReasonSeparator')));
   return {
     name: w('lightsSheet'),
     columns: [
