@@ -6,6 +6,7 @@ import type { Doc, UnitState } from '../model/state.js';
 import type { SourceFile } from '../load/source.js';
 import type { DataPath } from '../load/yaml.js';
 import { looksSame, sameName, withCodePoints } from './names.js';
+import type { Localized } from '../i18n/index.js';
 import { lines, type UnitRule, type UnitRuleContext } from './types.js';
 
 function signedDocuments(unit: UnitState): { doc: Doc<{ submitted: string; approval: Approval }>; name: { zh: string; en: string } }[] {
@@ -13,6 +14,48 @@ function signedDocuments(unit: UnitState): { doc: Doc<{ submitted: string; appro
   if (unit.benchmark) documents.push({ doc: unit.benchmark, name: { zh: '建标材料', en: 'benchmark' } });
   if (unit.plan) documents.push({ doc: unit.plan, name: { zh: '对标创建工作方案', en: 'plan' } });
   return documents;
+}
+
+/** What a signer message says of the thing signed: a document (benchmark, plan) or a plan revision. */
+const SIGNED = {
+  document: { of: { zh: '', en: '' }, party: { zh: '市委部门的', en: 'A party department signs' }, when: { zh: '', en: '' }, then: { zh: '后报送', en: 'before submitting' } },
+  revision: {
+    of: { zh: '方案调整的', en: "revision's " },
+    party: { zh: '市委部门方案调整的', en: "A party department's revision is signed" },
+    when: { zh: '审签当日在任的', en: ' in office that day' },
+    then: { zh: '', en: 'it' },
+  },
+} as const;
+
+/** The messages of approval-signer and revision-signer, one set of words for both (checkSigner reports them). */
+export function signerMessages(signed: keyof typeof SIGNED): Record<string, Localized> {
+  const { of, party, when, then } = SIGNED[signed];
+  return {
+    leader: {
+      zh: `${of.zh}审签人应为${when.zh}分管市领导{expected}（{where}），此处为{actual}。请由分管市领导审签${then.zh}。`,
+      en: `The ${of.en}approver must be the leader in charge${when.en}, {expected} ({where}), not {actual}. Have the leader in charge sign ${then.en}.`,
+    },
+    principal: {
+      zh: `市委部门的${signed === 'document' ? '材料应由本单位' : '方案调整应由审签当日在任的'}主要负责同志{expected}审签（unit.yaml），此处为{actual}。请由主要负责同志审签${then.zh}。`,
+      en: `${party.en} by its principal${when.en}, {expected} (unit.yaml), not {actual}. Have the principal sign ${then.en}.`,
+    },
+    leaderRole: {
+      zh: `${of.zh}审签人身份应为 leader-in-charge（分管市领导），此处为 {actual}。`,
+      en: `The ${of.en}approver role must be leader-in-charge (the leader in charge), not {actual}.`,
+    },
+    leaderNone: {
+      zh: `审签日期 {date} 当天，{where} 中没有在任的分管市领导，无法核对${of.zh}审签人{actual}。请在 {where} 中补全分管市领导的任职记录（since/until）。`,
+      en: `On the approval date, {date}, {where} names no leader in charge in office, so the ${of.en}approver {actual} cannot be checked. Complete the leader's terms (since/until) in {where}.`,
+    },
+    principalNone: {
+      zh: `审签日期 {date} 当天，unit.yaml 中没有在任的主要负责同志，无法核对${of.zh}审签人{actual}。请在 unit.yaml 中补全主要负责同志的任职记录（since/until）。`,
+      en: `On the approval date, {date}, unit.yaml names no principal in office, so the ${of.en}approver {actual} cannot be checked. Complete the principal's terms (since/until) in unit.yaml.`,
+    },
+    principalRole: {
+      zh: `${party.zh}审签人身份应为 principal（主要负责同志），此处为 {actual}。`,
+      en: `A party department's ${of.en}approver role must be principal, not {actual}.`,
+    },
+  };
 }
 
 export const approvalSigner: UnitRule = {
@@ -24,32 +67,7 @@ export const approvalSigner: UnitRule = {
     zh: '建标材料和工作方案应经市人民政府分管领导审签；市委组织部、宣传部、统战部、政法委由本单位主要负责同志审签。',
     en: 'Benchmark and plan are signed by the municipal leader in charge; the four party departments sign by their own principal.',
   },
-  messages: {
-    leader: {
-      zh: '审签人应为分管市领导{expected}（{where}），此处为{actual}。请由分管市领导审签后报送。',
-      en: 'The approver must be the leader in charge, {expected} ({where}), not {actual}. Have the leader in charge sign before submitting.',
-    },
-    principal: {
-      zh: '市委部门的材料应由本单位主要负责同志{expected}审签（unit.yaml），此处为{actual}。请由主要负责同志审签后报送。',
-      en: 'A party department signs by its principal, {expected} (unit.yaml), not {actual}. Have the principal sign before submitting.',
-    },
-    leaderRole: {
-      zh: '审签人身份应为 leader-in-charge（分管市领导），此处为 {actual}。',
-      en: 'The approver role must be leader-in-charge (the leader in charge), not {actual}.',
-    },
-    leaderNone: {
-      zh: '审签日期 {date} 当天，{where} 中没有在任的分管市领导，无法核对审签人{actual}。请在 {where} 中补全分管市领导的任职记录（since/until）。',
-      en: 'On the approval date, {date}, {where} names no leader in charge in office, so the approver {actual} cannot be checked. Complete the leader\'s terms (since/until) in {where}.',
-    },
-    principalNone: {
-      zh: '审签日期 {date} 当天，unit.yaml 中没有在任的主要负责同志，无法核对审签人{actual}。请在 unit.yaml 中补全主要负责同志的任职记录（since/until）。',
-      en: 'On the approval date, {date}, unit.yaml names no principal in office, so the approver {actual} cannot be checked. Complete the principal\'s terms (since/until) in unit.yaml.',
-    },
-    principalRole: {
-      zh: '市委部门的审签人身份应为 principal（主要负责同志），此处为 {actual}。',
-      en: 'A party department\'s approver role must be principal, not {actual}.',
-    },
-  },
+  messages: signerMessages('document'),
   explain: {
     why: {
       zh: '审签人不对，材料就没有经过规定的领导把关，报送无效。审签人按 unit.yaml 中登记的分管市领导或主要负责同志核对。',

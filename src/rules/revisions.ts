@@ -2,7 +2,7 @@
 import { signingFacts } from '../model/roster.js';
 import { lastDayOfMonth } from '../calendar/dates.js';
 import { measureDefinitions } from '../model/measures.js';
-import { checkSigner, whereWords } from './approval.js';
+import { checkSigner, signerMessages, whereWords } from './approval.js';
 import { lines, type UnitRule } from './types.js';
 
 export const revisionSigner: UnitRule = {
@@ -15,33 +15,8 @@ export const revisionSigner: UnitRule = {
     zh: '方案调整未经审签当日在任的分管市领导（市委部门为主要负责同志）审签。',
     en: 'A plan revision is not signed by the leader in charge (a party department: the principal) in office on its approval date.',
   },
-  // The same message ids as approval-signer: one check judges both.
-  messages: {
-    leader: {
-      zh: '方案调整的审签人应为审签当日在任的分管市领导{expected}（{where}），此处为{actual}。请由分管市领导审签。',
-      en: 'The revision must be signed by the leader in charge in office that day, {expected} ({where}), not {actual}. Have the leader in charge sign it.',
-    },
-    principal: {
-      zh: '市委部门的方案调整应由审签当日在任的主要负责同志{expected}审签（unit.yaml），此处为{actual}。',
-      en: 'A party department\'s revision is signed by its principal in office that day, {expected} (unit.yaml), not {actual}.',
-    },
-    leaderNone: {
-      zh: '审签日期 {date} 当天，{where} 中没有在任的分管市领导，无法核对方案调整的审签人{actual}。请补全任职记录（since/until）。',
-      en: 'On the approval date, {date}, {where} names no leader in charge in office, so the revision\'s approver {actual} cannot be checked. Complete the terms (since/until).',
-    },
-    principalNone: {
-      zh: '审签日期 {date} 当天，unit.yaml 中没有在任的主要负责同志，无法核对方案调整的审签人{actual}。请补全任职记录（since/until）。',
-      en: 'On the approval date, {date}, unit.yaml names no principal in office, so the revision\'s approver {actual} cannot be checked. Complete the terms (since/until).',
-    },
-    leaderRole: {
-      zh: '方案调整的审签人身份应为 leader-in-charge（分管市领导），此处为 {actual}。',
-      en: 'The revision\'s approver role must be leader-in-charge, not {actual}.',
-    },
-    principalRole: {
-      zh: '市委部门方案调整的审签人身份应为 principal（主要负责同志），此处为 {actual}。',
-      en: 'A party department\'s revision approver role must be principal, not {actual}.',
-    },
-  },
+  // The same messages as approval-signer, said of a revision: one check judges both.
+  messages: signerMessages('revision'),
   explain: {
     why: {
       zh: '方案调整改变了要做的事，与方案本身一样须经分管市领导审签；领导调整后，以审签当日在任者为准。',
