@@ -49,9 +49,14 @@ describe('the fast path on and off', () => {
     );
   }, 300_000);
 
-  /** Every command's JSON (and exit code and stderr) for a campaign, run in this process. */
-  async function outputs(dir: string, asOf: string): Promise<string> {
-    const commands = [
+  /**
+   * Every command's JSON (and exit code and stderr) for a campaign, run in this process. `few` keeps the
+   * commands that between them read every loaded value: check (findings and their positions), score (every
+   * component over the whole campaign) and the annual report (the ledger, the reviews, the year before);
+   * status and the monthly and quarterly reports read nothing those three do not.
+   */
+  async function outputs(dir: string, asOf: string, few = false): Promise<string> {
+    const all = [
       ['check', dir, '--as-of', asOf, '--format', 'json'],
       ['status', dir, '--as-of', asOf, '--format', 'json'],
       ['score', dir, '--as-of', asOf, '--format', 'json'],
@@ -59,6 +64,7 @@ describe('the fast path on and off', () => {
       ['report', 'quarterly', dir, '--quarter', '2022-Q4', '--format', 'json'],
       ['report', 'annual', dir, '--year', '2022', '--format', 'json'],
     ];
+    const commands = few ? all.filter(([command, kind]) => command === 'check' || command === 'score' || kind === 'annual') : all;
     const out: unknown[] = [];
     for (const argv of commands) {
       let stdout = '';
@@ -70,11 +76,11 @@ describe('the fast path on and off', () => {
     return JSON.stringify(out);
   }
 
-  async function expectSame(dir: string, asOf: string) {
+  async function expectSame(dir: string, asOf: string, few = false) {
     process.env.EBZ_FAST_PARSE = 'on';
-    const on = await outputs(dir, asOf);
+    const on = await outputs(dir, asOf, few);
     process.env.EBZ_FAST_PARSE = 'off';
-    const off = await outputs(dir, asOf);
+    const off = await outputs(dir, asOf, few);
     expect(on).toBe(off);
   }
 
@@ -82,10 +88,10 @@ describe('the fast path on and off', () => {
     await expectSame(ORDOS, '2026-03-01');
   }, 120_000);
 
-  it('gives the same check, status, score and reports for every fixture', async () => {
+  it('gives the same check, score and annual report for every fixture', async () => {
     for (const name of readdirSync(FIXTURES).sort()) {
       const dir = name === 'sound-campaign' ? SOUND : fixture(name);
-      await expectSame(dir, SOUND_AS_OF);
+      await expectSame(dir, SOUND_AS_OF, true);
       // A hundred copies of the sound campaign left for the end make its clean-up slow.
       if (dir !== SOUND) rmSync(dir, { recursive: true, force: true });
     }

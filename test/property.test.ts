@@ -47,7 +47,7 @@ describe('generated and broken campaigns', () => {
         JSON.parse(JSON.stringify(analysis.scores));
         JSON.parse(JSON.stringify(buildMonthlyReport(analysis.state, '2022-04', false)));
       }),
-      { numRuns: 1000 },
+      { numRuns: 500 },
     );
   }, 120_000);
 });
