@@ -1,5 +1,6 @@
 // The questions `ebz new` asks on a terminal, each answer checked as it is typed. Prompts are injected.
 import type { Lang } from '../i18n/index.js';
+import { directionWords, yearendWords } from '../i18n/yearend-words.js';
 import type { UnitState } from '../model/state.js';
 import type { AnnualDoc, BenchmarkDoc, Campaign, Indicator, Measure, MeasureStatus, PlanDoc, ProgressDoc, ResearchDoc, UnitDoc } from '../model/types.js';
 import { approvalFor, measuresToReport, nextMeasureId } from './prefill.js';
@@ -123,8 +124,8 @@ async function askIndicator(p: Prompter, ctx: WizardContext, taken: string[]): P
   const direction = await p.select({
     message: q(ctx, { zh: '指标方向', en: 'Direction' }),
     choices: [
-      { value: 'higher', name: q(ctx, { zh: '越高越好', en: 'higher is better' }) },
-      { value: 'lower', name: q(ctx, { zh: '越低越好', en: 'lower is better' }) },
+      { value: 'higher', name: q(ctx, directionWords.higher) },
+      { value: 'lower', name: q(ctx, directionWords.lower) },
     ] as const,
   });
   const baseline = await number(p, ctx, { zh: '基期值（本单位起始数值）', en: 'Baseline (ours, now)' });
@@ -427,11 +428,7 @@ async function askNominations(p: Prompter, ctx: WizardContext): Promise<NonNulla
     nominations.push({
       kind: await p.select({
         message: q(ctx, { zh: '推荐类别', en: 'Kind' }),
-        choices: [
-          { value: 'project', name: q(ctx, { zh: '先进项目', en: 'project' }) },
-          { value: 'team', name: q(ctx, { zh: '先进团队', en: 'team' }) },
-          { value: 'person', name: q(ctx, { zh: '先进个人', en: 'person' }) },
-        ] as const,
+        choices: (['project', 'team', 'person'] as const).map((value) => ({ value, name: q(ctx, yearendWords[`nomination-${value}`]) })),
       }),
       name: await text(p, ctx, { zh: '名称（项目、团队的名称或个人的姓名）', en: 'Name (of the project or team, or the person)' }),
       reason: await text(p, ctx, { zh: '推荐理由', en: 'Reason' }),

@@ -1,4 +1,11 @@
 // The words of the year-end duties: 年终主要目标双重考核, the 五位一体 sheet, 表扬和推荐, the 经验做法汇编.
+import type { Localized } from './index.js';
+
+/** An indicator's direction (benchmark.yaml `direction`), as the rules, the wizard and the reports say it. */
+export const directionWords = {
+  higher: { zh: '越高越好', en: 'higher is better' },
+  lower: { zh: '越低越好', en: 'lower is better' },
+} as const satisfies Record<'higher' | 'lower', Localized>;
 
 export const yearendWords = {
   // 双重考核 (四(二))
@@ -17,8 +24,8 @@ export const yearendWords = {
   met: { zh: '达标', en: 'met' },
   notMet: { zh: '未达标', en: 'not met' },
   noYearEnd: { zh: '未达标（无年末数值）', en: 'not met (no year-end value)' },
-  'direction-higher': { zh: '越高越好', en: 'higher is better' },
-  'direction-lower': { zh: '越低越好', en: 'lower is better' },
+  'direction-higher': directionWords.higher,
+  'direction-lower': directionWords.lower,
   // 五位一体
   fiveSection: { zh: '“五位一体”考核', en: 'For the "five-in-one" evaluation' },
   fiveNote: {

@@ -40,16 +40,24 @@ const NO_END = new Set([...'（《「『【〔“‘([{']);
  * walks it whole with Intl.Segmenter, in time quadratic in its length.
  */
 export function displayWidth(text: string): number {
-  if (text.length <= CHUNK || text.includes('\u001b')) return stringWidth(text);
+  if (text.length <= CHUNK || text.includes('\u001b')) return stringWidth(text) + chineseQuotes(text);
   let width = 0;
   for (const segment of segmentsOf(text)) width += graphemeWidth(segment);
   return width;
 }
 
+/**
+ * Chinese quotation marks (“ ” ‘ ’) are of "ambiguous" East Asian width: string-width counts them one
+ * column, but the CJK fonts of a Chinese terminal draw them two. They are counted two, so a line of
+ * Chinese text never runs past the width on either kind of terminal (a line is at most a column short).
+ */
+const QUOTES = /[\u2018\u2019\u201c\u201d]/g;
+const chineseQuotes = (text: string): number => text.match(QUOTES)?.length ?? 0;
+
 /** The width of one grapheme: printable ASCII is one column without asking string-width, which is slow. */
 function graphemeWidth(segment: string): number {
   const c = segment.charCodeAt(0);
-  return segment.length === 1 && c >= 0x20 && c < 0x7f ? 1 : stringWidth(segment);
+  return segment.length === 1 && c >= 0x20 && c < 0x7f ? 1 : stringWidth(segment) + chineseQuotes(segment);
 }
 
 const MONTH_EN = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';

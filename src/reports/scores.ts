@@ -70,15 +70,14 @@ function ledger(current: Map<string, IndicatorStanding[]>, previous: Map<string,
   return [...current.entries()].flatMap(([unit, list]) =>
     list.map((i) => {
       // Printed as written: a value pasted with spreadsheet noise shows as meant, nothing else is rounded.
-      const at = asWritten;
       return {
         unit,
         indicator: i.id,
         name: i.name,
-        baseline: at(i.baseline),
-        current: i.current === null ? null : at(i.current),
-        benchmark: at(i.benchmark),
-        target: at(i.target),
+        baseline: asWritten(i.baseline),
+        current: i.current === null ? null : asWritten(i.current),
+        benchmark: asWritten(i.benchmark),
+        target: asWritten(i.target),
         standing: i.standing,
         previousStanding: previous.get(unit)?.find((p) => p.id === i.id)?.standing ?? null,
       };

@@ -1,4 +1,5 @@
 // benchmark-self, resource-city-preferred, indicator-target-direction, indicator-target-below-benchmark.
+import { directionWords } from '../i18n/yearend-words.js';
 import { unitDomain } from '../model/roster.js';
 import type { Indicator } from '../model/types.js';
 import { indicatorDefinitions } from '../model/yearly.js';
@@ -94,8 +95,6 @@ function better(indicator: Indicator, a: number, b: number): boolean {
   return indicator.direction === 'higher' ? a > b : a < b;
 }
 
-const DIRECTION = { higher: { zh: '越高越好', en: 'higher is better' }, lower: { zh: '越低越好', en: 'lower is better' } };
-
 export const indicatorTargetDirection: UnitRule = {
   id: 'indicator-target-direction',
   scope: 'unit',
@@ -177,7 +176,7 @@ export const indicatorTargetBelowBenchmark: UnitRule = {
     ),
   },
   localize(data, lang) {
-    const direction = data.direction === 'higher' || data.direction === 'lower' ? DIRECTION[data.direction][lang] : data.direction;
+    const direction = data.direction === 'higher' || data.direction === 'lower' ? directionWords[data.direction][lang] : data.direction;
     return { ...data, direction };
   },
   check({ unit, report }) {

@@ -1,6 +1,6 @@
 // benchmark/research/plan/progress/annual -missing and -late: each document against its deadline.
 import { daysBetween } from '../calendar/dates.js';
-import { documentCovers, type DocumentKind } from '../calendar/schedule.js';
+import { progressStretchOf, type DocumentKind } from '../calendar/schedule.js';
 import type { Lang, Localized, MessageData } from '../i18n/index.js';
 import type { DocumentEntry } from '../model/state.js';
 import type { Campaign } from '../model/types.js';
@@ -36,8 +36,9 @@ function localizeCadence(data: MessageData, lang: Lang): MessageData {
 
 /** The message data every deadline rule gives: the due date, the period, and a progress report's cadence. */
 function documentData(document: DocumentEntry, campaign: Campaign): MessageData {
-  const covers = documentCovers(campaign, document.expected.key);
-  return { due: document.expected.due, period: document.expected.period, cadence: covers && covers.first !== covers.last ? 'quarter' : 'month' };
+  const { kind, period, due } = document.expected;
+  const cadence = kind === 'progress' && period !== null && progressStretchOf(campaign, period)?.every === 'quarter' ? 'quarter' : 'month';
+  return { due, period, cadence };
 }
 
 /** Why each deadline matters and how to put it right: for `ebz explain`. */
@@ -254,9 +255,10 @@ function lateRule({ kind, clause, name, plain }: DocumentWords): UnitRule {
     check({ unit, report, state }: UnitRuleContext) {
       for (const document of unit.documents) {
         if (document.expected.kind !== kind || !document.source) continue;
-        const data = documentData(document, state.campaign);
+        // The message data only for a document reported: most documents are on time.
+        const data = () => documentData(document, state.campaign);
         if (document.status.state === 'late' && document.status.submitted !== null) {
-          report({ source: document.source, path: ['submitted'] }, 'late', { ...data, submitted: document.status.submitted, days: document.status.daysLate });
+          report({ source: document.source, path: ['submitted'] }, 'late', { ...data(), submitted: document.status.submitted, days: document.status.daysLate });
         }
         if (kind === 'research' && unit.research?.file === document.source) {
           const trips = unit.research.data.trips;
@@ -264,7 +266,7 @@ function lateRule({ kind, clause, name, plain }: DocumentWords): UnitRule {
           const date = trips[first]!.date;
           if (date > document.expected.due) {
             const days = daysBetween(document.expected.due, date);
-            report({ source: document.source, path: ['trips', first, 'date'] }, 'tripLate', { ...data, date, days });
+            report({ source: document.source, path: ['trips', first, 'date'] }, 'tripLate', { ...data(), date, days });
           }
         }
       }
