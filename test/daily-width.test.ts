@@ -7,7 +7,8 @@ import { loadWorkspace } from '../src/load/workspace.js';
 import { rosterNames } from '../src/model/roster.js';
 import { stderrText } from '../src/cli/output.js';
 import { textTable, wrapText } from '../src/render/layout.js';
-import { cli, ROOT } from './helpers.js';
+import { main } from '../src/cli/main.js';
+import { cli, ROOT, SOUND } from './helpers.js';
 
 const ORDOS = join(ROOT, 'examples', 'ordos');
 const campaign = loadWorkspace(ORDOS).campaign;
@@ -32,6 +33,26 @@ const jobs: [string, string[]][] = [
   ['an error', ['report', 'monthly', join(ORDOS, 'no-such-folder', '住房和城乡建设局的材料', '2022年10月31日报送的材料')]],
   ['a missing unit folder', ['check', 'examples/ordos/units/gxj2']],
 ];
+
+describe('a campaign without a roster, at 80 columns and narrower', () => {
+  /** The annual report of the sound campaign (no roster: the names come from each unit.yaml), in this process. */
+  async function annual(columns: string): Promise<string> {
+    let stdout = '';
+    const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, env: { COLUMNS: columns, NO_COLOR: '1' }, cwd: ROOT };
+    await main(['report', 'annual', SOUND, '--year', '2022', '--as-of', '2023-03-01'], io);
+    return stdout;
+  }
+  it('never breaks a unit name its unit.yaml gives, wherever a line ends', async () => {
+    const names = ['测试市发展和改革委员会', '中共测试市委组织部'];
+    const wide = await annual('1000');
+    expect(names.map((unit) => count(wide, unit) > 0)).toEqual([true, true]);
+    // Every width from 40 to 80, so that each name falls where a line ends somewhere.
+    for (let columns = 40; columns <= 80; columns++) {
+      const narrow = await annual(String(columns));
+      for (const unit of names) expect(count(narrow, unit), `at ${columns}: ${unit}`).toBeGreaterThanOrEqual(count(wide, unit));
+    }
+  });
+});
 
 describe.each(['zh', 'en'])('at 80 columns (%s)', (lang) => {
   for (const [name, args] of jobs) {

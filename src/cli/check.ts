@@ -3,7 +3,7 @@ import { assertPathExists } from '../load/root.js';
 import { resolve } from 'node:path';
 import { t } from '../i18n/index.js';
 import { EbzError } from '../model/errors.js';
-import { rosterNames } from '../model/roster.js';
+import { unitNames } from '../model/roster.js';
 import { CHECK_FORMATS, renderCheckJson, type CheckFormat } from '../render/check-json.js';
 import { terminalWidth } from '../render/width.js';
 import { runCheck } from '../rules/check.js';
@@ -38,7 +38,7 @@ export async function checkCommand(path: string | undefined, options: CheckComma
   } else {
     const [{ checkRenderers }, { colorLevel, painter }] = await Promise.all([import('../render/findings.js'), import('../render/color.js')]);
     const paint = painter(format === 'text' ? colorLevel(io.stdout, io.env, noColor) : 0);
-    io.stdout.write(checkRenderers[format](run.result, { lang, paint, width: terminalWidth(io.stdout, io.env), keep: rosterNames(run.state.campaign) }));
+    io.stdout.write(checkRenderers[format](run.result, { lang, paint, width: terminalWidth(io.stdout, io.env), keep: unitNames(run.state.loaded) }));
   }
   const { errors, warnings } = run.result.summary;
   return errors > 0 || (options.strict && warnings > 0) ? 1 : 0;

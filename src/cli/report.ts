@@ -1,5 +1,5 @@
 // `ebz status`, `ebz score` and `ebz report monthly|quarterly|annual`: build a report, render it, print or write it.
-import { rosterNames } from '../model/roster.js';
+import { unitNames } from '../model/roster.js';
 import { assertPathExists } from '../load/root.js';
 import { once, EventEmitter } from 'node:events';
 import { resolve } from 'node:path';
@@ -87,7 +87,7 @@ async function emit(report: object, layouts: Layouts, opened: Opened, options: R
   const toFile = options.output !== undefined;
   const paint = painter(toFile ? 0 : colorLevel(io.stdout, io.env, noColor));
   const width = toFile ? DEFAULT_WIDTH : terminalWidth(io.stdout, io.env);
-  const content = await RENDERERS[opened.format]({ report, view: layouts.view, document: layouts.bulletin, lang, paint, width, names: rosterNames(opened.workspace.campaign) });
+  const content = await RENDERERS[opened.format]({ report, view: layouts.view, document: layouts.bulletin, lang, paint, width, names: unitNames(opened.workspace) });
   if (toFile) {
     const written = writeOutput(options.output!, content, {
       cwd: io.cwd,

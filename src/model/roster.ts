@@ -1,4 +1,5 @@
 // The office's roster (campaign.yaml `members`, 三(一)1): who is a member, and the facts the roster owns.
+import type { LoadedCampaign } from './files.js';
 import type { Campaign, Member, UnitDoc } from './types.js';
 
 /** The facts of a unit that the roster owns when it lists the unit (DESIGN §2 "The roster decides"). */
@@ -25,6 +26,12 @@ export function rosterOf(campaign: Pick<Campaign, 'members'>): Roster | null {
 /** The roster's names and short names: what a terminal never breaks across lines. */
 export function rosterNames(campaign: Pick<Campaign, 'members'>): string[] {
   return (campaign.members ?? []).flatMap((member) => [member.name, member.short ?? '']).filter(Boolean);
+}
+
+/** Every unit name terminal text keeps whole: the roster's names and short names, and each unit.yaml's name (a campaign without a roster). */
+export function unitNames(loaded: Pick<LoadedCampaign, 'campaign' | 'units'>): string[] {
+  const own = loaded.units.map((folder) => (folder.profile?.data as { name?: unknown } | undefined)?.name).filter((name): name is string => typeof name === 'string' && name !== '');
+  return [...new Set([...rosterNames(loaded.campaign), ...own])];
 }
 
 /**
